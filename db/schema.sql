@@ -1,0 +1,243 @@
+-- Kinerja Desktop schema: the single source of the tables.
+-- Numbers that must be exact (targets, realisations, Rupiah) are stored as decimal TEXT,
+-- never as REAL: binary floats cannot hold 0.1 or a Rupiah amount with sen exactly.
+-- PRAGMA application_id and user_version are set by the store when it creates a database.
+
+CREATE TABLE plan (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT NOT NULL,
+    region_name      TEXT NOT NULL,
+    region_code      TEXT NOT NULL DEFAULT '',
+    province         TEXT NOT NULL DEFAULT '',
+    start_year       INTEGER NOT NULL,
+    end_year         INTEGER NOT NULL,
+    negative_formula TEXT NOT NULL DEFAULT '2-R/T' CHECK (negative_formula IN ('2-R/T', 'T/R')),
+    CHECK (end_year >= start_year)
+);
+
+-- Rating bands (Permendagri 86/2017 by default), configurable per plan.
+CREATE TABLE rating_band (
+    plan_id     INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,           -- 0 = best band
+    label       TEXT NOT NULL,
+    lower_bound TEXT,                       -- decimal text; NULL = everything below the previous band
+    colour      TEXT NOT NULL,
+    PRIMARY KEY (plan_id, position)
+);
+
+CREATE TABLE agency (
+    id         INTEGER PRIMARY KEY,
+    code       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    status     TEXT NOT NULL DEFAULT 'standard',
+    bidang     TEXT NOT NULL DEFAULT '',    -- comma separated bidang urusan codes, e.g. '1.01,2.22'
+    public_key BLOB                         -- Ed25519 public key of the OPD installation (packages)
+);
+
+CREATE TABLE goal (
+    id       INTEGER PRIMARY KEY,
+    plan_id  INTEGER NOT NULL REFERENCES plan(id),
+    code     TEXT NOT NULL,
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (plan_id, code)
+);
+
+CREATE TABLE objective (
+    id       INTEGER PRIMARY KEY,
+    goal_id  INTEGER NOT NULL REFERENCES goal(id),
+    code     TEXT NOT NULL UNIQUE,
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE program (
+    id           INTEGER PRIMARY KEY,
+    objective_id INTEGER NOT NULL REFERENCES objective(id),
+    agency_id    INTEGER NOT NULL REFERENCES agency(id),
+    code         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    UNIQUE (agency_id, code)
+);
+CREATE INDEX program_objective ON program(objective_id);
+
+CREATE TABLE activity (
+    id         INTEGER PRIMARY KEY,
+    program_id INTEGER NOT NULL REFERENCES program(id),
+    code       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    UNIQUE (program_id, code)
+);
+
+CREATE TABLE sub_activity (
+    id          INTEGER PRIMARY KEY,
+    activity_id INTEGER NOT NULL REFERENCES activity(id),
+    code        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    UNIQUE (activity_id, code)
+);
+
+-- An indicator hangs on exactly one node; node_type says which column holds it.
+CREATE TABLE indicator (
+    id              INTEGER PRIMARY KEY,
+    code            TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    unit            TEXT NOT NULL,
+    polarity        TEXT NOT NULL CHECK (polarity IN ('positive', 'negative')),
+    aggregation     TEXT NOT NULL CHECK (aggregation IN ('sum', 'last', 'mean')),
+    decimals        INTEGER NOT NULL DEFAULT 2 CHECK (decimals BETWEEN 0 AND 6),
+    allow_negative  INTEGER NOT NULL DEFAULT 0 CHECK (allow_negative IN (0, 1)),
+    kind            TEXT NOT NULL DEFAULT 'outcome' CHECK (kind IN ('impact', 'outcome', 'output')),
+    agency_id       INTEGER NOT NULL REFERENCES agency(id),   -- OPD responsible for reporting
+    definition      TEXT NOT NULL DEFAULT '',
+    data_source     TEXT NOT NULL DEFAULT '',
+    baseline        TEXT,
+    baseline_year   INTEGER,
+    node_type       TEXT NOT NULL CHECK (node_type IN ('goal', 'objective', 'program', 'activity', 'sub_activity')),
+    goal_id         INTEGER REFERENCES goal(id),
+    objective_id    INTEGER REFERENCES objective(id),
+    program_id      INTEGER REFERENCES program(id),
+    activity_id     INTEGER REFERENCES activity(id),
+    sub_activity_id INTEGER REFERENCES sub_activity(id),
+    position        INTEGER NOT NULL DEFAULT 0,
+    retired_at      TEXT,
+    CHECK ((node_type = 'goal') = (goal_id IS NOT NULL)),
+    CHECK ((node_type = 'objective') = (objective_id IS NOT NULL)),
+    CHECK ((node_type = 'program') = (program_id IS NOT NULL)),
+    CHECK ((node_type = 'activity') = (activity_id IS NOT NULL)),
+    CHECK ((node_type = 'sub_activity') = (sub_activity_id IS NOT NULL))
+);
+CREATE INDEX indicator_agency ON indicator(agency_id);
+CREATE INDEX indicator_code ON indicator(code);
+CREATE INDEX indicator_goal ON indicator(goal_id) WHERE goal_id IS NOT NULL;
+CREATE INDEX indicator_objective ON indicator(objective_id) WHERE objective_id IS NOT NULL;
+CREATE INDEX indicator_program ON indicator(program_id) WHERE program_id IS NOT NULL;
+CREATE INDEX indicator_activity ON indicator(activity_id) WHERE activity_id IS NOT NULL;
+CREATE INDEX indicator_sub_activity ON indicator(sub_activity_id) WHERE sub_activity_id IS NOT NULL;
+
+-- quarter 0 = the annual target; 1..4 = optional quarterly targets.
+CREATE TABLE target (
+    indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+    year         INTEGER NOT NULL,
+    quarter      INTEGER NOT NULL DEFAULT 0 CHECK (quarter BETWEEN 0 AND 4),
+    value        TEXT NOT NULL CHECK (typeof(value) = 'text'),
+    PRIMARY KEY (indicator_id, year, quarter)
+) WITHOUT ROWID;
+
+-- End-of-plan target (the RPJMD "kondisi akhir").
+CREATE TABLE end_target (
+    indicator_id INTEGER PRIMARY KEY REFERENCES indicator(id),
+    value        TEXT NOT NULL CHECK (typeof(value) = 'text')
+);
+
+CREATE TABLE realisation (
+    indicator_id INTEGER NOT NULL REFERENCES indicator(id),
+    year         INTEGER NOT NULL,
+    quarter      INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    value        TEXT NOT NULL CHECK (typeof(value) = 'text'),
+    note         TEXT NOT NULL DEFAULT '',
+    source_ref   TEXT NOT NULL DEFAULT '',   -- a public source URL for sourced history
+    updated_at   TEXT NOT NULL,
+    updated_by   TEXT NOT NULL,
+    PRIMARY KEY (indicator_id, year, quarter)
+) WITHOUT ROWID;
+CREATE INDEX realisation_year ON realisation(year, quarter);
+
+-- Budget (pagu) of a program, activity or sub-activity for a year, and spending per quarter.
+CREATE TABLE budget (
+    id              INTEGER PRIMARY KEY,
+    year            INTEGER NOT NULL,
+    program_id      INTEGER REFERENCES program(id),
+    activity_id     INTEGER REFERENCES activity(id),
+    sub_activity_id INTEGER REFERENCES sub_activity(id),
+    pagu            TEXT NOT NULL CHECK (typeof(pagu) = 'text'),
+    CHECK ((program_id IS NOT NULL) + (activity_id IS NOT NULL) + (sub_activity_id IS NOT NULL) = 1)
+);
+CREATE UNIQUE INDEX budget_program ON budget(program_id, year) WHERE program_id IS NOT NULL;
+CREATE UNIQUE INDEX budget_activity ON budget(activity_id, year) WHERE activity_id IS NOT NULL;
+CREATE UNIQUE INDEX budget_sub_activity ON budget(sub_activity_id, year) WHERE sub_activity_id IS NOT NULL;
+
+CREATE TABLE spending (
+    budget_id INTEGER NOT NULL REFERENCES budget(id),
+    quarter   INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    spent     TEXT NOT NULL CHECK (typeof(spent) = 'text'),
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    PRIMARY KEY (budget_id, quarter)
+) WITHOUT ROWID;
+
+-- Workflow per OPD x year x quarter; absent row = draft.
+CREATE TABLE workflow (
+    agency_id  INTEGER NOT NULL REFERENCES agency(id),
+    year       INTEGER NOT NULL,
+    quarter    INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    status     TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'verified', 'locked')),
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    PRIMARY KEY (agency_id, year, quarter)
+) WITHOUT ROWID;
+
+CREATE TABLE workflow_log (
+    id         INTEGER PRIMARY KEY,
+    agency_id  INTEGER NOT NULL REFERENCES agency(id),
+    year       INTEGER NOT NULL,
+    quarter    INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    old_status TEXT NOT NULL,
+    new_status TEXT NOT NULL,
+    reason     TEXT NOT NULL DEFAULT '',
+    at         TEXT NOT NULL,
+    by_user    TEXT NOT NULL
+);
+
+CREATE TABLE app_user (
+    id              INTEGER PRIMARY KEY,
+    username        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    full_name       TEXT NOT NULL,
+    role            TEXT NOT NULL CHECK (role IN ('administrator', 'planner', 'operator', 'viewer')),
+    agency_id       INTEGER REFERENCES agency(id),
+    password_hash   TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    last_failed_at  TEXT,
+    active          INTEGER NOT NULL DEFAULT 1,
+    CHECK ((role = 'operator') = (agency_id IS NOT NULL))
+);
+
+-- Every change of a value: who, when, old, new, from where.
+CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    by_user      TEXT NOT NULL,
+    entity       TEXT NOT NULL CHECK (entity IN ('realisation', 'note', 'spending', 'target', 'plan')),
+    indicator_id INTEGER,
+    budget_id    INTEGER,
+    agency_id    INTEGER,
+    year         INTEGER,
+    quarter      INTEGER,
+    old_value    TEXT,
+    new_value    TEXT,
+    source       TEXT NOT NULL CHECK (source IN ('form', 'package', 'correction', 'master', 'demo', 'cli')),
+    source_ref   TEXT NOT NULL DEFAULT ''   -- package id, correction reason ...
+);
+CREATE INDEX audit_indicator ON audit_log(indicator_id, year, quarter);
+CREATE INDEX audit_agency ON audit_log(agency_id, at);
+
+-- Packages issued and imported (the exchange with OPD offices).
+CREATE TABLE package (
+    id          TEXT NOT NULL,               -- package id (uuid) written into the workbook
+    version     INTEGER NOT NULL DEFAULT 1,  -- a re-sent package with other content is a new version
+    agency_id   INTEGER NOT NULL REFERENCES agency(id),
+    year        INTEGER NOT NULL,
+    quarter     INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    direction   TEXT NOT NULL CHECK (direction IN ('issued', 'imported')),
+    at          TEXT NOT NULL,
+    by_user     TEXT NOT NULL,
+    digest      TEXT NOT NULL DEFAULT '',    -- digest of the content (imported) or read-only part (issued)
+    signed      INTEGER NOT NULL DEFAULT 0,
+    file_name   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (id, direction, version)
+) WITHOUT ROWID;
+
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;

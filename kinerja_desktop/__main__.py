@@ -1,0 +1,3 @@
+from kinerja_desktop.cli import main
+
+raise SystemExit(main())
