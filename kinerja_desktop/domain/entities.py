@@ -1,0 +1,94 @@
+"""Plain data objects passed between the store, the services and the UI."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kinerja_desktop.domain.achievement import DEFAULT_BANDS, RatingBand
+
+NODE_TYPES = ("goal", "objective", "program", "activity", "sub_activity")
+QUARTER_LABELS = {1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV"}
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    name: str
+    region_name: str
+    region_code: str
+    province: str
+    start_year: int
+    end_year: int
+    negative_formula: str = "2-R/T"
+    bands: tuple[RatingBand, ...] = DEFAULT_BANDS
+
+    @property
+    def years(self) -> range:
+        return range(self.start_year, self.end_year + 1)
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: int
+    code: str
+    name: str
+    bidang: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Node:
+    """A goal, objective, program, activity or sub-activity of the plan tree."""
+    id: int
+    node_type: str
+    code: str
+    name: str
+    parent_id: int | None      # id of the parent node (in the parent's table), None for a goal
+    agency_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: int
+    code: str
+    name: str
+    unit: str
+    polarity: str
+    aggregation: str
+    decimals: int
+    allow_negative: bool
+    kind: str
+    agency_id: int
+    node_type: str
+    node_id: int
+    definition: str = ""
+    data_source: str = ""
+    baseline: Decimal | None = None
+    baseline_year: int | None = None
+    retired: bool = False
+
+
+@dataclass
+class YearValues:
+    """Targets and realisations of one indicator for one year."""
+    annual_target: Decimal | None = None
+    quarterly_targets: dict[int, Decimal] = field(default_factory=dict)
+    realisations: dict[int, Decimal] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    agency_id: int | None
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """One realisation (and its note) to write; value None = clear (not reported)."""
+    indicator_id: int
+    quarter: int
+    value: Decimal | None
+    note: str | None = None   # None = leave the note as it is

@@ -1,0 +1,178 @@
+"""Saving a quarter's realisations, notes and spending: one transaction with an audit row for
+every value that changes, refused as a whole if any part is not allowed."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from decimal import Decimal
+
+import sqlite_utils
+
+from kinerja_desktop.domain import workflow
+from kinerja_desktop.domain.entities import User, ValueChange
+from kinerja_desktop.domain.numbers import to_text
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.database import transaction
+
+SOURCES = ("form", "package", "correction", "master", "demo", "cli")
+
+
+class SaveRefused(Exception):
+    """Nothing was written; the message (Indonesian) says what and where."""
+
+
+@dataclass(frozen=True)
+class SpendingChange:
+    budget_id: int
+    quarter: int
+    spent: Decimal | None
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    values_changed: int
+    notes_changed: int
+    spending_changed: int
+
+    @property
+    def total(self) -> int:
+        return self.values_changed + self.notes_changed + self.spending_changed
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def save_quarter(
+    db: sqlite_utils.Database,
+    user: User,
+    agency_id: int,
+    year: int,
+    quarter: int,
+    changes: list[ValueChange],
+    spending: list[SpendingChange] = (),
+    source: str = "form",
+    source_ref: str = "",
+) -> SaveResult:
+    """Write the changes of one OPD's quarter. Checks everything before writing anything."""
+    if source not in SOURCES:
+        raise ValueError(source)
+    if quarter not in (1, 2, 3, 4):
+        raise SaveRefused(f"Triwulan {quarter} tidak ada; pilih triwulan 1 sampai 4.")
+    with transaction(db):
+        status = repo.workflow_status(db, agency_id, year, quarter)
+        own = user.agency_id == agency_id
+        if not workflow.can_edit(user.role, status, own):
+            raise SaveRefused(workflow.edit_refusal(user.role, status, own))
+        _check_changes(db, agency_id, quarter, changes)
+        stamp = now_iso()
+        values_changed = notes_changed = 0
+        for change in changes:
+            v, n = _apply_change(db, user, agency_id, year, change, stamp, source, source_ref)
+            values_changed += v
+            notes_changed += n
+        spent = sum(_apply_spending(db, user, agency_id, year, s, stamp, source, source_ref) for s in spending)
+    return SaveResult(values_changed, notes_changed, spent)
+
+
+def _check_changes(db, agency_id: int, quarter: int, changes: list[ValueChange]) -> None:
+    ids = {c.indicator_id for c in changes}
+    rows = {
+        r[0]: r
+        for r in db.execute(
+            "SELECT id, code, agency_id, allow_negative, retired_at FROM indicator "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            ["[" + ",".join(map(str, ids)) + "]"],
+        )
+    }
+    for c in changes:
+        row = rows.get(c.indicator_id)
+        if row is None:
+            raise SaveRefused(f"Indikator dengan id {c.indicator_id} tidak ada.")
+        _, code, owner, allow_negative, retired = row
+        if owner != agency_id:
+            raise SaveRefused(f"Indikator {code} bukan milik OPD ini.")
+        if retired:
+            raise SaveRefused(f"Indikator {code} sudah tidak aktif.")
+        if c.quarter != quarter:
+            raise SaveRefused(f"Nilai indikator {code} untuk triwulan {c.quarter}, bukan triwulan {quarter}.")
+        if c.value is not None and c.value < 0 and not allow_negative:
+            raise SaveRefused(f"Realisasi indikator {code} tidak boleh negatif ({c.value}).")
+        if c.value is not None and not c.value.is_finite():
+            raise SaveRefused(f"Realisasi indikator {code} bukan angka.")
+
+
+def _apply_change(db, user, agency_id, year, c: ValueChange, stamp, source, source_ref) -> tuple[int, int]:
+    old = db.execute(
+        "SELECT value, note FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?",
+        [c.indicator_id, year, c.quarter],
+    ).fetchone()
+    old_value, old_note = (old[0], old[1]) if old else (None, "")
+    new_value = to_text(c.value)
+    new_note = old_note if c.note is None else c.note
+    value_changed = (Decimal(old_value) if old_value is not None else None) != c.value
+    note_changed = new_note != old_note
+    if not value_changed and not note_changed:
+        return 0, 0
+    if new_value is None:
+        db.execute(
+            "DELETE FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?",
+            [c.indicator_id, year, c.quarter],
+        )
+        # A note without a value has nowhere to live; it goes into the audit log.
+    else:
+        db.execute(
+            "INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, year, quarter) DO UPDATE SET "
+            "value = excluded.value, note = excluded.note, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            [c.indicator_id, year, c.quarter, new_value, new_note, stamp, user.username],
+        )
+    for entity, old_v, new_v, changed in (
+        ("realisation", old_value, new_value, value_changed),
+        ("note", old_note, new_note, note_changed),
+    ):
+        if changed:
+            _audit(db, stamp, user, entity, agency_id, year, c.quarter, old_v, new_v, source, source_ref,
+                   indicator_id=c.indicator_id)
+    return int(value_changed), int(note_changed)
+
+
+def _apply_spending(db, user, agency_id, year, s: SpendingChange, stamp, source, source_ref) -> int:
+    if s.spent is not None and s.spent < 0:
+        raise SaveRefused("Realisasi anggaran tidak boleh negatif.")
+    owner = db.execute(
+        "SELECT coalesce(p1.agency_id, p2.agency_id, p3.agency_id), b.year FROM budget b "
+        "LEFT JOIN program p1 ON p1.id = b.program_id "
+        "LEFT JOIN activity a2 ON a2.id = b.activity_id LEFT JOIN program p2 ON p2.id = a2.program_id "
+        "LEFT JOIN sub_activity s3 ON s3.id = b.sub_activity_id LEFT JOIN activity a3 ON a3.id = s3.activity_id "
+        "LEFT JOIN program p3 ON p3.id = a3.program_id WHERE b.id = ?",
+        [s.budget_id],
+    ).fetchone()
+    if owner is None or owner[0] != agency_id or owner[1] != year:
+        raise SaveRefused("Anggaran yang diubah bukan milik OPD dan tahun ini.")
+    old = db.execute("SELECT spent FROM spending WHERE budget_id = ? AND quarter = ?", [s.budget_id, s.quarter]).fetchone()
+    old_value = old[0] if old else None
+    if (Decimal(old_value) if old_value is not None else None) == s.spent:
+        return 0
+    if s.spent is None:
+        db.execute("DELETE FROM spending WHERE budget_id = ? AND quarter = ?", [s.budget_id, s.quarter])
+    else:
+        db.execute(
+            "INSERT INTO spending (budget_id, quarter, spent, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (budget_id, quarter) DO UPDATE SET spent = excluded.spent, "
+            "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            [s.budget_id, s.quarter, to_text(s.spent), stamp, user.username],
+        )
+    _audit(db, stamp, user, "spending", agency_id, year, s.quarter, old_value, to_text(s.spent), source,
+           source_ref, budget_id=s.budget_id)
+    return 1
+
+
+def _audit(db, stamp, user, entity, agency_id, year, quarter, old, new, source, source_ref,
+           indicator_id=None, budget_id=None) -> None:
+    db.execute(
+        "INSERT INTO audit_log (at, by_user, entity, indicator_id, budget_id, agency_id, year, quarter, "
+        "old_value, new_value, source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [stamp, user.username, entity, indicator_id, budget_id, agency_id, year, quarter, old, new, source, source_ref],
+    )

@@ -1,0 +1,237 @@
+"""Opening, creating, checking, migrating and backing up a Kinerja database.
+
+Every refusal raises DatabaseError with an Indonesian message and leaves the file untouched:
+all checks run on a read-only connection before anything is written.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import stat
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from kinerja_desktop.paths import SCHEMA_SQL
+
+APPLICATION_ID = 0x4B4E4A44  # "KNJD"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
+
+# Migrations from version N to N+1, as SQL; the schema file is always the newest version.
+MIGRATIONS: dict[int, str] = {}
+
+
+class DatabaseError(Exception):
+    """A database that cannot be used; str() is an Indonesian message for the user."""
+
+
+def _looks_read_only(path: Path) -> bool:
+    # Checked on the mode bits, not os.access: root may write anything, but a file marked
+    # read-only (or a Windows read-only attribute) is a person's wish not to change it.
+    return not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)
+
+
+def on_network_filesystem(path: Path) -> bool:
+    """WAL needs shared memory, which network filesystems do not provide."""
+    resolved = str(path.resolve())
+    if sys.platform == "win32":
+        if resolved.startswith("\\\\"):
+            return True
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(resolved)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except Exception:  # pragma: no cover - best effort on odd systems
+            return False
+    try:
+        best, fstype = "", ""
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, fstype = parts[1], parts[2]
+        return fstype in NETWORK_FILESYSTEMS
+    except OSError:
+        return False
+
+
+def inspect_file(path: Path) -> int:
+    """Check that `path` is a Kinerja database this program can open; return its version.
+
+    Uses a read-only connection, so nothing about the file changes.
+    """
+    if not path.parent.exists():
+        raise DatabaseError(f"Folder '{path.parent}' tidak ada. Periksa lokasi basis data (--db).")
+    if not path.exists():
+        raise DatabaseError(f"Berkas basis data '{path}' tidak ada. Buat dengan 'kinerja demo --db {path}'.")
+    if path.is_dir():
+        raise DatabaseError(f"'{path}' adalah folder, bukan berkas basis data.")
+    if path.stat().st_size == 0:
+        raise DatabaseError(f"Berkas '{path}' kosong (0 byte), bukan basis data Kinerja.")
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if not head.startswith(SQLITE_MAGIC):
+        kind = "arsip zip (mungkin berkas Excel)" if head.startswith(b"PK") else "bukan basis data SQLite"
+        raise DatabaseError(f"Berkas '{path}' {kind}; bukan basis data Kinerja.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Berkas '{path}' tidak dapat dibuka: {exc}.") from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise DatabaseError(f"Berkas '{path}' adalah basis data SQLite lain, bukan basis data Kinerja.")
+        if version > SCHEMA_VERSION:
+            raise DatabaseError(
+                f"Basis data '{path}' dibuat oleh versi program yang lebih baru (skema {version}, "
+                f"program ini mengenal sampai skema {SCHEMA_VERSION}). Perbarui Kinerja Desktop."
+            )
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise DatabaseError(
+                f"Basis data '{path}' rusak ({'; '.join(problems[:3])}). "
+                "Pulihkan dari cadangan terakhir (menu Berkas > Pulihkan, atau salinan .bak)."
+            )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Basis data '{path}' rusak atau tidak terbaca: {exc}.") from exc
+    finally:
+        conn.close()
+    return version
+
+
+def _configure(conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if read_only:
+        return
+    conn.execute("PRAGMA synchronous = FULL")  # an acknowledged save survives a power cut
+    if path is not None and on_network_filesystem(path):
+        # One writer and the rollback journal: WAL would corrupt over SMB/NFS.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+    elif path is not None:
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def open_database(path: str | Path, read_only: bool = False) -> sqlite_utils.Database:
+    """Open an existing Kinerja database, migrating it (after a backup copy) if it is older."""
+    path = Path(path)
+    version = inspect_file(path)
+    if not read_only and _looks_read_only(path):
+        raise DatabaseError(
+            f"Berkas basis data '{path}' hanya-baca. Salin ke folder yang dapat ditulisi, "
+            "atau buka hanya untuk dilihat."
+        )
+    if not read_only and version < SCHEMA_VERSION:
+        _migrate(path, version)
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    _configure(conn, path, read_only)
+    return sqlite_utils.Database(conn)
+
+
+def _migrate(path: Path, version: int) -> None:
+    backup_path = path.with_name(f"{path.name}.v{version}.bak")
+    backup(path, backup_path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for step in range(version, SCHEMA_VERSION):
+            for statement in _split(MIGRATIONS[step]):
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except Exception as exc:
+        conn.execute("ROLLBACK")
+        raise DatabaseError(f"Pembaruan skema basis data gagal ({exc}); salinan ada di '{backup_path}'.") from exc
+    finally:
+        conn.close()
+
+
+def _split(script: str) -> list[str]:
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]
+
+
+def create_database(path: str | Path | None) -> sqlite_utils.Database:
+    """A new, empty database with the schema; `None` gives an in-memory one (tests)."""
+    if path is None:
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    else:
+        path = Path(path)
+        if not path.parent.exists():
+            raise DatabaseError(f"Folder '{path.parent}' tidak ada. Buat foldernya dulu atau pilih lokasi lain.")
+        if path.exists():
+            raise DatabaseError(f"Berkas '{path}' sudah ada; program tidak menimpa basis data.")
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    _configure(conn, path, read_only=False)
+    db = sqlite_utils.Database(conn)
+    with transaction(db):
+        for statement in _split(SCHEMA_SQL.read_text(encoding="utf-8")):
+            conn.execute(statement)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One use case = one transaction. Takes the write lock at the start (BEGIN IMMEDIATE) so
+    two writers never deadlock half-way; nested calls become savepoints."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def backup(source: str | Path | sqlite_utils.Database, out: str | Path) -> Path:
+    """A consistent copy through SQLite's online backup, safe while the program is open."""
+    out = Path(out)
+    if not out.parent.exists():
+        raise DatabaseError(f"Folder tujuan '{out.parent}' tidak ada.")
+    if isinstance(source, sqlite_utils.Database):
+        src_conn, close = source.conn, False
+    else:
+        inspect_file(Path(source))
+        src_conn, close = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True), True
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    dst = sqlite3.connect(tmp)
+    try:
+        src_conn.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
+        if close:
+            src_conn.close()
+    os.replace(tmp, out)
+    return out
+
+
+def integrity_check(db: sqlite_utils.Database) -> list[str]:
+    rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    fk = db.execute("PRAGMA foreign_key_check").fetchall()
+    return [] if rows == ["ok"] and not fk else [r for r in rows if r != "ok"] + [f"foreign key: {r}" for r in fk]

@@ -1,0 +1,153 @@
+"""Reading the plan and its values into plain dataclasses. Writes live in services/."""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from typing import Iterable
+
+import sqlite_utils
+
+from kinerja_desktop.domain.achievement import RatingBand
+from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues
+
+INDICATOR_COLUMNS = """
+    i.id, i.code, i.name, i.unit, i.polarity, i.aggregation, i.decimals, i.allow_negative, i.kind,
+    i.agency_id, i.node_type,
+    coalesce(i.goal_id, i.objective_id, i.program_id, i.activity_id, i.sub_activity_id) AS node_id,
+    i.definition, i.data_source, i.baseline, i.baseline_year, i.retired_at IS NOT NULL AS retired
+"""
+
+
+def _dec(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
+def load_plan(db: sqlite_utils.Database) -> Plan:
+    row = db.execute(
+        "SELECT id, name, region_name, region_code, province, start_year, end_year, negative_formula "
+        "FROM plan ORDER BY id LIMIT 1"
+    ).fetchone()
+    if row is None:
+        raise LookupError("Basis data belum berisi rencana (RPJMD).")
+    bands = tuple(
+        RatingBand(label, _dec(lower), colour)
+        for label, lower, colour in db.execute(
+            "SELECT label, lower_bound, colour FROM rating_band WHERE plan_id = ? ORDER BY position", [row[0]]
+        )
+    )
+    return Plan(*row, bands=bands) if bands else Plan(*row)
+
+
+def load_agencies(db: sqlite_utils.Database) -> list[Agency]:
+    return [
+        Agency(id_, code, name, tuple(b for b in bidang.split(",") if b))
+        for id_, code, name, bidang in db.execute("SELECT id, code, name, bidang FROM agency ORDER BY id")
+    ]
+
+
+def agency_by_code(db: sqlite_utils.Database, code: str) -> Agency | None:
+    row = db.execute("SELECT id, code, name, bidang FROM agency WHERE code = ? COLLATE NOCASE", [code]).fetchone()
+    return None if row is None else Agency(row[0], row[1], row[2], tuple(b for b in row[3].split(",") if b))
+
+
+def load_nodes(db: sqlite_utils.Database) -> list[Node]:
+    """Every node of the plan tree, parents before children, in code order."""
+    queries = [
+        ("goal", "SELECT id, code, name, NULL, NULL FROM goal ORDER BY position, code"),
+        ("objective", "SELECT id, code, name, goal_id, NULL FROM objective ORDER BY position, code"),
+        ("program", "SELECT id, code, name, objective_id, agency_id FROM program ORDER BY code, agency_id"),
+        ("activity", "SELECT a.id, a.code, a.name, a.program_id, p.agency_id FROM activity a "
+                     "JOIN program p ON p.id = a.program_id ORDER BY a.code"),
+        ("sub_activity", "SELECT s.id, s.code, s.name, s.activity_id, p.agency_id FROM sub_activity s "
+                         "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id "
+                         "ORDER BY s.code"),
+    ]
+    return [Node(r[0], node_type, r[1], r[2], r[3], r[4]) for node_type, sql in queries for r in db.execute(sql)]
+
+
+def load_indicators(
+    db: sqlite_utils.Database, agency_id: int | None = None, include_retired: bool = False
+) -> list[Indicator]:
+    where, params = [], []
+    if agency_id is not None:
+        where.append("i.agency_id = ?")
+        params.append(agency_id)
+    if not include_retired:
+        where.append("i.retired_at IS NULL")
+    sql = f"SELECT {INDICATOR_COLUMNS} FROM indicator i"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY i.code, i.id"
+    return [_indicator(r) for r in db.execute(sql, params)]
+
+
+def load_indicator(db: sqlite_utils.Database, indicator_id: int) -> Indicator | None:
+    row = db.execute(f"SELECT {INDICATOR_COLUMNS} FROM indicator i WHERE i.id = ?", [indicator_id]).fetchone()
+    return None if row is None else _indicator(row)
+
+
+def _indicator(r: tuple) -> Indicator:
+    return Indicator(
+        id=r[0], code=r[1], name=r[2], unit=r[3], polarity=r[4], aggregation=r[5], decimals=r[6],
+        allow_negative=bool(r[7]), kind=r[8], agency_id=r[9], node_type=r[10], node_id=r[11],
+        definition=r[12], data_source=r[13], baseline=_dec(r[14]), baseline_year=r[15], retired=bool(r[16]),
+    )
+
+
+def load_year_values(
+    db: sqlite_utils.Database, year: int, indicator_ids: Iterable[int] | None = None, agency_id: int | None = None
+) -> dict[int, YearValues]:
+    """Targets, realisations and notes of one year, for all or some indicators, in two queries."""
+    values: dict[int, YearValues] = defaultdict(YearValues)
+    filter_sql, params = "", [year]
+    if agency_id is not None:
+        filter_sql = " AND indicator_id IN (SELECT id FROM indicator WHERE agency_id = ?)"
+        params.append(agency_id)
+    elif indicator_ids is not None:
+        ids = list(indicator_ids)
+        filter_sql = f" AND indicator_id IN (SELECT value FROM json_each(?))"
+        params.append("[" + ",".join(map(str, ids)) + "]")
+    for ind, quarter, value in db.execute(
+        f"SELECT indicator_id, quarter, value FROM target WHERE year = ?{filter_sql}", params
+    ):
+        if quarter == 0:
+            values[ind].annual_target = Decimal(value)
+        else:
+            values[ind].quarterly_targets[quarter] = Decimal(value)
+    for ind, quarter, value, note in db.execute(
+        f"SELECT indicator_id, quarter, value, note FROM realisation WHERE year = ?{filter_sql}", params
+    ):
+        entry = values[ind]
+        entry.realisations[quarter] = Decimal(value)
+        if note:
+            entry.notes[quarter] = note
+    return values
+
+
+def load_annual_realisations(db: sqlite_utils.Database, indicator_ids: Iterable[int] | None = None) -> dict[int, dict[int, dict[int, Decimal]]]:
+    """indicator id -> year -> quarter -> value, for multi-year (to date) figures."""
+    result: dict[int, dict[int, dict[int, Decimal]]] = defaultdict(lambda: defaultdict(dict))
+    sql, params = "SELECT indicator_id, year, quarter, value FROM realisation", []
+    if indicator_ids is not None:
+        sql += " WHERE indicator_id IN (SELECT value FROM json_each(?))"
+        params.append("[" + ",".join(map(str, indicator_ids)) + "]")
+    for ind, year, quarter, value in db.execute(sql, params):
+        result[ind][year][quarter] = Decimal(value)
+    return result
+
+
+def load_end_targets(db: sqlite_utils.Database) -> dict[int, Decimal]:
+    return {ind: Decimal(v) for ind, v in db.execute("SELECT indicator_id, value FROM end_target")}
+
+
+def workflow_status(db: sqlite_utils.Database, agency_id: int, year: int, quarter: int) -> str:
+    row = db.execute(
+        "SELECT status FROM workflow WHERE agency_id = ? AND year = ? AND quarter = ?", [agency_id, year, quarter]
+    ).fetchone()
+    return row[0] if row else "draft"
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, int]:
+    tables = ["agency", "goal", "objective", "program", "activity", "sub_activity", "indicator",
+              "target", "realisation", "budget", "app_user", "audit_log"]
+    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

@@ -1,0 +1,98 @@
+"""One helper to run slow work (Excel, bulk queries) off the GUI thread and hand the result back.
+
+    task = run_task(parent, "Membaca paket…", work, on_done, on_error, cancellable=True)
+
+`work(progress)` runs in a worker thread; it calls `progress(done, total, text)` and may check
+`progress.cancelled`. `on_done(result)` and `on_error(exc)` run on the GUI thread. A database
+connection must not be shared across threads: `work` opens its own (see store.database).
+"""
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Progress:
+    """Handed to the work function; thread-safe because it only emits queued signals."""
+
+    def __init__(self, signals: "_Signals"):
+        self._signals = signals
+        self.cancelled = False
+
+    def __call__(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Task(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]):
+        super().__init__()
+        self.signals = _Signals()
+        self.progress = Progress(self.signals)
+        self._work = work
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self.progress.cancelled = True
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self._work(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, never lost
+            exc.traceback_text = traceback.format_exc()
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    cancellable: bool = False,
+    show_dialog: bool = True,
+) -> Task:
+    task = Task(work)
+    dialog = None
+    if show_dialog:
+        dialog = QProgressDialog(title, "Batal" if cancellable else "", 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(300)  # quick work finishes without a flash of a dialog
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(task.cancel)
+
+        def _progress(done: int, total: int, text: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(done)
+            if text:
+                dialog.setLabelText(text)
+
+        task.signals.progress.connect(_progress)
+
+    def _finish(callback, value):
+        _running.discard(task)
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        callback(value)
+
+    task.signals.finished.connect(lambda result: _finish(on_done, result))
+    task.signals.failed.connect(lambda exc: _finish(on_error, exc))
+    _running.add(task)
+    QThreadPool.globalInstance().start(task)
+    return task
