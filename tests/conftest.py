@@ -1,0 +1,44 @@
+"""Shared fixtures. GUI tests run on Qt's offscreen platform."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from tests.fixtures import small_plan
+
+
+@pytest.fixture
+def db():
+    """An in-memory database holding a small but complete plan (see tests/fixtures.py)."""
+    database, _ = small_plan()
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def plan_ids():
+    """The small plan and the ids of what it holds, as a dict."""
+    database, ids = small_plan()
+    yield database, ids
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db_path(tmp_path_factory):
+    """A scale-1 demo database built once per test session (read it; copy it before writing)."""
+    from kinerja_desktop.services.demo import build_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo_database(path, scale=1)
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_db_path, tmp_path):
+    """A private writable copy of the demo database."""
+    from kinerja_desktop.store.database import backup
+
+    return backup(demo_db_path, tmp_path / "demo.db")
