@@ -120,21 +120,21 @@ CREATE TABLE target (
     indicator_id INTEGER NOT NULL REFERENCES indicator(id),
     year         INTEGER NOT NULL,
     quarter      INTEGER NOT NULL DEFAULT 0 CHECK (quarter BETWEEN 0 AND 4),
-    value        TEXT NOT NULL CHECK (typeof(value) = 'text'),
+    value        TEXT NOT NULL CHECK (value NOT GLOB '*[^0-9.-]*' AND value GLOB '*[0-9]*'),
     PRIMARY KEY (indicator_id, year, quarter)
 ) WITHOUT ROWID;
 
 -- End-of-plan target (the RPJMD "kondisi akhir").
 CREATE TABLE end_target (
     indicator_id INTEGER PRIMARY KEY REFERENCES indicator(id),
-    value        TEXT NOT NULL CHECK (typeof(value) = 'text')
+    value        TEXT NOT NULL CHECK (value NOT GLOB '*[^0-9.-]*' AND value GLOB '*[0-9]*')
 );
 
 CREATE TABLE realisation (
     indicator_id INTEGER NOT NULL REFERENCES indicator(id),
     year         INTEGER NOT NULL,
     quarter      INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
-    value        TEXT NOT NULL CHECK (typeof(value) = 'text'),
+    value        TEXT NOT NULL CHECK (value NOT GLOB '*[^0-9.-]*' AND value GLOB '*[0-9]*'),
     note         TEXT NOT NULL DEFAULT '',
     source_ref   TEXT NOT NULL DEFAULT '',   -- a public source URL for sourced history
     updated_at   TEXT NOT NULL,
@@ -150,7 +150,7 @@ CREATE TABLE budget (
     program_id      INTEGER REFERENCES program(id),
     activity_id     INTEGER REFERENCES activity(id),
     sub_activity_id INTEGER REFERENCES sub_activity(id),
-    pagu            TEXT NOT NULL CHECK (typeof(pagu) = 'text'),
+    pagu            TEXT NOT NULL CHECK (pagu NOT GLOB '*[^0-9.-]*' AND pagu GLOB '*[0-9]*'),
     CHECK ((program_id IS NOT NULL) + (activity_id IS NOT NULL) + (sub_activity_id IS NOT NULL) = 1)
 );
 CREATE UNIQUE INDEX budget_program ON budget(program_id, year) WHERE program_id IS NOT NULL;
@@ -160,7 +160,7 @@ CREATE UNIQUE INDEX budget_sub_activity ON budget(sub_activity_id, year) WHERE s
 CREATE TABLE spending (
     budget_id INTEGER NOT NULL REFERENCES budget(id),
     quarter   INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
-    spent     TEXT NOT NULL CHECK (typeof(spent) = 'text'),
+    spent     TEXT NOT NULL CHECK (spent NOT GLOB '*[^0-9.-]*' AND spent GLOB '*[0-9]*'),
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL,
     PRIMARY KEY (budget_id, quarter)
