@@ -241,3 +241,17 @@ CREATE TABLE setting (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Unsaved entry-form cells (autosave): a crash loses at most the cell being typed.
+-- Cleared when the quarter is saved; text is kept as typed (it may not be a number yet).
+CREATE TABLE entry_draft (
+    username     TEXT NOT NULL,
+    agency_id    INTEGER NOT NULL,
+    year         INTEGER NOT NULL,
+    quarter      INTEGER NOT NULL,
+    indicator_id INTEGER NOT NULL,
+    field        TEXT NOT NULL CHECK (field IN ('value', 'note', 'spent')),
+    text         TEXT NOT NULL,
+    saved_at     TEXT NOT NULL,
+    PRIMARY KEY (username, agency_id, year, quarter, indicator_id, field)
+) WITHOUT ROWID;
