@@ -1,0 +1,77 @@
+"""What the detail panel shows for one indicator: targets and values of every plan year, each
+quarter's achievement, in words a person reads. No Qt; a handful of small queries.
+
+Achievements come from domain.achievement.evaluate, the same rule evaluate_quarter applies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kinerja_desktop.domain.achievement import RatingBand, evaluate
+from kinerja_desktop.domain.entities import Indicator, Plan
+from kinerja_desktop.store import repositories as repo
+
+POLARITY_WORDS = {
+    "positive": "Positif: semakin tinggi realisasi, semakin baik",
+    "negative": "Negatif: semakin rendah realisasi, semakin baik",
+}
+AGGREGATION_WORDS = {
+    "sum": "Dijumlahkan antartriwulan (jumlah kumulatif)",
+    "last": "Nilai triwulan terakhir yang dilaporkan",
+    "mean": "Rata-rata triwulan yang dilaporkan",
+}
+KIND_WORDS = {"impact": "Dampak (impact)", "outcome": "Hasil (outcome)", "output": "Keluaran (output)"}
+
+
+@dataclass(frozen=True)
+class QuarterLine:
+    year: int
+    quarter: int
+    value: Decimal
+    note: str
+    achievement: Decimal | None   # as of this quarter
+    rating: RatingBand | None
+
+
+@dataclass(frozen=True)
+class YearLine:
+    year: int
+    target: Decimal | None
+    realisation: Decimal | None   # as of the last reported quarter of the year
+    achievement: Decimal | None
+    rating: RatingBand | None
+    reported: bool
+
+
+@dataclass(frozen=True)
+class IndicatorDetail:
+    indicator: Indicator
+    agency_name: str
+    end_target: Decimal | None
+    years: list[YearLine]
+    quarters: list[QuarterLine]
+
+
+def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | None:
+    indicator = repo.load_indicator(db, indicator_id)
+    if indicator is None:
+        return None
+    row = db.execute("SELECT name FROM agency WHERE id = ?", [indicator.agency_id]).fetchone()
+    end = db.execute("SELECT value FROM end_target WHERE indicator_id = ?", [indicator_id]).fetchone()
+    years: list[YearLine] = []
+    quarters: list[QuarterLine] = []
+    for year in plan.years:
+        values = repo.load_year_values(db, year, indicator_ids=[indicator_id]).get(indicator_id)
+        if values is None:
+            continue
+        ev = evaluate(indicator.polarity, indicator.aggregation, values.annual_target, values.quarterly_targets,
+                      values.realisations, 4, plan.negative_formula, plan.bands)
+        years.append(YearLine(year, values.annual_target, ev.realisation, ev.achievement, ev.rating, ev.reported))
+        for quarter in sorted(values.realisations):
+            q_ev = evaluate(indicator.polarity, indicator.aggregation, values.annual_target,
+                            values.quarterly_targets, values.realisations, quarter, plan.negative_formula, plan.bands)
+            quarters.append(QuarterLine(year, quarter, values.realisations[quarter], values.notes.get(quarter, ""),
+                                        q_ev.achievement, q_ev.rating))
+    quarters.sort(key=lambda line: (-line.year, -line.quarter))  # newest first
+    return IndicatorDetail(indicator, row[0] if row else "", Decimal(end[0]) if end else None, years, quarters)

@@ -1,0 +1,187 @@
+"""The indicator tree as a Qt item model (goal → objective → program → activity → sub-activity,
+each with its indicators) and the filter proxy in front of it.
+
+The model only presents a `TreeData` built elsewhere (tree_data.load_tree, one query pass and
+the one evaluation). A refresh that keeps the same shape swaps the figures in place (views keep
+their expansion and selection); a different shape resets the model and the page restores
+expansion and selection by row keys.
+
+The proxy filters by a precomputed set of row uids (tree_data.visible_uids): a set lookup per
+row instead of Qt's recursive filtering, which calls back into Python for every row.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.models import tree_data as td
+
+KEY_ROLE = Qt.UserRole + 1        # ("indicator", id) / ("program", id) ...
+BAND_ROLE = Qt.UserRole + 2       # (RatingBand | None, status label) for the chip delegate
+RESULT_ROLE = Qt.UserRole + 3     # IndicatorResult of an indicator row
+
+NODE_ICONS = {
+    "goal": "mdi6.flag-variant", "objective": "mdi6.bullseye-arrow", "program": "mdi6.folder-outline",
+    "activity": "mdi6.folder-open-outline", "sub_activity": "mdi6.file-document-outline",
+    "indicator": "mdi6.chart-line-variant",
+}
+BOLD_KINDS = ("goal", "objective", "program")
+NODE_TINTS = {"goal": "#E8EEF6", "objective": "#F0F4F9"}
+
+
+class IndicatorTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._tree: td.TreeData | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._muted = QBrush(QColor(theme.MUTED_TEXT))
+        self._tints = {kind: QBrush(QColor(colour)) for kind, colour in NODE_TINTS.items()}
+        self._headers = [
+            self.tr("Code"), self.tr("Indicator / description"), self.tr("Unit"), self.tr("Target"),
+            self.tr("Q I"), self.tr("Q II"), self.tr("Q III"), self.tr("Q IV"), self.tr("Realisation"),
+            self.tr("Achievement %"), self.tr("Rating"),
+        ]
+
+    # --- data in -------------------------------------------------------------------------
+    @property
+    def tree(self) -> td.TreeData | None:
+        return self._tree
+
+    def set_tree(self, tree: td.TreeData) -> bool:
+        """Show `tree`; returns True when the shape was unchanged (figures updated in place)."""
+        if self._tree is not None and self._tree.structure() == tree.structure():
+            self.layoutAboutToBeChanged.emit()
+            for old, new in zip(self._tree.rows, tree.rows):
+                old.result = new.result
+            self._tree.year, self._tree.quarter = tree.year, tree.quarter
+            self.layoutChanged.emit()
+            return True
+        self.beginResetModel()
+        self._tree = tree
+        self.endResetModel()
+        return False
+
+    def row_of(self, index: QModelIndex) -> td.TreeRow | None:
+        if not index.isValid() or self._tree is None:
+            return None
+        return self._tree.rows[index.internalId()]
+
+    def index_of_key(self, key: tuple[str, int], column: int = 0) -> QModelIndex:
+        row = self._tree.by_key.get(tuple(key)) if self._tree else None
+        return QModelIndex() if row is None else self.createIndex(row.row, column, row.uid)
+
+    # --- structure -----------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if self._tree is None or not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        siblings = self._tree.roots if not parent.isValid() else self._tree.rows[parent.internalId()].children
+        return self.createIndex(row, column, siblings[row].uid)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt API
+        if not index.isValid() or self._tree is None:
+            return QModelIndex()
+        parent = self._tree.rows[index.internalId()].parent
+        return QModelIndex() if parent is None else self.createIndex(parent.row, 0, parent.uid)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if self._tree is None:
+            return 0
+        if not parent.isValid():
+            return len(self._tree.roots)
+        if parent.column() != 0:
+            return 0
+        return len(self._tree.rows[parent.internalId()].children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return td.COLUMN_COUNT
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlags:
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and 0 <= section < td.COLUMN_COUNT:
+            if role == Qt.DisplayRole:
+                return self._headers[section]
+            if role == Qt.TextAlignmentRole:
+                return int(theme.align_right() if section in td.NUMERIC_COLUMNS else Qt.AlignLeft | Qt.AlignVCenter)
+        return None
+
+    # --- cells ---------------------------------------------------------------------------
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        row = self.row_of(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return td.display_of(row, column)
+        if role == Qt.TextAlignmentRole:
+            return int(theme.align_right() if column in td.NUMERIC_COLUMNS else Qt.AlignLeft | Qt.AlignVCenter)
+        if role == KEY_ROLE:
+            return row.key
+        if role == BAND_ROLE and column == td.COL_RATING and row.result is not None:
+            return (row.result.evaluation.rating, td.status_label(row.result))
+        if role == RESULT_ROLE:
+            return row.result
+        if role == Qt.DecorationRole and column == td.COL_CODE:
+            return theme.icon(NODE_ICONS[row.kind], theme.ACCENT if row.is_indicator else "#5F6B7A")
+        if role == Qt.FontRole and row.kind in BOLD_KINDS:
+            return self._bold
+        if role == Qt.BackgroundRole and row.kind in self._tints:
+            return self._tints[row.kind]
+        if role == Qt.ForegroundRole and row.result is not None and not row.result.evaluation.reported:
+            return self._muted if column in td.NUMERIC_COLUMNS else None
+        if role == Qt.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: td.TreeRow, column: int) -> str:
+        if not row.is_indicator:
+            return f"{td.NODE_LABELS[row.kind]} {row.code}\n{row.name}"
+        ev = row.result.evaluation
+        if column == td.COL_ACHIEVEMENT and ev.reported:
+            dec = row.result.indicator.decimals
+            return self.tr("Realisation %1 compared with target %2").replace(
+                "%1", td.format_id(ev.realisation, dec)).replace("%2", td.format_id(ev.target, dec))
+        return row.name
+
+
+class TreeFilterProxy(QSortFilterProxyModel):
+    """Filters by a precomputed set of visible uids and sorts by tree_data.sort_key."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._visible: set[int] | None = None
+        self.setDynamicSortFilter(False)
+
+    def set_visible(self, visible: set[int] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._visible = visible
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self._visible = visible
+            self.invalidateFilter()
+
+    @property
+    def filtering(self) -> bool:
+        return self._visible is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._visible is None:
+            return True
+        model: IndicatorTreeModel = self.sourceModel()
+        tree = model.tree
+        siblings = tree.roots if not source_parent.isValid() else tree.rows[source_parent.internalId()].children
+        return siblings[source_row].uid in self._visible
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        model: IndicatorTreeModel = self.sourceModel()
+        a, b = model.row_of(left), model.row_of(right)
+        if a.is_indicator != b.is_indicator:  # indicators stay before child nodes, either order
+            return a.is_indicator if self.sortOrder() == Qt.AscendingOrder else b.is_indicator
+        return td.sort_key(a, left.column()) < td.sort_key(b, right.column())

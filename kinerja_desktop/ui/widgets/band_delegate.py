@@ -1,0 +1,64 @@
+"""Paints the rating cell as a coloured chip with its label (colour is never the only signal).
+
+The model returns `(RatingBand | None, status label)` for `BAND_ROLE` (tree_model.BAND_ROLE, or
+any model using the same role number); unreported is shown as plain grey text, not computable
+as a grey chip with "—".
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.models.tree_data import NOT_COMPUTABLE, UNREPORTED
+from kinerja_desktop.ui.models.tree_model import BAND_ROLE
+
+
+class BandChipDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, role: int = BAND_ROLE):
+        super().__init__(parent)
+        self._role = role
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        value = index.data(self._role)
+        if not value:
+            super().paint(painter, option, index)
+            return
+        band, status = value
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = QRectF(option.rect.adjusted(4, 3, -4, -3))
+        if status == UNREPORTED:
+            painter.setPen(QColor(theme.MUTED_TEXT))
+            font = painter.font()
+            font.setItalic(True)
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignVCenter | Qt.AlignLeft, self.tr("Not reported"))
+        else:
+            background, foreground = theme.band_colours(band)
+            label = band.label if band is not None else "—"
+            metrics = painter.fontMetrics()
+            width = min(rect.width(), metrics.horizontalAdvance(label) + 16)
+            chip = QRectF(rect.left(), rect.top(), width, rect.height())
+            painter.setPen(QPen(background.darker(115), 1))
+            painter.setBrush(background)
+            painter.drawRoundedRect(chip, 4, 4)
+            painter.setPen(foreground)
+            painter.drawText(chip, Qt.AlignCenter, label)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        value = index.data(self._role)
+        if value:
+            band, status = value
+            text = band.label if band else (self.tr("Not reported") if status == UNREPORTED else NOT_COMPUTABLE)
+            size.setWidth(max(size.width(), option.fontMetrics.horizontalAdvance(text) + 28))
+        return size
