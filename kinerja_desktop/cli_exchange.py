@@ -23,6 +23,14 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--quarter", type=quarter_arg, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--opd", help="kode OPD (tanpa ini: seluruh perangkat daerah)")
+    p.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (lanskap)")
+
+
+def _report(args) -> int:
+    from kinerja_desktop.services.report import cmd_report
+
+    return cmd_report(args)
 
 
 def _not_yet(args) -> int:
@@ -30,4 +38,4 @@ def _not_yet(args) -> int:
     return 1
 
 
-COMMANDS = {"export-package": _not_yet, "import-package": _not_yet, "report": _not_yet}
+COMMANDS = {"export-package": _not_yet, "import-package": _not_yet, "report": _report}
