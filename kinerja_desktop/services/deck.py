@@ -1,0 +1,194 @@
+"""The presentation deck as plain data: a frozen snapshot of the dashboard figures, taken when
+the presentation starts, turned into slides whose text is already formatted (Indonesian).
+
+Nothing here reads the database after `build_deck` returns: saving a value during the meeting
+cannot change what is on the screen. No Qt: the renderers in ui/presentation draw these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.services.dashboard import BandCount, DashboardFigures
+from kinerja_desktop.services.evaluation import IndicatorResult
+
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+          "Oktober", "November", "Desember")
+ROWS_PER_SLIDE = 6
+RANKS_PER_SLIDE = 10
+RISKS_PER_SLIDE = 5
+
+CHOICES = {"all": "Lengkap", "goals": "Tujuan saja", "agency": "Satu OPD"}
+
+
+def format_date_id(moment: datetime) -> str:
+    """27 November 2026"""
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+
+
+def format_stamp_id(moment: datetime) -> str:
+    """Data per 27 November 2026 pukul 17.05"""
+    return f"Data per {format_date_id(moment)} pukul {moment.hour:02d}.{moment.minute:02d}"
+
+
+@dataclass(frozen=True)
+class DeckChoice:
+    kind: str = "all"               # 'all' | 'goals' | 'agency'
+    agency_id: int | None = None
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    code: str
+    name: str
+    unit: str
+    target: str
+    realisation: str
+    achievement: str                 # "96,45%" or "—"
+    achievement_value: Decimal | None
+    band_label: str                  # band label, "Tidak dapat dihitung" or "Belum dilaporkan"
+    band_colour: str
+    band_text_colour: str
+    lower_is_better: bool
+
+
+@dataclass(frozen=True)
+class RankLine:
+    rank: int
+    code: str
+    name: str
+    achievement: str
+    achievement_value: Decimal | None
+    band_label: str
+    band_colour: str
+    band_text_colour: str
+    detail: str                      # "12 dari 15 indikator terukur"
+
+
+@dataclass(frozen=True)
+class RiskLine:
+    code: str
+    name: str
+    agency: str
+    projection: str
+    band_label: str
+    band_colour: str
+    band_text_colour: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: str                        # title | summary | goal | objective | indicators | ranking | risk | closing
+    heading: str
+    subheading: str = ""
+    lines: tuple = ()                # IndicatorLine / RankLine / RiskLine
+    bands: tuple[BandCount, ...] = ()
+    page: int = 1
+    pages: int = 1
+
+
+@dataclass(frozen=True)
+class Deck:
+    taken_at: datetime
+    region: str
+    plan_name: str
+    year: int
+    quarter: int
+    choice: DeckChoice
+    slides: tuple[Slide, ...]
+
+    @property
+    def period(self) -> str:
+        return f"{QUARTER_LABELS[self.quarter]} Tahun {self.year}"
+
+    @property
+    def stamp(self) -> str:
+        return format_stamp_id(self.taken_at)
+
+
+def indicator_line(result: IndicatorResult, plan) -> IndicatorLine:
+    ind, ev = result.indicator, result.evaluation
+    if not ev.reported:
+        label, colour, text = "Belum dilaporkan", "#CFD8DC", "#1A1A1A"
+    elif ev.rating is None:
+        label, colour, text = "Tidak dapat dihitung", "#9E9E9E", "#1A1A1A"
+    else:
+        label, colour, text = ev.rating.label, ev.rating.colour, ev.rating.text_colour
+    achievement = "—" if ev.achievement is None else f"{format_id(ev.achievement, 2)}%"
+    return IndicatorLine(
+        ind.code, ind.name, ind.unit, format_id(ev.target, ind.decimals), format_id(ev.realisation, ind.decimals),
+        achievement, ev.achievement, label, colour, text, ind.polarity == "negative",
+    )
+
+
+def _paged(kind: str, heading: str, subheading: str, lines: list, per_slide: int, bands=()) -> list[Slide]:
+    chunks = [lines[i:i + per_slide] for i in range(0, len(lines), per_slide)] or [[]]
+    return [Slide(kind, heading, subheading, tuple(chunk), tuple(bands), n, len(chunks))
+            for n, chunk in enumerate(chunks, start=1)]
+
+
+def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), taken_at: datetime | None = None) -> Deck:
+    """The slides of `choice` from one snapshot of the figures."""
+    taken_at = taken_at or datetime.now().astimezone()
+    plan = figures.plan
+    period = f"{QUARTER_LABELS[figures.quarter]} Tahun {figures.year}"
+    agency = next((a for a in figures.agencies if a.id == choice.agency_id), None) if choice.kind == "agency" else None
+    scope = ("agency", agency.id) if agency else ("plan", None)
+    results = figures.scope_results(*scope)
+    slides = [Slide("title", f"Evaluasi Kinerja {plan.name}",
+                    f"{plan.region_name} \u00b7 {period}" + (f" \u00b7 {agency.name}" if agency else ""))]
+    reported = sum(1 for r in results if r.evaluation.reported)
+    slides.append(Slide("summary", "Ringkasan Predikat Capaian",
+                        f"{reported} dari {len(results)} indikator telah dilaporkan",
+                        bands=figures.distribution(*scope)))
+    if agency:
+        lines = [indicator_line(r, plan) for r in sorted(results, key=lambda r: r.indicator.code)]
+        slides += _paged("indicators", f"Indikator {agency.name}", agency.code, lines, ROWS_PER_SLIDE)
+    else:
+        slides += _node_slides(figures, "goal", figures.goals)
+        if choice.kind == "all":
+            slides += _node_slides(figures, "objective", figures.objectives)
+            slides += _ranking_slides(figures)
+    if choice.kind != "goals":
+        risks = [i for i in figures.at_risk if agency is None or i.agency.id == agency.id]
+        lines = [RiskLine(i.result.indicator.code, i.result.indicator.name, i.agency.code,
+                          "—" if i.projection.achievement is None else f"{format_id(i.projection.achievement, 0)}%",
+                          i.projection.rating.label if i.projection.rating else "Tidak dapat dihitung",
+                          i.projection.rating.colour if i.projection.rating else "#9E9E9E",
+                          i.projection.rating.text_colour if i.projection.rating else "#1A1A1A",
+                          i.projection.reason) for i in risks]
+        slides += _paged("risk", "Indikator Berisiko Tidak Mencapai Target",
+                         f"{len(lines)} indikator \u00b7 proyeksi akhir tahun dari {QUARTER_LABELS[figures.quarter]}",
+                         lines, RISKS_PER_SLIDE)
+    slides.append(Slide("closing", "Terima kasih", f"{plan.region_name} \u00b7 {period}"))
+    return Deck(taken_at, plan.region_name, plan.name, figures.year, figures.quarter, choice, tuple(slides))
+
+
+def _node_slides(figures: DashboardFigures, kind: str, nodes) -> list[Slide]:
+    word = "Tujuan" if kind == "goal" else "Sasaran"
+    slides = []
+    for node in nodes:
+        own = [r for r in figures.results if r.indicator.node_type == kind and r.indicator.node_id == node.id]
+        lines = [indicator_line(r, figures.plan) for r in sorted(own, key=lambda r: r.indicator.code)]
+        slides += _paged(kind, f"{word} {node.code}", node.name, lines, ROWS_PER_SLIDE,
+                         bands=figures.distribution(kind, node.id))
+    return slides
+
+
+def _ranking_slides(figures: DashboardFigures) -> list[Slide]:
+    lines = []
+    for rank, o in enumerate(figures.opd_achievement, start=1):
+        band = o.band
+        lines.append(RankLine(
+            rank, o.agency.code, o.agency.name,
+            "—" if o.mean is None else f"{format_id(o.mean, 2)}%", o.mean,
+            band.label if band else "Belum ada capaian",
+            band.colour if band else "#9E9E9E", band.text_colour if band else "#1A1A1A",
+            f"{o.computable} dari {o.total} indikator terukur",
+        ))
+    return _paged("ranking", "Peringkat Capaian OPD", "Rata-rata capaian indikator yang dapat dihitung",
+                  lines, RANKS_PER_SLIDE)

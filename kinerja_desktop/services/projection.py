@@ -1,0 +1,112 @@
+"""Will the year's target be reached? A projection from the quarters reported so far.
+
+- `sum` indicators: the run rate of the reported quarters, carried to four quarters;
+- `last` indicators: the trend (least squares over the reported quarters) read at TW IV;
+- `mean` indicators: the mean so far.
+
+The projected value goes through the same achievement rule as everything else
+(domain.achievement.achievement against the year-end target), so polarity and the plan's
+negative formula are respected. Decimal throughout.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from kinerja_desktop.domain.achievement import RatingBand, achievement, compared_target, rating
+from kinerja_desktop.domain.entities import Indicator, Plan, YearValues
+from kinerja_desktop.domain.numbers import format_id, round_half_up
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+ALL_QUARTERS = (1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class Projection:
+    indicator_id: int
+    value: Decimal                 # projected realisation at the end of the year
+    target: Decimal                # year-end target compared
+    achievement: Decimal | None    # projected achievement, rounded; None = not computable
+    rating: RatingBand | None
+    at_risk: bool
+    reason: str                    # Indonesian, e.g. "Laju TW I–III 62% dari target; ..."
+
+
+def quarter_span(quarters: Sequence[int]) -> str:
+    """'TW I–III' for consecutive quarters, 'TW I, III' otherwise."""
+    qs = list(quarters)
+    if not qs:
+        return ""
+    if len(qs) == 1:
+        return f"TW {ROMAN[qs[0]]}"
+    if qs == list(range(qs[0], qs[-1] + 1)):
+        return f"TW {ROMAN[qs[0]]}\u2013{ROMAN[qs[-1]]}"
+    return "TW " + ", ".join(ROMAN[q] for q in qs)
+
+
+def risk_threshold(plan: Plan) -> Decimal:
+    """An indicator is at risk when its projection falls below the second band (Tinggi, 76)."""
+    bands = [b for b in plan.bands if b.lower_bound is not None]
+    return bands[1].lower_bound if len(bands) > 1 else (bands[0].lower_bound if bands else Decimal(100))
+
+
+def _percent(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_id(value, 0)}%"
+
+
+def trend_at(quarters: Sequence[int], values: Sequence[Decimal], at: int = 4) -> Decimal:
+    """Least-squares line through (quarter, value), read at quarter `at`; flat for one point."""
+    n = len(quarters)
+    if n == 1:
+        return values[0]
+    xs = [Decimal(q) for q in quarters]
+    mean_x = sum(xs, Decimal(0)) / n
+    mean_y = sum(values, Decimal(0)) / n
+    sxx = sum(((x - mean_x) ** 2 for x in xs), Decimal(0))
+    sxy = sum(((x - mean_x) * (y - mean_y) for x, y in zip(xs, values)), Decimal(0))
+    slope = sxy / sxx
+    return mean_y + slope * (Decimal(at) - mean_x)
+
+
+def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) -> Projection | None:
+    """The year-end projection of one indicator as of quarter `as_of`.
+
+    None when nothing has been reported yet or there is no target to compare with."""
+    reported = [q for q in range(1, as_of + 1) if values.realisations.get(q) is not None]
+    if not reported:
+        return None
+    target = compared_target(indicator.aggregation, values.annual_target, values.quarterly_targets, ALL_QUARTERS)
+    if target is None:
+        return None
+    reals = [values.realisations[q] for q in reported]
+    span = quarter_span(reported)
+    unit = f" {indicator.unit}" if indicator.unit and indicator.unit not in ("persen", "%") else ""
+    dec = indicator.decimals
+    formula = plan.negative_formula
+    if indicator.aggregation == "sum":
+        so_far = sum(reals, Decimal(0))
+        value = so_far / len(reported) * 4
+        part = round_half_up(so_far / target * 100) if target else None  # share of the target so far
+        lead = f"Laju {span} {_percent(part)} dari target"
+    elif indicator.aggregation == "last":
+        value = trend_at(reported, reals)
+        if value < 0 and not indicator.allow_negative:
+            value = Decimal(0)
+        if len(reported) == 1:
+            lead = f"Hanya {span} dilaporkan: {format_id(reals[0], dec)}{unit}, target {format_id(target, dec)}{unit}"
+        else:
+            lead = (f"Tren {span}: {format_id(reals[0], dec)} \u2192 {format_id(reals[-1], dec)}{unit}, "
+                    f"target {format_id(target, dec)}{unit}")
+    else:
+        value = sum(reals, Decimal(0)) / len(reals)
+        lead = f"Rata-rata {span} {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}"
+    projected = achievement(indicator.polarity, value, target, formula)
+    band = rating(projected, plan.bands)
+    at_risk = projected is not None and projected < risk_threshold(plan)
+    tail = f"proyeksi akhir tahun {_percent(projected)}"
+    if band is not None:
+        tail += f" ({band.label})"
+    if indicator.polarity == "negative":
+        tail += "; semakin rendah semakin baik"
+    return Projection(indicator.id, value, target, projected, band, at_risk, f"{lead}; {tail}")

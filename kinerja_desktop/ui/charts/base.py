@@ -1,0 +1,195 @@
+"""What every chart shares: a title bar with an export button, a pyqtgraph scene without the
+pan/zoom machinery a reader does not need, hover tooltips in Indonesian format, an empty state
+that says why and what to do, and export to PNG/SVG at presentation resolution.
+
+A chart listens to a LiveSource and, on a change, updates its existing plot items in place
+(setData / setOpts / setImage): no polling, no rebuild of the scene.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QStackedWidget, QToolButton,
+                               QToolTip, QVBoxLayout, QWidget)
+
+from kinerja_desktop.ui import theme
+
+pg.setConfigOptions(antialias=True, background="w", foreground=theme.TEXT)
+
+PRESENTATION_WIDTH = 1920
+AXIS_FONT = QFont()
+AXIS_FONT.setPointSizeF(9.5)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Chart", text)
+
+
+def style_plot(plot: pg.PlotItem) -> None:
+    """A plain, readable plot: no pan/zoom, no pyqtgraph menu, soft grid, readable axes."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(False, False)
+    plot.hideButtons()
+    plot.showGrid(x=False, y=False)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(AXIS_FONT)
+        axis.setPen(pg.mkPen(theme.BORDER))
+        axis.setTextPen(pg.mkPen(theme.TEXT))
+
+
+class ChartBase(QFrame):
+    """Subclasses build their items in `build()` and update them in `show_figures(figures, ids)`."""
+
+    title = ""
+
+    def __init__(self, source, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.source = source
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.graphics.ci.setContentsMargins(4, 4, 12, 4)
+        self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+        self.heading = QLabel(self.tr(self.title))
+        self.heading.setObjectName("sectionTitle")
+        self.export_button = QToolButton()
+        self.export_button.setIcon(theme.icon("mdi6.export-variant"))
+        self.export_button.setToolTip(self.tr("Ekspor grafik"))
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("Simpan sebagai PNG (1920 piksel)…"), lambda: self._ask_export("png"))
+        menu.addAction(self.tr("Simpan sebagai SVG…"), lambda: self._ask_export("svg"))
+        self.export_button.setMenu(menu)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 4, 4, 0)
+        top.addWidget(self.heading, 1)
+        self.controls = QHBoxLayout()
+        top.addLayout(self.controls)
+        top.addWidget(self.export_button)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyText")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.graphics)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+        self.build()
+        if source is not None:
+            source.changed.connect(self.show_figures)
+            self.show_figures(source.figures, frozenset())
+
+    # -- for subclasses -------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def show_figures(self, figures, ids) -> None:
+        raise NotImplementedError
+
+    def hover_text(self, plot: pg.PlotItem, x: float, y: float) -> str | None:
+        """Indonesian text for the point (x, y) of `plot` in data coordinates, or None."""
+        return None
+
+    def set_empty(self, message: str | None) -> None:
+        """Show `message` (why there is nothing, and what to do) instead of the plot."""
+        if message:
+            self.empty.setText(message)
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.graphics)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    # -- hover ----------------------------------------------------------------------------
+    def plots(self) -> list[pg.PlotItem]:
+        return [item for item in self.graphics.ci.items if isinstance(item, pg.PlotItem)]
+
+    def text_at_scene(self, pos) -> str | None:
+        for plot in self.plots():
+            if plot.vb.sceneBoundingRect().contains(pos):
+                point = plot.vb.mapSceneToView(pos)
+                return self.hover_text(plot, point.x(), point.y())
+        return None
+
+    def _on_mouse_moved(self, pos) -> None:
+        text = self.text_at_scene(pos)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.graphics)
+        else:
+            QToolTip.hideText()
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self, path: str | Path, width: int = PRESENTATION_WIDTH) -> Path:
+        """PNG (at `width` pixels) or SVG, chosen by the file suffix."""
+        path = Path(path)
+        scene = self.graphics.scene()
+        if path.suffix.lower() == ".svg":
+            self._export_svg(path, width)
+            return path
+        else:
+            exporter = exporters.ImageExporter(scene)
+            exporter.parameters()["width"] = width
+            exporter.parameters()["antialias"] = True
+        exporter.export(str(path))
+        return path
+
+    def _export_svg(self, path: Path, width: int) -> None:
+        # Qt's own SVG generator: pyqtgraph's SVGExporter trips over some paths.
+        source = self.graphics.sceneRect()
+        height = round(width * source.height() / max(source.width(), 1))
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRect(0, 0, width, height))
+        generator.setTitle(self.heading.text())
+        painter = QPainter(generator)
+        try:
+            painter.setRenderHint(QPainter.Antialiasing)
+            self.graphics.scene().render(painter, QRectF(0, 0, width, height), source)
+        finally:
+            painter.end()
+
+    def _ask_export(self, kind: str) -> None:
+        name = (self.title or "grafik").lower().replace(" ", "-")
+        filters = {"png": self.tr("Gambar PNG (*.png)"), "svg": self.tr("Gambar vektor SVG (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspor grafik"), f"{name}.{kind}", filters[kind])
+        if path:
+            if not path.lower().endswith("." + kind):
+                path += "." + kind
+            self.export(path)
+
+
+class CategoryAxis(pg.AxisItem):
+    """An axis that shows a text label at each integer position (OPD codes, band names)."""
+
+    def __init__(self, orientation: str, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.labels: dict[int, str] = {}
+
+    def set_labels(self, labels: dict[int, str]) -> None:
+        if labels != self.labels:
+            self.labels = dict(labels)
+            self.setTicks([list(self.labels.items())])
+            # pyqtgraph does not grow an axis for text labels (nor for two-line ones): size it here.
+            metrics = QFontMetrics(self.style.get("tickFont") or AXIS_FONT)
+            texts = list(self.labels.values()) or [""]
+            if self.orientation in ("left", "right"):
+                self.setWidth(max(metrics.horizontalAdvance(t) for t in texts) + 14)
+            else:
+                lines = max(t.count("\n") + 1 for t in texts)
+                self.setHeight(metrics.height() * lines + 12)

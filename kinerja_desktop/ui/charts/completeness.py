@@ -1,0 +1,81 @@
+"""Completeness by OPD x quarter as a heat map: the share of an OPD's active indicators with a
+realisation in each quarter, with the count written in each cell."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+
+EMPTY_RGB = np.array([0xFB, 0xE3, 0xE1])    # nothing reported: pale red
+FULL_RGB = np.array([0x1F, 0x5F, 0x99])     # all reported: the accent blue
+
+
+def cell_colours(shares: np.ndarray) -> np.ndarray:
+    """RGBA image (uint8) from shares in [0, 1]; NaN (no indicators) is light grey."""
+    rgb = EMPTY_RGB + (FULL_RGB - EMPTY_RGB) * np.nan_to_num(shares)[..., None]
+    rgba = np.concatenate([rgb, np.full(shares.shape + (1,), 255)], axis=-1)
+    rgba[np.isnan(shares)] = (235, 238, 242, 255)
+    return rgba.astype(np.uint8)
+
+
+class CompletenessChart(ChartBase):
+    title = "Kelengkapan laporan OPD per triwulan"
+
+    def build(self) -> None:
+        self.left = CategoryAxis("left")
+        self.bottom = CategoryAxis("bottom")
+        self.plot = self.graphics.addPlot(axisItems={"left": self.left, "bottom": self.bottom})
+        style_plot(self.plot)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.bottom.set_labels({q - 1: QUARTER_LABELS[q] for q in range(1, 5)})
+        self.texts: list[pg.TextItem] = []
+        self.rows = ()
+        self.shares = np.zeros((0, 4))
+
+    def show_figures(self, figures, ids) -> None:
+        rows = figures.completeness
+        self.rows = rows
+        if not rows:
+            self.set_empty(tr("Belum ada OPD dengan indikator aktif.\nTambahkan indikator di halaman Rencana."))
+            return
+        self.set_empty(None)
+        n = len(rows)
+        shares = np.array([[float(r.reported[q]) / r.total if r.total else np.nan for q in range(4)]
+                           for r in reversed(rows)])   # row 0 at the bottom: first OPD on top
+        self.shares = shares
+        self.image.setImage(cell_colours(shares), autoLevels=False)
+        self.image.setRect(-0.5, -0.5, 4, n)
+        self.left.set_labels({n - 1 - i: r.agency.code for i, r in enumerate(rows)})
+        while len(self.texts) < n * 4:
+            item = pg.TextItem(anchor=(0.5, 0.5))
+            font = item.textItem.font()
+            font.setPointSize(8)
+            item.setFont(font)
+            self.plot.addItem(item)
+            self.texts.append(item)
+        for i, item in enumerate(self.texts):
+            item.setVisible(i < n * 4)
+            if i < n * 4:
+                row, q = divmod(i, 4)
+                r = rows[row]
+                dark = (r.reported[q] / r.total if r.total else 0) > 0.55
+                item.setColor(QColor("#FFFFFF" if dark else "#1F2933"))
+                item.setText(f"{r.reported[q]}/{r.total}")
+                item.setPos(q, n - 1 - row)
+        self.plot.setXRange(-0.5, 3.5, padding=0)
+        self.plot.setYRange(-0.5, n - 0.5, padding=0)
+
+    def hover_text(self, plot, x, y):
+        n = len(self.rows)
+        q, row = round(x), n - 1 - round(y)
+        if not (0 <= q < 4 and 0 <= row < n):
+            return None
+        r = self.rows[row]
+        share = r.share(q + 1)
+        percent = "—" if share is None else f"{round(share * 100)}%"
+        return (f"<b>{r.agency.name}</b> · {QUARTER_LABELS[q + 1]}<br>"
+                f"{r.reported[q]} {tr('dari')} {r.total} {tr('indikator dilaporkan')} ({percent})")

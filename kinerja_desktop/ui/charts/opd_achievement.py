@@ -1,0 +1,77 @@
+"""Achievement by OPD: horizontal bars, best at the top, each coloured by its rating band with
+the value and the band's label beside it (colour is never the only signal)."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+
+LABEL_FONT_PT = 9
+
+
+class OpdAchievementChart(ChartBase):
+    title = "Capaian per OPD"
+
+    def build(self) -> None:
+        self.axis = CategoryAxis("left")
+        self.plot = self.graphics.addPlot(axisItems={"left": self.axis})
+        style_plot(self.plot)
+        self.plot.getAxis("bottom").setLabel(tr("Rata-rata capaian (%)"))
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.72)
+        self.plot.addItem(self.bars)
+        self.reference = pg.InfiniteLine(pos=100, angle=90, pen=pg.mkPen(theme.MUTED_TEXT, width=1, style=Qt.DashLine))
+        self.plot.addItem(self.reference)
+        self.labels: list[pg.TextItem] = []
+        self.rows = ()
+
+    def show_figures(self, figures, ids) -> None:
+        rows = tuple(o for o in figures.opd_achievement if o.mean is not None)
+        self.rows = rows
+        if not rows:
+            self.set_empty(tr("Belum ada capaian OPD untuk {period}.\nIsi realisasi di halaman Entri, "
+                              "atau impor paket OPD.").format(period=f"TW {figures.quarter} {figures.year}"))
+            return
+        self.set_empty(None)
+        n = len(rows)
+        ys = [n - 1 - i for i in range(n)]
+        widths = [float(o.mean) for o in rows]
+        brushes = [pg.mkBrush(o.band.colour if o.band else NOT_COMPUTABLE_COLOUR) for o in rows]
+        pens = [pg.mkPen(QColor(0, 0, 0, 40)) for _ in rows]
+        self.bars.setOpts(x0=[0] * n, y=ys, width=widths, height=0.72, brushes=brushes, pens=pens)
+        self.axis.set_labels({y: o.agency.code for y, o in zip(ys, rows)})
+        while len(self.labels) < n:
+            item = pg.TextItem(anchor=(0, 0.5), color=theme.TEXT)
+            font = item.textItem.font()
+            font.setPointSize(LABEL_FONT_PT)
+            item.setFont(font)
+            self.plot.addItem(item)
+            self.labels.append(item)
+        for i, item in enumerate(self.labels):
+            item.setVisible(i < n)
+            if i < n:
+                o = rows[i]
+                item.setText(f"{format_id(o.mean, 2)}% · {o.band.label if o.band else '—'}")
+                item.setPos(widths[i] + 1, ys[i])
+        top = max(max(widths), 100)
+        self.plot.setXRange(0, top * 1.32, padding=0)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
+
+    def bar_values(self) -> list[tuple[str, float]]:
+        """(OPD code, bar length) from top to bottom, as drawn."""
+        opts = self.bars.opts
+        return [(self.axis.labels[int(y)], float(w)) for y, w in sorted(zip(opts["y"], opts["width"]), key=lambda p: -p[0])]
+
+    def hover_text(self, plot, x, y):
+        n = len(self.rows)
+        index = n - 1 - round(y)
+        if not self.rows or not 0 <= index < n:
+            return None
+        o = self.rows[index]
+        return (f"<b>{o.agency.name}</b><br>{tr('Rata-rata capaian')}: {format_id(o.mean, 2)}% "
+                f"({o.band.label if o.band else '—'})<br>"
+                f"{o.computable} {tr('dari')} {o.total} {tr('indikator dapat dihitung')}")
