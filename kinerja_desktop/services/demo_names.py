@@ -1,0 +1,130 @@
+"""Plausible Indonesian names for the demo's programs, activities and indicators.
+
+An indicator spec is a tuple (name, unit, polarity, aggregation, decimals); the kind of measure
+follows from the node's leading verb, as in real RKPD tables ("Penyusunan Dokumen X" is counted
+in documents, "Sosialisasi X" in participants, "Pembangunan Jalan" in km).
+"""
+from __future__ import annotations
+
+import random
+
+from kinerja_desktop.services.demo_catalog import ACRONYMS, SMALL_WORDS, VERBS
+
+Spec = tuple[str, str, str, str, int]
+
+
+def title_case(upper_name: str) -> str:
+    """'PROGRAM PENGELOLAAN SUMBER DAYA AIR (SDA)' -> 'Program Pengelolaan Sumber Daya Air (SDA)'."""
+    words = []
+    for i, word in enumerate(upper_name.split()):
+        bare = word.strip(",")
+        if bare in ACRONYMS or bare.strip("()") in ACRONYMS:
+            words.append(word)
+        elif i and word.lower() in SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append("/".join(part.capitalize() for part in word.lower().split("/")))
+    return " ".join(words)
+
+
+def sentence(name: str) -> str:
+    """Lower-case for use inside a sentence, keeping acronyms (UKM, RKA-SKPD, (SDA))."""
+    out = []
+    for word in name.split():
+        letters = [c for c in word if c.isalpha()]
+        keep = len(letters) > 1 and all(c.isupper() for c in letters)
+        out.append(word if keep else word.lower())
+    return " ".join(out)
+
+
+def subject(name: str) -> str:
+    """The name without its leading verbs: 'Penyusunan Dokumen Perencanaan X' -> 'Dokumen Perencanaan X'."""
+    words = name.replace(",", "").split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in VERBS:
+        i += 1
+    return " ".join(words[i:]) or name
+
+
+DOCUMENT_VERBS = {"penyusunan", "koordinasi", "perencanaan", "evaluasi", "perumusan"}
+PEOPLE_VERBS = {"sosialisasi", "bimbingan", "pelatihan", "penyuluhan", "pembinaan", "peningkatan",
+                "advokasi", "fasilitasi", "pendidikan", "pengembangan"}
+BUILD_VERBS = {"pembangunan": "dibangun", "rehabilitasi": "direhabilitasi", "pemeliharaan": "dipelihara",
+               "pengadaan": "diadakan", "penyediaan": "disediakan"}
+REPORT_VERBS = {"monitoring", "pendataan", "pemetaan", "pengelolaan", "penyelenggaraan", "pelaksanaan"}
+
+
+def output_indicator(name: str) -> Spec:
+    """The main output indicator of an activity or sub-activity."""
+    first = name.split()[0].lower().strip(",/")
+    o = sentence(subject(name))
+    low = name.lower()
+    if low.startswith("pengelolaan pelayanan kesehatan"):
+        who = sentence(name[len("Pengelolaan Pelayanan Kesehatan "):])
+        return (f"Persentase {who} yang mendapatkan pelayanan kesehatan sesuai standar", "persen", "positive", "last", 2)
+    if first in BUILD_VERBS:
+        if "jalan" in o:
+            return (f"Panjang {o} yang {BUILD_VERBS[first]}", "km", "positive", "sum", 2)
+        unit = "paket" if first in ("pengadaan", "penyediaan") else "unit"
+        return (f"Jumlah {o} yang {BUILD_VERBS[first]}", unit, "positive", "sum", 0)
+    if first in DOCUMENT_VERBS:
+        if o.startswith(("dokumen", "laporan")):
+            return (f"Jumlah {o} yang disusun", "dokumen", "positive", "sum", 0)
+        return (f"Jumlah dokumen hasil {sentence(name)}", "dokumen", "positive", "sum", 0)
+    if first in PEOPLE_VERBS:
+        return (f"Jumlah orang yang mengikuti {sentence(name)}", "orang", "positive", "sum", 0)
+    if first in REPORT_VERBS:
+        return (f"Jumlah laporan {sentence(name)}", "laporan", "positive", "sum", 0)
+    return (f"Jumlah kegiatan {sentence(name)} yang dilaksanakan", "kegiatan", "positive", "sum", 0)
+
+
+SECOND_OUTPUTS: list[tuple[str, str, str, str, int]] = [
+    ("Persentase {o} yang diselesaikan tepat waktu", "persen", "positive", "mean", 2),
+    ("Rata-rata waktu penyelesaian {o}", "hari", "negative", "mean", 1),
+    ("Jumlah pengaduan terkait {o}", "kasus", "negative", "sum", 0),
+    ("Persentase kepuasan penerima layanan {o}", "persen", "positive", "last", 2),
+    ("Persentase desa/kelurahan yang terjangkau {o}", "persen", "positive", "last", 2),
+    ("Jumlah desa/kelurahan sasaran {o}", "desa", "positive", "last", 0),
+]
+
+OUTCOMES: list[tuple[str, str, str, str, int]] = [
+    ("Indeks kepuasan masyarakat terhadap layanan {o}", "poin", "positive", "last", 2),
+    ("Persentase pelaksanaan {p} sesuai standar", "persen", "positive", "last", 2),
+    ("Persentase permasalahan {o} yang tertangani", "persen", "positive", "last", 2),
+    ("Persentase {o} yang belum memenuhi standar", "persen", "negative", "last", 2),
+    ("Jumlah pengaduan masyarakat terkait {o}", "kasus", "negative", "sum", 0),
+    ("Rata-rata capaian standar pelayanan {o}", "persen", "positive", "mean", 2),
+]
+SUPPORT_OUTCOMES: list[Spec] = [
+    ("Nilai evaluasi SAKIP perangkat daerah", "poin", "positive", "last", 2),
+    ("Persentase penyerapan anggaran perangkat daerah", "persen", "positive", "last", 2),
+    ("Jumlah temuan pemeriksaan yang belum ditindaklanjuti", "temuan", "negative", "sum", 0),
+]
+PROGRAM_OUTCOMES: dict[str, list[Spec]] = {
+    "1.02.02": [("Persentase fasilitas pelayanan kesehatan yang terakreditasi", "persen", "positive", "last", 2),
+                ("Cakupan pelayanan kesehatan sesuai standar pelayanan minimal", "persen", "positive", "last", 2)],
+    "1.02.03": [("Persentase puskesmas dengan sembilan jenis tenaga kesehatan sesuai standar", "persen", "positive", "last", 2)],
+    "1.01.02": [("Angka partisipasi murni SD/MI", "persen", "positive", "last", 2),
+                ("Angka partisipasi murni SMP/MTs", "persen", "positive", "last", 2)],
+    "1.03.10": [("Persentase panjang jalan kabupaten dalam kondisi mantap", "persen", "positive", "last", 2)],
+    "1.03.02": [("Persentase jaringan irigasi dalam kondisi baik", "persen", "positive", "last", 2)],
+    "2.11.11": [("Persentase sampah rumah tangga yang tertangani", "persen", "positive", "last", 2)],
+}
+
+
+def second_output(name: str, rng: random.Random) -> Spec:
+    template = rng.choice(SECOND_OUTPUTS)
+    return (template[0].format(o=sentence(subject(name))),) + template[1:]
+
+
+def program_outcomes(code: str, name: str, support: bool, count: int, rng: random.Random) -> list[Spec]:
+    """`count` outcome indicators for a program (curated ones first)."""
+    if support:
+        pool = list(SUPPORT_OUTCOMES)
+    else:
+        p, o = sentence(name.removeprefix("Program ")), sentence(subject(name))
+        pool = list(PROGRAM_OUTCOMES.get(code, []))
+        extra = [(t[0].format(o=o, p=p),) + t[1:] for t in OUTCOMES]
+        rng.shuffle(extra)
+        pool += extra
+    return pool[:count] if count <= len(pool) else pool + [pool[i % len(pool)] for i in range(count - len(pool))]
