@@ -1,0 +1,205 @@
+"""The evaluation report as PDF (reportlab): the same table as the .xlsx, A4 or F4 landscape,
+header rows repeated on every page, rating colours with their labels, 'Halaman x dari y'.
+
+Column widths are measured from the content; the font shrinks (down to 4 pt) until the table
+fits the page width, as 'fit to width' does in a spreadsheet.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.exchange.report_layout import (
+    BLOCK_FIELDS, HEADER_ROWS, header_cells, is_percent_field, kinerja_value, money_value, rating_of,
+    sub_columns, text_value, width_key,
+)
+from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
+
+PAGES = {"A4": landscape(A4), "F4": landscape((215 * mm, 330 * mm))}
+MARGIN = 8 * mm
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+# Relative widths of the text columns (they share what the numbers leave) and their minimum.
+TEXT_WEIGHTS = {"1": 2, "2": 12, "3": 8, "4": 16, "5": 18, "17": 10}
+TEXT_MIN = {"1": 12, "2": 40, "3": 36, "4": 50, "5": 60, "17": 36}
+HEADER_GREY = colors.HexColor("#D9D9D9")
+NUMBER_GREY = colors.HexColor("#F2F2F2")
+LEVEL_FILL = {"goal": colors.HexColor("#DDEBF7"), "objective": colors.HexColor("#EEF4FB")}
+
+
+class _NumberedCanvas(pdf_canvas.Canvas):
+    """Draws 'Halaman x dari y' once the number of pages is known."""
+
+    footer_text = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages = []
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width, _ = self._pagesize
+            self.setFont(FONT, 6.5)
+            self.drawString(MARGIN, 5 * mm, self.footer_text)
+            self.drawRightString(width - MARGIN, 5 * mm, f"Halaman {self._pageNumber} dari {total}")
+            super().showPage()
+        super().save()
+
+
+def _cells(report: Report, subs):
+    """Rows of plain strings (numbers formatted the Indonesian way) plus per-cell styling."""
+    rows, styles, spans = [], [], []
+    for block in report.blocks:
+        top = len(rows)
+        for offset in range(block.height):
+            line = block.lines[offset] if block.lines else None
+            row = []
+            for c, sub in enumerate(subs):
+                per_block = sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS)
+                if per_block and offset > 0:
+                    row.append("")
+                elif sub.part == "text":
+                    bold = block.level in ("goal", "objective", "program") and sub.field in BLOCK_FIELDS
+                    row.append(("B" if bold else "T", text_value(block, line, sub.field)))
+                elif sub.part == "Rp":
+                    value = money_value(block, sub.field)
+                    row.append(format_id(value, 2 if is_percent_field(sub.field) else 0, empty=""))
+                elif line is None:
+                    row.append("")
+                elif sub.part == "K":
+                    value = kinerja_value(line, sub.field)
+                    if is_percent_field(sub.field):
+                        row.append(format_id(value, 2, empty="\u2014" if line.kinerja.reported else ""))
+                    else:
+                        row.append(format_id(value, line.decimals, empty=""))
+                else:
+                    band, label = rating_of(line, sub.field)
+                    row.append(("P", label))
+                    r = len(rows)
+                    if band is not None:
+                        styles.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(band.colour)))
+                        styles.append(("TEXTCOLOR", (c, r), (c, r), colors.HexColor(band.text_colour)))
+                    elif label == "Tidak dapat dihitung":
+                        styles.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(NOT_COMPUTABLE_COLOUR)))
+                        styles.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
+            rows.append(row)
+        fill = LEVEL_FILL.get(block.level)
+        if fill is not None:
+            styles.append(("BACKGROUND", (0, top), (-1, len(rows) - 1), fill))
+        if block.height > 1:
+            for c, sub in enumerate(subs):
+                if sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS):
+                    spans.append(("SPAN", (c, top), (c, len(rows) - 1)))
+    return rows, styles, spans
+
+
+def _widths(rows, subs, size: float, available: float) -> list[float] | None:
+    widths = []
+    for c, sub in enumerate(subs):
+        if sub.part == "text":
+            widths.append(None)
+            continue
+        longest = max((stringWidth(r[c] if isinstance(r[c], str) else r[c][1], BOLD if sub.part == "P" else FONT,
+                                   size) for r in rows), default=0)
+        if sub.part == "P":
+            longest = min(longest, stringWidth("Sangat Rendah", BOLD, size))  # longer labels wrap
+        widths.append(max(longest + 4, stringWidth("Rp 00", FONT, size) + 4))
+    rest = available - sum(w for w in widths if w is not None)
+    keys = [width_key(s) for s in subs]
+    total_weight = sum(TEXT_WEIGHTS[k] for k, w in zip(keys, widths) if w is None)
+    scale = size / 5.5
+    for c, (key, w) in enumerate(zip(keys, widths)):
+        if w is None:
+            widths[c] = rest * TEXT_WEIGHTS[key] / total_weight
+            if widths[c] < TEXT_MIN[key] * scale:
+                return None
+    return widths
+
+
+def write_pdf(report: Report, path: Path, paper: str = "A4") -> None:
+    page = PAGES.get(paper, PAGES["A4"])
+    available = page[0] - 2 * MARGIN
+    subs = sub_columns(report)
+    rows, cell_styles, spans = _cells(report, subs)
+    size = 6.5
+    widths = _widths(rows, subs, size, available)
+    while widths is None and size > 4:
+        size -= 0.5
+        widths = _widths(rows, subs, size, available)
+    if widths is None:
+        widths = _widths(rows, subs, size, available * 10) or [available / len(subs)] * len(subs)
+        widths = [w * available / sum(widths) for w in widths]
+    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.18)
+    label = ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=size - 0.5, alignment=1)
+    head = ParagraphStyle("head", parent=body, fontName=BOLD, alignment=1)
+    bold = ParagraphStyle("bold", parent=body, fontName=BOLD)
+    kinds = {"T": body, "B": bold, "P": label}
+    data = [[Paragraph(escape(v[1]), kinds[v[0]]) if isinstance(v, tuple) and v[1] else
+             ("" if isinstance(v, tuple) else v) for v in row] for row in rows]
+    header = [[""] * len(subs) for _ in range(HEADER_ROWS)]
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), size * 1.18),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (5, HEADER_ROWS), (-2, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("BACKGROUND", (0, 0), (-1, HEADER_ROWS - 2), HEADER_GREY),
+        ("BACKGROUND", (0, HEADER_ROWS - 1), (-1, HEADER_ROWS - 1), NUMBER_GREY),
+        ("VALIGN", (0, 0), (-1, HEADER_ROWS - 1), "MIDDLE"),
+    ]
+    for h in header_cells(report, subs):
+        header[h.row][h.col] = Paragraph(escape(h.text), head)
+        if (h.row, h.col) != (h.last_row, h.last_col):
+            style.append(("SPAN", (h.col, h.row), (h.last_col, h.last_row)))
+    shift = HEADER_ROWS
+    for cmd in cell_styles + spans:
+        name, (c1, r1), (c2, r2), *rest = cmd
+        style.append((name, (c1, r1 + shift), (c2, r2 + shift), *rest))
+    table_class = LongTable if len(data) > 200 else Table
+    table = table_class(header + data, colWidths=widths, repeatRows=HEADER_ROWS, style=TableStyle(style))
+
+    title = ParagraphStyle("title", fontName=BOLD, fontSize=11, leading=14, alignment=1)
+    sub_title = ParagraphStyle("subtitle", fontName=BOLD, fontSize=9, leading=12, alignment=1)
+    plain = ParagraphStyle("plain", fontName=FONT, fontSize=9, leading=12, alignment=1)
+    note = ParagraphStyle("note", fontName="Helvetica-Oblique", fontSize=6, leading=7.5)
+    story = [
+        Paragraph(escape(report.title), title),
+        Paragraph(escape(f"{report.plan_name} \u2014 {report.scope}"), sub_title),
+        Paragraph(escape(report.period_text), plain), Spacer(1, 3 * mm), table, Spacer(1, 2 * mm),
+    ]
+    story += [Paragraph(escape(n.format(bands=band_legend(report.bands))), note) for n in FOOTNOTES]
+    story.append(Spacer(1, 4 * mm))
+    story.append(KeepTogether([_signature(report, available)]))
+
+    doc = SimpleDocTemplate(str(path), pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN + 3 * mm, title=report.title, author="Kinerja Desktop")
+    footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
+    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer_text": footer})
+    doc.build(story, canvasmaker=canvas_class)
+
+
+def _signature(report: Report, available: float) -> Table:
+    centred = ParagraphStyle("sig", fontName=FONT, fontSize=9, leading=12, alignment=1)
+    bold = ParagraphStyle("sigb", parent=centred, fontName=BOLD)
+    name = f"<u>{escape(report.signer_name)}</u>" if report.signer_name else "(" + "." * 45 + ")"
+    nip = f"NIP. {escape(report.signer_nip)}" if report.signer_nip else "NIP. " + "." * 30
+    cells = [[Paragraph(escape(report.place_and_date), centred)], [Paragraph(escape(report.signer_title), bold)],
+             [Spacer(1, 16 * mm)], [Paragraph(name, bold)], [Paragraph(nip, centred)]]
+    inner = Table(cells, colWidths=[90 * mm])
+    return Table([["", inner]], colWidths=[available - 90 * mm, 90 * mm])

@@ -1,0 +1,256 @@
+"""The evaluation report as .xlsx: the printed form's merged headers, the column-number and
+arithmetic row, Indonesian number formats, rating colours with their labels, A4/F4 landscape
+page setup fitted to the width with repeated header rows, page numbers and a signature block."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
+from kinerja_desktop.exchange.cells import escape_text
+from kinerja_desktop.exchange.report_layout import (
+    BLOCK_FIELDS, SubColumn, header_cells, width_key, is_percent_field, kinerja_value, money_value, rating_of, sub_columns,
+    text_value,
+)
+from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
+from kinerja_desktop.exchange.report_summary_xlsx import write_summary_sheet
+
+ID = "[$-421]"   # Indonesian display: 1.234.567,89 whatever the computer's locale
+PAPER_SIZES = {"A4": 9, "F4": 14}   # 14 = Folio 8.5 x 13 in (215 x 330 mm)
+FONT = "Arial"
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
+NUMBER_FILL = PatternFill("solid", fgColor="F2F2F2")
+LEVEL_FILL = {"goal": PatternFill("solid", fgColor="DDEBF7"), "objective": PatternFill("solid", fgColor="EEF4FB")}
+WIDTHS = {"1": 4, "2": 16, "3": 11, "4": 22, "5": 24, "17": 14, "K": 8, "Rp": 11, "Rp%": 7, "P": 9}
+HEAD_TOP = 5          # first header row; rows 1-4 hold the title block
+DATA_TOP = HEAD_TOP + 4
+
+
+def number_format(decimals: int) -> str:
+    return ID + "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+
+
+RUPIAH = number_format(0)
+PERCENT = number_format(2)
+
+
+class _Styles:
+    def __init__(self):
+        self.text = Font(name=FONT, size=8)
+        self.bold = Font(name=FONT, size=8, bold=True)
+        self.italic_grey = Font(name=FONT, size=7, italic=True, color="595959")
+        self.head = Font(name=FONT, size=7, bold=True)
+        self.wrap_top = Alignment(wrap_text=True, vertical="top")
+        self.right_top = Alignment(horizontal="right", vertical="top")
+        self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.indent = {lvl: Alignment(wrap_text=True, vertical="top", indent=i)
+                       for i, lvl in enumerate(("program", "activity", "sub_activity"))}
+        self._fills: dict[str, PatternFill] = {}
+        self._fonts: dict[str, Font] = {}
+
+    def fill(self, colour: str) -> PatternFill:
+        key = colour.lstrip("#").upper()
+        if key not in self._fills:
+            self._fills[key] = PatternFill("solid", fgColor=key)
+        return self._fills[key]
+
+    def band_font(self, colour: str) -> Font:
+        key = colour.lstrip("#").upper()
+        if key not in self._fonts:
+            self._fonts[key] = Font(name=FONT, size=7, bold=True, color=key)
+        return self._fonts[key]
+
+
+def write_xlsx(report: Report, path: Path, paper: str = "A4") -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Evaluasi RKPD"
+    write_table_sheet(ws, report, paper)
+    if report.summary:
+        write_summary_sheet(wb.create_sheet("Ringkasan OPD"), report, paper)
+    wb.properties.title = report.title
+    wb.properties.creator = "Kinerja Desktop"
+    wb.save(path)
+
+
+def write_table_sheet(ws: Worksheet, report: Report, paper: str) -> None:
+    subs = sub_columns(report)
+    st = _Styles()
+    last_col = len(subs)
+    for i, sub in enumerate(subs, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = WIDTHS[width_key(sub)]
+    _title_block(ws, report, last_col)
+    _headers(ws, report, subs, st)
+    row = DATA_TOP
+    for block in report.blocks:
+        row = _block(ws, block, subs, row, st)
+    row = _footnotes(ws, report, row + 1, last_col)
+    _signature(ws, report, row + 1, last_col)
+    page_setup(ws, report, paper, f"{HEAD_TOP}:{DATA_TOP - 1}")
+    ws.freeze_panes = ws.cell(DATA_TOP, 6)
+
+
+def _title_block(ws: Worksheet, report: Report, last_col: int) -> None:
+    lines = [
+        (report.title, Font(name=FONT, size=12, bold=True)),
+        (f"{report.plan_name} \u2014 {report.scope}", Font(name=FONT, size=10, bold=True)),
+        (report.period_text, Font(name=FONT, size=10)),
+    ]
+    for r, (text, font) in enumerate(lines, start=1):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last_col)
+        cell = ws.cell(r, 1, escape_text(text))
+        cell.font = font
+        cell.alignment = Alignment(horizontal="center")
+
+
+def _headers(ws: Worksheet, report: Report, subs: list[SubColumn], st: _Styles) -> None:
+    for h in header_cells(report, subs):
+        _merged(ws, HEAD_TOP + h.row, h.col + 1, HEAD_TOP + h.last_row, h.last_col + 1, h.text, st,
+                NUMBER_FILL if h.numbers_row else HEADER_FILL)
+    for offset, height in enumerate((66, 22, 12, 12)):
+        ws.row_dimensions[HEAD_TOP + offset].height = height
+
+
+def _merged(ws, r1, c1, r2, c2, text, st: _Styles, fill=HEADER_FILL) -> None:
+    if (r1, c1) != (r2, c2):
+        ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+    for r in range(r1, r2 + 1):
+        for c in range(c1, c2 + 1):
+            cell = ws.cell(r, c)
+            cell.border = BORDER
+            cell.fill = fill
+    cell = ws.cell(r1, c1, escape_text(text))
+    cell.font = st.head
+    cell.alignment = st.center
+
+
+def _block(ws: Worksheet, block, subs: list[SubColumn], row: int, st: _Styles) -> int:
+    height = block.height
+    level_fill = LEVEL_FILL.get(block.level)
+    bold = block.level in ("goal", "objective", "program")
+    for offset in range(height):
+        r = row + offset
+        line = block.lines[offset] if block.lines else None
+        longest = 1
+        for c, sub in enumerate(subs, start=1):
+            cell = ws.cell(r, c)
+            cell.border = BORDER
+            if level_fill is not None:
+                cell.fill = level_fill
+            per_block = sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS)
+            if per_block and offset > 0:
+                continue
+            if sub.part == "text":
+                text = text_value(block, line, sub.field)
+                if text:
+                    cell.value = escape_text(text)
+                    longest = max(longest, _lines(text, WIDTHS[sub.field], height if per_block else 1))
+                cell.font = st.bold if bold and sub.field in BLOCK_FIELDS else st.text
+                cell.alignment = st.indent.get(block.level, st.wrap_top) if sub.field == "4" else st.wrap_top
+            elif sub.part == "Rp":
+                value = money_value(block, sub.field)
+                _number(cell, value, PERCENT if is_percent_field(sub.field) else RUPIAH, st)
+            elif line is None:
+                continue
+            elif sub.part == "K":
+                fmt = PERCENT if is_percent_field(sub.field) else number_format(line.decimals)
+                value = kinerja_value(line, sub.field)
+                if value is None and is_percent_field(sub.field) and line.kinerja.reported:
+                    cell.value = "\u2014"
+                    cell.alignment = Alignment(horizontal="center", vertical="top")
+                    cell.font = st.text
+                else:
+                    _number(cell, value, fmt, st)
+            else:  # predikat beside the capaian
+                band, label = rating_of(line, sub.field)
+                if label:
+                    cell.value = label
+                    cell.alignment = st.center
+                    if band is not None:
+                        cell.fill = st.fill(band.colour)
+                        cell.font = st.band_font(band.text_colour)
+                    elif label == "Tidak dapat dihitung":
+                        cell.fill = st.fill(NOT_COMPUTABLE_COLOUR)
+                        cell.font = st.band_font("#FFFFFF")
+                    else:
+                        cell.font = st.italic_grey
+        ws.row_dimensions[r].height = max(12, 11 * longest)
+    if height > 1:
+        for c, sub in enumerate(subs, start=1):
+            if sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS):
+                ws.merge_cells(start_row=row, start_column=c, end_row=row + height - 1, end_column=c)
+    return row + height
+
+
+def _number(cell, value, fmt: str, st: _Styles) -> None:
+    if value is None:
+        return
+    cell.value = value
+    cell.number_format = fmt
+    cell.font = st.text
+    cell.alignment = st.right_top
+
+
+def _lines(text: str, width: int, rows: int) -> int:
+    """Estimated wrapped lines per row, so the printed row is tall enough without autofit."""
+    per_line = max(1, int(width * 1.15))
+    return math.ceil(math.ceil(len(text) / per_line) / rows)
+
+
+def _footnotes(ws: Worksheet, report: Report, row: int, last_col: int) -> int:
+    font = Font(name=FONT, size=7, italic=True)
+    for note in FOOTNOTES:
+        text = note.format(bands=band_legend(report.bands))
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+        cell = ws.cell(row, 1, escape_text(text))
+        cell.font = font
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = 11 * max(1, math.ceil(len(text) / 260))
+        row += 1
+    return row
+
+
+def _signature(ws: Worksheet, report: Report, row: int, last_col: int) -> int:
+    first = max(1, last_col - 7)
+    name = report.signer_name or "(" + "." * 45 + ")"
+    nip = f"NIP. {report.signer_nip}" if report.signer_nip else "NIP. " + "." * 30
+    for text, font in (
+        (report.place_and_date, Font(name=FONT, size=9)),
+        (report.signer_title, Font(name=FONT, size=9, bold=True)),
+        ("", None), ("", None), ("", None),
+        (name, Font(name=FONT, size=9, bold=True, underline="single" if report.signer_name else None)),
+        (nip, Font(name=FONT, size=9)),
+    ):
+        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last_col)
+        if text:
+            cell = ws.cell(row, first, escape_text(text))
+            cell.font = font
+            cell.alignment = Alignment(horizontal="center")
+        row += 1
+    return row
+
+
+def page_setup(ws: Worksheet, report: Report, paper: str, title_rows: str | None) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPER_SIZES.get(paper, 9)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = 0.5
+    ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
+    ws.oddFooter.left.text = escape_text(footer).replace("&", "&&")
+    ws.oddFooter.left.size = 7
+    ws.oddFooter.right.text = "Halaman &P dari &N"
+    ws.oddFooter.right.size = 8
