@@ -1,0 +1,1 @@
+"""Entry forms: the quarterly realisation form of an OPD and its parts."""

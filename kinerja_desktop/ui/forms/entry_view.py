@@ -1,0 +1,212 @@
+"""The entry form's table view and delegates: a spreadsheet-like keyboard (Enter down, Tab to the
+next input cell, typing replaces, Delete clears, Ctrl+V fills down a column copied from Excel,
+Ctrl+C copies) and the rating chip."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle,
+    QStyledItemDelegate, QStyleOptionViewItem, QTableView,
+)
+
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.forms.entry_model import BAND_ROLE, EntryTableModel
+
+
+NAVIGATION_KEYS = {Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End,
+                   Qt.Key_PageUp, Qt.Key_PageDown, Qt.Key_A}
+
+
+class CellDelegate(QStyledItemDelegate):
+    """A plain line editor; numbers right-aligned; the whole text selected so typing replaces it."""
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if index.model().field_at(index) in ("value", "spent"):
+            editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        return editor
+
+    def setEditorData(self, editor, index):
+        editor.setText(index.data(Qt.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.text(), Qt.EditRole)
+
+
+class BandChipDelegate(QStyledItemDelegate):
+    """The rating as a coloured chip with its label (colour is never the only signal)."""
+
+    def paint(self, painter: QPainter, option, index):
+        band, reported = index.data(BAND_ROLE) or (None, False)
+        style = option.widget.style() if option.widget else QApplication.style()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, option.widget)
+        if not reported:
+            return
+        text = index.data(Qt.DisplayRole)
+        background, foreground = theme.band_colours(band)
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        metrics = option.fontMetrics
+        width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + 16)
+        height = min(option.rect.height() - 6, metrics.height() + 4)
+        rect = QRectF(option.rect.x() + (option.rect.width() - width) / 2,
+                      option.rect.y() + (option.rect.height() - height) / 2, width, height)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QPen(foreground))
+        painter.drawText(rect, Qt.AlignCenter, text)
+        painter.restore()
+
+
+class EntryTableView(QTableView):
+    message = Signal(str)   # for the status line: what happened (paste, clear ...)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setItemDelegate(CellDelegate(self))
+        self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
+                             | QAbstractItemView.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.ContiguousSelection)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(True)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setMinimumWidth(32)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setMinimumHeight(44)
+        self._chip = BandChipDelegate(self)
+
+    def model(self) -> EntryTableModel:  # typing aid
+        return super().model()
+
+    def install_column_delegates(self) -> None:
+        m = self.model()
+        for c in range(m.columnCount()):
+            self.setItemDelegateForColumn(c, None)
+        self.setItemDelegateForColumn(m.column_of("rating"), self._chip)
+
+    def share_spare_width(self) -> None:
+        """The indicator name and the note share the width the fixed columns leave."""
+        m = self.model()
+        if m is None or not m.columns:
+            return
+        name, note = m.column_of("name"), m.column_of("note")
+        fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note))
+        spare = self.viewport().width() - fixed
+        self.setColumnWidth(name, max(220, int(spare * 0.58)))
+        self.setColumnWidth(note, max(150, spare - max(220, int(spare * 0.58))))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.share_spare_width()
+
+    # --- moving like a spreadsheet ------------------------------------------------------
+    def _editable_columns(self, row: int) -> list[int]:
+        m = self.model()
+        return [c for c in range(m.columnCount()) if m.is_editable(row, c)]
+
+    def moveCursor(self, action, modifiers):
+        m = self.model()
+        current = self.currentIndex()
+        if m is None or not current.isValid() or action not in (
+                QAbstractItemView.MoveNext, QAbstractItemView.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        row, col = current.row(), current.column()
+        step = 1 if action == QAbstractItemView.MoveNext else -1
+        cells = [(r, c) for r in range(m.rowCount()) for c in self._editable_columns(r)]
+        if not cells:
+            return super().moveCursor(action, modifiers)
+        later = [rc for rc in cells if (rc > (row, col)) == (step > 0) and rc != (row, col)]
+        target = (min(later) if step > 0 else max(later)) if later else (row, col)
+        return m.index(*target)
+
+    def closeEditor(self, editor, hint):
+        if hint == QAbstractItemDelegate.SubmitModelCache:   # Enter: commit and go down
+            super().closeEditor(editor, QAbstractItemDelegate.NoHint)
+            self._move_down()
+            return
+        super().closeEditor(editor, hint)
+
+    def commit_open_editor(self) -> None:
+        """Ctrl+S while a cell is being typed saves what is typed."""
+        if self.state() != QAbstractItemView.EditingState:
+            return
+        editor = next((e for e in self.findChildren(QLineEdit) if e.isVisible()), None)
+        if editor is not None:
+            self.commitData(editor)
+            super().closeEditor(editor, QAbstractItemDelegate.NoHint)
+
+    def _move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+
+    def keyPressEvent(self, event):
+        if self.state() != QAbstractItemView.EditingState:
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & ~Qt.KeypadModifier:
+                self._move_down()
+                return
+            if event.matches(QKeySequence.Paste):
+                self.paste(QGuiApplication.clipboard().text())
+                return
+            if event.matches(QKeySequence.Copy):
+                self.copy_selection()
+                return
+            if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and not event.modifiers():
+                self.clear_selection_cells()
+                return
+            if event.modifiers() & (Qt.ControlModifier | Qt.AltModifier) and event.key() not in NAVIGATION_KEYS:
+                event.ignore()   # a shortcut the page did not take must not open an editor
+                return
+        super().keyPressEvent(event)
+
+    # --- clipboard and clearing ---------------------------------------------------------
+    def paste(self, text: str) -> None:
+        m, current = self.model(), self.currentIndex()
+        if not current.isValid() or not text:
+            return
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()   # Excel ends a copied column with a newline
+        cells, skipped = [], 0
+        for offset, line in enumerate(lines):
+            row = current.row() + offset
+            for k, part in enumerate(line.split("\t")):
+                col = current.column() + k
+                if row < m.rowCount() and m.is_editable(row, col):
+                    cells.append((row, m.columns[col].key, part.strip()))
+                else:
+                    skipped += 1
+        if cells:
+            m.set_cells(cells, self.tr("Tempel %1 sel").replace("%1", str(len(cells))))
+            last = cells[-1]
+            self.setCurrentIndex(m.index(last[0], current.column()))
+        note = self.tr("%1 sel ditempel").replace("%1", str(len(cells)))
+        if skipped:
+            note += self.tr("; %1 sel dilewati (di luar tabel atau tidak dapat diisi)").replace("%1", str(skipped))
+        self.message.emit(note + ".")
+
+    def clear_selection_cells(self) -> None:
+        m = self.model()
+        cells = [(i.row(), m.columns[i.column()].key, "") for i in self.selectedIndexes()
+                 if m.is_editable(i.row(), i.column())]
+        if cells:
+            m.set_cells(cells, self.tr("Kosongkan %1 sel").replace("%1", str(len(cells))))
+
+    def copy_selection(self) -> None:
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return
+        rows: dict[int, list[str]] = {}
+        for i in indexes:
+            rows.setdefault(i.row(), []).append(i.data(Qt.DisplayRole) or "")
+        QGuiApplication.clipboard().setText("\n".join("\t".join(r) for r in rows.values()) + "\n")
