@@ -83,7 +83,8 @@ QTreeView, QTableView, QListWidget {{ border: 1px solid {BORDER}; selection-back
 QTreeView::item, QTableView::item {{ padding: 2px 0; }}
 QHeaderView::section {{ background: #EEF2F7; color: {TEXT}; border: none; border-right: 1px solid {BORDER};
     border-bottom: 1px solid {BORDER}; padding: 4px 6px; font-weight: 600; }}
-QListWidget#navigator {{ background: #E9EEF4; border: none; border-right: 1px solid {BORDER}; padding-top: 6px; }}
+QFrame#navPane {{ background: #E9EEF4; border: none; border-right: 1px solid {BORDER}; }}
+QListWidget#navigator {{ background: transparent; border: none; padding-top: 4px; }}
 QListWidget#navigator::item {{ padding: 8px 10px; border-radius: 4px; margin: 1px 6px; color: {TEXT}; }}
 QListWidget#navigator::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget#navigator::item:hover:!selected {{ background: #DCE3EC; }}

@@ -35,7 +35,7 @@ class DetailPanel(QFrame):
         super().__init__(parent)
         self.context = context
         self.setObjectName("detailPanel")
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(340)
         self._indicator_id: int | None = None
         self.stack = QStackedWidget()
         self.empty = EmptyState("mdi6.information-outline", self.tr("No indicator selected"),
@@ -78,7 +78,7 @@ class DetailPanel(QFrame):
         layout.addWidget(self.years_table)
         layout.addWidget(QLabel(self.tr("Values by quarter"), objectName="sectionTitle"))
         self.quarters_table = self._table([self.tr("Period"), self.tr("Value"), self.tr("Ach. %"), self.tr("Note")])
-        self.quarters_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        self.quarters_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         layout.addWidget(self.quarters_table)
         self.no_history = QLabel(self.tr("No value has been reported for this indicator yet."),
                                  objectName="emptyText", wordWrap=True)
@@ -101,15 +101,15 @@ class DetailPanel(QFrame):
         table.setSelectionMode(QAbstractItemView.NoSelection)
         table.setAlternatingRowColors(True)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        table.setWordWrap(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         return table
 
     @staticmethod
     def _fit(table: QTableWidget) -> None:
-        height = table.horizontalHeader().height() + 4
-        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height)
+        height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
     # --- showing -------------------------------------------------------------------------
     @property

@@ -1,0 +1,261 @@
+"""Starting the program: the database (first run, demo, another file), the login, the window.
+
+    run(db_path=None, demo=False) -> exit code     (called by `kinerja` without a sub-command)
+
+Environment:
+    KINERJA_AUTOLOGIN=username:password   log in without the dialog (screenshots, benchmarks)
+    KINERJA_EXIT_AFTER_SHOW=1             print "window-shown" once the window has painted and
+                                          quit (the start-up benchmark)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from kinerja_desktop.domain.entities import Plan, User
+from kinerja_desktop.paths import default_database, user_data_dir
+from kinerja_desktop.store.database import DatabaseError, open_database
+from kinerja_desktop.ui import settings as keys
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import install_translators
+
+log = logging.getLogger(__name__)
+DEMO_FILE_NAME = "kinerja-demo.db"
+DB_FILTER = "Basis data Kinerja (*.db *.sqlite *.sqlite3);;Semua berkas (*)"
+DEMO_HINT = ("Data demo — pengguna: admin / admin123 (administrator), perencana / perencana123 (perencana), "
+             "dinkes / dinkes123 (operator Dinas Kesehatan), tamu / tamu123 (peninjau).")
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    app.setOrganizationName(keys.ORGANISATION)
+    app.setApplicationName(keys.APPLICATION)
+    app.setApplicationDisplayName("Kinerja Desktop")
+    app.setWindowIcon(theme.app_icon())
+    return app
+
+
+def initial_period(settings, plan: Plan, today: dt.date | None = None) -> tuple[int, int]:
+    """The remembered year and quarter, else today's, kept inside the plan period."""
+    today = today or dt.date.today()
+    year = keys.read_int(settings, keys.KEY_YEAR, today.year)
+    quarter = keys.read_int(settings, keys.KEY_QUARTER, (today.month - 1) // 3 + 1)
+    year = min(max(year, plan.start_year), plan.end_year)
+    return year, quarter if 1 <= quarter <= 4 else 4
+
+
+# --- the database -----------------------------------------------------------------------------
+def build_demo(path: Path, parent: QWidget | None = None, scale: int = 1) -> None:
+    """Build the demo database in a worker with a progress dialog; waits for it (raises on error)."""
+    from kinerja_desktop.services.demo import build_demo_database
+    from kinerja_desktop.tasks import run_task
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def done(result):
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc):
+        outcome["error"] = exc
+        loop.quit()
+
+    run_task(parent, "Membuat data demo Kabupaten Soppeng…", lambda _p: build_demo_database(path, scale=scale),
+             done, failed)
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+
+
+def _ask_other_file(parent, message: str) -> Path | None:
+    box = QMessageBox(QMessageBox.Critical, "Basis data tidak dapat dibuka", message, parent=parent)
+    choose = box.addButton("Pilih berkas lain…", QMessageBox.AcceptRole)
+    box.addButton("Keluar", QMessageBox.RejectRole)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    name, _ = QFileDialog.getOpenFileName(parent, "Pilih basis data Kinerja", str(user_data_dir()), DB_FILTER)
+    return Path(name) if name else None
+
+
+def _first_run(path: Path) -> Path | None:
+    """No database yet at `path`: the person chooses demo, new or another file."""
+    from kinerja_desktop.services.new_database import create_new_database
+    from kinerja_desktop.ui.dialogs.first_run import (CHOICE_DEMO, CHOICE_NEW, AdminPasswordDialog,
+                                                       FirstRunDialog)
+
+    dialog = FirstRunDialog(path)
+    if not dialog.exec():
+        return None
+    if dialog.choice == CHOICE_DEMO:
+        build_demo(path)
+        return path
+    if dialog.choice == CHOICE_NEW:
+        password = AdminPasswordDialog()
+        if not password.exec():
+            return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_new_database(path, password.value())
+        QMessageBox.information(None, "Basis data dibuat",
+                                f"Basis data baru dibuat di {path}.\nMasuk sebagai 'admin' dengan kata sandi tadi.")
+        return path
+    name, _ = QFileDialog.getOpenFileName(None, "Pilih basis data Kinerja", str(path.parent), DB_FILTER)
+    return Path(name) if name else None
+
+
+def obtain_database(path: Path, demo: bool, explicit: bool):
+    """Open (creating on first run) the database; (db, path) or None when the person gave up."""
+    if not path.exists():
+        try:
+            if demo:
+                build_demo(path)
+            elif not explicit:
+                chosen = _first_run(path)
+                if chosen is None:
+                    return None
+                path = chosen
+        except Exception as exc:  # the demo build or creation failed: say it, offer another file
+            log.exception("first run failed")
+            chosen = _ask_other_file(None, f"Basis data tidak dapat dibuat di '{path}': {exc}")
+            if chosen is None:
+                return None
+            path = chosen
+    while True:
+        try:
+            return open_database(path), path
+        except DatabaseError as exc:
+            chosen = _ask_other_file(None, str(exc))
+            if chosen is None:
+                return None
+            path = chosen
+
+
+# --- the user ---------------------------------------------------------------------------------
+def autologin(db) -> User | None:
+    spec = os.environ.get("KINERJA_AUTOLOGIN", "")
+    if ":" not in spec:
+        return None
+    from kinerja_desktop.services.users import LoginFailed, authenticate
+
+    username, password = spec.split(":", 1)
+    try:
+        return authenticate(db, username, password)
+    except LoginFailed as exc:
+        print(f"kinerja: KINERJA_AUTOLOGIN ditolak: {exc}", file=sys.stderr)
+        return None
+
+
+def is_demo(db) -> bool:
+    try:
+        row = db.execute("SELECT value FROM setting WHERE key IN ('demo', 'demo_scale') LIMIT 1").fetchone()
+        return row is not None or db.execute("SELECT 1 FROM app_user WHERE username = 'perencana'").fetchone() is not None
+    except Exception:
+        return False
+
+
+def ask_login(db, plan: Plan, parent: QWidget | None = None, username: str = "") -> User | None:
+    from kinerja_desktop.ui.dialogs.login import LoginDialog
+
+    dialog = LoginDialog(db, plan, username=username, demo_hint=DEMO_HINT if is_demo(db) else "", parent=parent)
+    return dialog.user if dialog.exec() else None
+
+
+def ensure_administrator(db) -> bool:
+    """A database without any active administrator (created elsewhere) gets one now."""
+    from kinerja_desktop.services.users import create_user, has_administrator
+    from kinerja_desktop.ui.dialogs.first_run import AdminPasswordDialog
+
+    if has_administrator(db):
+        return True
+    dialog = AdminPasswordDialog(explanation="Basis data ini belum mempunyai administrator. Pilih kata sandi "
+                                             "untuk akun 'admin'.")
+    if not dialog.exec():
+        return False
+    create_user(db, "admin", "Administrator", "administrator", dialog.value())
+    return True
+
+
+# --- the window -------------------------------------------------------------------------------
+class _ShownReporter(QObject):
+    """Prints 'window-shown' after the first paint of the window and quits (start-up bench)."""
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self):
+        print("window-shown", flush=True)
+        QApplication.instance().quit()
+
+
+def build_window(context, settings=None):
+    from kinerja_desktop.ui.features import install_features
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context, settings)
+    install_features(window)
+    window.restore_settings()
+
+    def switch_user():
+        user = ask_login(context.db, context.plan, window)
+        if user is not None:
+            context.set_user(user)
+
+    window.switch_user_requested.connect(switch_user)
+    return window
+
+
+def run(db_path=None, demo: bool = False) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = ensure_app()
+    settings = keys.app_settings()
+    install_translators(app, str(settings.value(keys.KEY_LANGUAGE, "id")))
+    theme.apply_theme(app)
+    explicit = db_path is not None
+    if explicit:
+        path = Path(db_path)
+    elif demo:
+        path = user_data_dir() / DEMO_FILE_NAME
+    else:
+        last = settings.value(keys.KEY_LAST_DB)
+        path = Path(last) if last and Path(str(last)).exists() else default_database()
+    opened = obtain_database(path, demo, explicit)
+    if opened is None:
+        return 1
+    db, path = opened
+    settings.setValue(keys.KEY_LAST_DB, str(path))
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.context import AppContext
+
+    try:
+        plan = load_plan(db)
+    except LookupError as exc:
+        QMessageBox.critical(None, "Basis data belum berisi rencana", str(exc))
+        return 1
+    if not ensure_administrator(db):
+        return 1
+    user = autologin(db) or ask_login(db, plan)
+    if user is None:
+        return 0
+    year, quarter = initial_period(settings, plan)
+    context = AppContext(db, plan, user, year, quarter, db_path=path)
+    window = build_window(context, settings)
+    if os.environ.get("KINERJA_EXIT_AFTER_SHOW"):
+        reporter = _ShownReporter(window)
+        window.installEventFilter(reporter)
+    window.show()
+    code = app.exec()
+    db.close()
+    return code

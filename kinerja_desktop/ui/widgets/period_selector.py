@@ -1,0 +1,47 @@
+"""Year and quarter combo boxes, always visible in the toolbar. A choice calls
+`context.set_period`; a period changed elsewhere is reflected without echoing back."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+
+
+class PeriodSelector(QWidget):
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(self.tr("Year"))
+        for year in context.plan.years:
+            self.year_combo.addItem(str(year), year)
+        self.quarter_combo = QComboBox()
+        self.quarter_combo.setAccessibleName(self.tr("Quarter"))
+        for quarter, label in QUARTER_LABELS.items():
+            self.quarter_combo.addItem(label, quarter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(QLabel(self.tr("Year")))
+        layout.addWidget(self.year_combo)
+        layout.addSpacing(6)
+        layout.addWidget(QLabel(self.tr("Quarter")))
+        layout.addWidget(self.quarter_combo)
+        self._show(context.year, context.quarter)
+        self.year_combo.currentIndexChanged.connect(self._chosen)
+        self.quarter_combo.currentIndexChanged.connect(self._chosen)
+        context.period_changed.connect(self._show)
+
+    def _show(self, year: int, quarter: int) -> None:
+        for combo, value in ((self.year_combo, year), (self.quarter_combo, quarter)):
+            index = combo.findData(value)
+            if index < 0 and combo is self.year_combo:  # a year outside the plan: show it anyway
+                combo.blockSignals(True)
+                combo.addItem(str(value), value)
+                combo.blockSignals(False)
+                index = combo.count() - 1
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+
+    def _chosen(self) -> None:
+        self.context.set_period(self.year_combo.currentData(), self.quarter_combo.currentData())

@@ -1,0 +1,369 @@
+"""The indicator tree page: filters (text, OPD, rating), the tree, a band summary and the detail
+panel. Registered as page 'tree' by `install(window)` (the first entry of ui.features.FEATURES).
+
+Loading runs the one query pass (tree_data.load_tree) in a worker thread on its own read-only
+connection when the database is a file, so the window never freezes on a large plan; an
+in-memory database (tests) is read on the GUI thread. A refresh keeps expansion and selection.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget)
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.store.repositories import load_agencies
+from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.models import tree_data as td
+from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
+from kinerja_desktop.ui.widgets.band_delegate import BandChipDelegate
+from kinerja_desktop.ui.widgets.detail_panel import DetailPanel
+from kinerja_desktop.ui.widgets.empty_state import EmptyState
+
+log = logging.getLogger(__name__)
+PAGE_KEY = "tree"
+AUTO_EXPAND_LIMIT = 1500   # expand every match only when there are few enough to read
+COLUMN_WIDTHS = {td.COL_CODE: 200, td.COL_UNIT: 70, td.COL_RATING: 124}
+NUMBER_WIDTH = 64
+
+
+def operator_agency(context) -> int | None:
+    user = context.user
+    return user.agency_id if user is not None and user.role == "operator" else None
+
+
+def _read_only(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    return sqlite_utils.Database(conn)
+
+
+class TreePage(QWidget):
+    loaded = Signal()          # a load (first or refresh) has been shown
+
+    def __init__(self, context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.model = IndicatorTreeModel(self)
+        self.proxy = TreeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._generation = 0
+        self._shown_once = False
+        self._loading = False
+        self.last_load_ms = 0.0
+        self._filter_timer = QTimer(self, singleShot=True, interval=200, timeout=self.apply_filter)
+        self._build()
+        context.period_changed.connect(lambda *_: self.reload())
+        context.data_changed.connect(lambda *_: self.reload())
+        context.user_changed.connect(lambda *_: self._user_changed())
+        self._fill_agencies()
+        self.reload()
+
+    # --- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel(self.tr("Performance tree"), objectName="pageTitle")
+        self.subtitle = QLabel(objectName="pageSubtitle")
+        self.search = QLineEdit(placeholderText=self.tr("Search code or indicator name…"), clearButtonEnabled=True)
+        self.search.addAction(theme.icon("mdi6.magnify"), QLineEdit.LeadingPosition)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(lambda _: self._filter_timer.start())
+        self.agency_combo = QComboBox(minimumContentsLength=18)
+        self.agency_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.agency_combo.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.rating_combo = QComboBox()
+        self.rating_combo.addItem(self.tr("All ratings"), None)
+        for band in self.context.plan.bands:
+            self.rating_combo.addItem(band.label, band.label)
+        self.rating_combo.addItem(td.UNREPORTED, td.UNREPORTED)
+        self.rating_combo.addItem(td.NOT_COMPUTABLE, td.NOT_COMPUTABLE)
+        self.rating_combo.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.expand_button = self._tool_button("mdi6.arrow-expand-vertical", self.tr("Expand all"), self.expand_all)
+        self.collapse_button = self._tool_button("mdi6.arrow-collapse-vertical", self.tr("Collapse all"),
+                                                 self.collapse_all)
+        self.clear_button = self._tool_button("mdi6.filter-remove-outline", self.tr("Clear filters"), self.clear_filters)
+        self.detail_button = self._tool_button("mdi6.dock-right", self.tr("Show or hide the detail panel"),
+                                               self.toggle_detail)
+        self.detail_button.setCheckable(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(QLabel(self.tr("OPD")))
+        bar.addWidget(self.agency_combo, 2)
+        bar.addWidget(QLabel(self.tr("Rating")))
+        bar.addWidget(self.rating_combo, 1)
+        for button in (self.clear_button, self.expand_button, self.collapse_button, self.detail_button):
+            bar.addWidget(button)
+
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setIndentation(14)
+        self.view.activated.connect(lambda _: self.set_detail_visible(True))
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setItemDelegateForColumn(td.COL_RATING, BandChipDelegate(self.view))
+        self.view.header().setSortIndicator(-1, Qt.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.header().setSortIndicatorShown(True)
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(td.COL_NAME, QHeaderView.Stretch)
+        bold = self.view.header().font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column in range(td.COLUMN_COUNT):
+            if column != td.COL_NAME:
+                header = str(self.model.headerData(column, Qt.Horizontal))
+                self.view.setColumnWidth(column, max(COLUMN_WIDTHS.get(column, NUMBER_WIDTH),
+                                                     metrics.horizontalAdvance(header) + 28))
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.empty = EmptyState("mdi6.magnify-close", "", "", self.tr("Clear filters"), self.clear_filters)
+        self.loading = EmptyState("mdi6.timer-sand", self.tr("Loading the indicator tree…"),
+                                  self.tr("Calculating the achievements of the quarter."))
+        self.stack = QStackedWidget()
+        for widget in (self.view, self.empty, self.loading):
+            self.stack.addWidget(widget)
+        self.summary = QLabel(objectName="pageSubtitle", textFormat=Qt.RichText)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.stack, 1)
+        left_layout.addWidget(self.summary)
+        self.detail = DetailPanel(self.context)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addSpacing(10)
+        heading.addWidget(self.subtitle, 1, Qt.AlignBottom)
+        layout.addLayout(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._shown_once:  # the detail panel fits beside the tree from ~1600 px windows on
+            self._shown_once = True
+            self.set_detail_visible(self.window().width() >= 1600)
+
+    def set_detail_visible(self, visible: bool) -> None:
+        self.detail.setVisible(visible)
+        self.detail_button.setChecked(visible)
+        if visible:
+            width = max(self.splitter.width(), 800)
+            panel = min(460, max(360, width // 3))
+            self.splitter.setSizes([width - panel, panel])
+
+    def toggle_detail(self) -> None:
+        self.set_detail_visible(not self.detail.isVisible())
+
+    def _tool_button(self, icon_name: str, text: str, slot) -> QToolButton:
+        button = QToolButton(toolTip=text, autoRaise=True)
+        button.setIcon(theme.icon(icon_name))
+        button.clicked.connect(slot)
+        return button
+
+    def _fill_agencies(self) -> None:
+        self.agency_combo.blockSignals(True)
+        self.agency_combo.clear()
+        only = operator_agency(self.context)
+        agencies = load_agencies(self.context.db)
+        self.agency_names = {a.id: a.name for a in agencies}
+        if only is None:
+            self.agency_combo.addItem(self.tr("All OPD"), None)
+        for agency in agencies:
+            if only is None or agency.id == only:
+                self.agency_combo.addItem(f"{agency.code} — {agency.name}", agency.id)
+        self.agency_combo.setEnabled(only is None)
+        self.agency_combo.blockSignals(False)
+
+    def _user_changed(self) -> None:
+        self._fill_agencies()
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        ctx = self.context
+        year, quarter, only, plan = ctx.year, ctx.quarter, operator_agency(ctx), ctx.plan
+        self._generation += 1
+        generation = self._generation
+        started = time.perf_counter()
+        self._loading = True
+        if ctx.db_path is None:
+            self._loaded(generation, started, td.load_tree(ctx.db, year, quarter, only, plan))
+            return
+        if self.model.tree is None:
+            self.stack.setCurrentWidget(self.loading)
+
+        def work(progress):
+            db = _read_only(ctx.db_path)
+            try:
+                return td.load_tree(db, year, quarter, only, plan)
+            finally:
+                db.close()
+
+        run_task(self, self.tr("Loading the indicator tree…"), work,
+                 lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False)
+
+    def _loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
+        if generation != self._generation:  # a newer load is on its way
+            return
+        expanded, current = self._remember_view()
+        same_shape = self.model.set_tree(tree)
+        self._loading = False
+        self.apply_filter(auto_expand=False)
+        if not same_shape:
+            self._restore_view(expanded, current)
+        if self.detail.indicator_id is not None:
+            self.detail.show_indicator(self.detail.indicator_id)
+        self._update_subtitle()
+        self.last_load_ms = (time.perf_counter() - started) * 1000
+        log.info("tree loaded in %.0f ms (%d rows)", self.last_load_ms, len(tree.rows))
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.error("tree load failed: %s", getattr(exc, "traceback_text", exc))
+        self.empty.set_icon("mdi6.alert-circle-outline")
+        self.empty.set_message(self.tr("The indicator tree could not be loaded."), str(exc),
+                               self.tr("Try again"), self.reload)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _update_subtitle(self) -> None:
+        tree = self.model.tree
+        ctx = self.context
+        count = len(tree.indicator_rows) if tree else 0
+        self.subtitle.setText(f"{ctx.plan.name} · {ctx.year} {QUARTER_LABELS[ctx.quarter]} · "
+                              + self.tr("%1 indicators").replace("%1", td.format_id(Decimal(count), 0)))
+
+    # --- filtering -----------------------------------------------------------------------
+    def apply_filter(self, auto_expand: bool = True) -> None:
+        tree = self.model.tree
+        if tree is None:
+            return
+        text = self.search.text()
+        visible = td.visible_uids(tree, text, self.agency_combo.currentData(), self.rating_combo.currentData())
+        self.proxy.set_visible(visible)
+        self._update_summary(tree, visible)
+        if visible is not None and not visible:
+            self._show_no_match(text)
+            return
+        if not tree.rows:
+            self.empty.set_icon("mdi6.file-tree-outline")
+            self.empty.set_message(self.tr("The plan has no indicators yet."),
+                                   self.tr("An administrator adds goals, objectives and indicators in "
+                                           "Data > Plan maintenance, or imports them from a package."))
+            self.empty.button.hide()
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentWidget(self.view)
+        if auto_expand and visible is not None and len(visible) <= AUTO_EXPAND_LIMIT:
+            self.view.expandAll()
+
+    def _show_no_match(self, text: str) -> None:
+        parts = []
+        if text.strip():
+            parts.append(self.tr("No indicator matches '%1'.").replace("%1", text.strip()))
+        else:
+            parts.append(self.tr("No indicator matches the chosen OPD and rating."))
+        self.empty.set_icon("mdi6.magnify-close")
+        self.empty.set_message(parts[0], self.tr("Check the spelling, search by code (e.g. 1.02.02), or clear "
+                                                 "the filters to see the whole tree."),
+                               self.tr("Clear filters"), self.clear_filters)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _update_summary(self, tree: td.TreeData, visible: set[int] | None) -> None:
+        counts: dict[str, int] = {}
+        for row in tree.rows:
+            if row.is_indicator and (visible is None or row.uid in visible):
+                label = td.status_label(row.result)
+                counts[label] = counts.get(label, 0) + 1
+        chips = []
+        for band in self.context.plan.bands:
+            background, foreground = theme.band_colours(band)
+            chips.append(f"<span style='background:{background.name()};color:{foreground.name()};'>"
+                         f"&nbsp;{band.label}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
+        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{td.NOT_COMPUTABLE}</span>&nbsp;"
+                     f"<b>{counts.get(td.NOT_COMPUTABLE, 0)}</b>")
+        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{td.UNREPORTED}</span>&nbsp;"
+                     f"<b>{counts.get(td.UNREPORTED, 0)}</b>")
+        self.summary.setText("&nbsp;&nbsp;&nbsp;".join(chips))
+
+    def clear_filters(self) -> None:
+        for widget in (self.search, self.agency_combo, self.rating_combo):
+            widget.blockSignals(True)
+        self.search.clear()
+        if self.agency_combo.isEnabled():
+            self.agency_combo.setCurrentIndex(0)
+        self.rating_combo.setCurrentIndex(0)
+        for widget in (self.search, self.agency_combo, self.rating_combo):
+            widget.blockSignals(False)
+        self.apply_filter(auto_expand=False)
+
+    def expand_all(self) -> None:
+        self.view.expandAll()
+
+    def collapse_all(self) -> None:
+        self.view.collapseAll()
+
+    # --- keeping the view across reloads ---------------------------------------------------
+    def _remember_view(self) -> tuple[list[tuple], tuple | None]:
+        expanded = []
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for r in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(r, 0, parent)
+                if self.view.isExpanded(index):
+                    expanded.append(index.data(KEY_ROLE))
+                    stack.append(index)
+        current = self.view.currentIndex()
+        return expanded, (current.data(KEY_ROLE) if current.isValid() else None)
+
+    def _restore_view(self, expanded: list[tuple], current: tuple | None) -> None:
+        for key in expanded:
+            index = self.proxy.mapFromSource(self.model.index_of_key(key))
+            if index.isValid():
+                self.view.setExpanded(index, True)
+        if current is not None:
+            self.select_key(current)
+
+    def select_key(self, key: tuple) -> bool:
+        index = self.proxy.mapFromSource(self.model.index_of_key(key))
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.view.setExpanded(parent, True)
+            parent = parent.parent()
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.view.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_row(self.model.row_of(self.proxy.mapToSource(current)) if current.isValid() else None)
+
+
+def install(window) -> None:
+    page = TreePage(window.context)
+    window.add_page(PAGE_KEY, window.tr("Performance tree"), "mdi6.file-tree", page)
+    view_menu = window.menu("view")
+    view_menu.addAction(theme.icon("mdi6.arrow-expand-vertical"), window.tr("Expand tree"), page.expand_all)
+    view_menu.addAction(theme.icon("mdi6.arrow-collapse-vertical"), window.tr("Collapse tree"), page.collapse_all)
