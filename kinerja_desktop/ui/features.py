@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 FEATURES: list[str] = [
     "kinerja_desktop.ui.widgets.tree_page",
+    "kinerja_desktop.ui.dashboard.feature",
 ]
 
 

@@ -1,0 +1,1 @@
+"""The monitoring dashboard page."""

@@ -1,0 +1,30 @@
+"""Feature module (ui/features.py): the dashboard page and presentation mode (F5)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.dashboard.page import PAGE_KEY, DashboardPage
+
+
+def install(window) -> None:
+    page = DashboardPage(window.context if window.context.db is not None else None)
+    page.context = window.context
+    window.add_page(PAGE_KEY, window.tr("Dasbor"), "mdi6.view-dashboard-outline", page)
+
+    from kinerja_desktop.ui.presentation.launcher import PresentationLauncher
+
+    launcher = PresentationLauncher(window.context, window)
+    window.presentation_launcher = launcher
+    action = QAction(theme.icon("mdi6.presentation-play"), window.tr("Presentasi"), window)
+    action.setShortcut(QKeySequence("F5"))
+    action.setToolTip(window.tr("Mulai presentasi layar penuh untuk aula (F5)"))
+    action.triggered.connect(launcher.start)
+    window.addAction(action)
+    window.toolbar.addAction(action)
+    view = window.menu("view")
+    view.addSeparator()
+    view.addAction(action)
+    export = QAction(theme.icon("mdi6.file-pdf-box"), window.tr("Ekspor presentasi ke PDF…"), window)
+    export.triggered.connect(launcher.export_pdf)
+    window.menu("reports").addAction(export)

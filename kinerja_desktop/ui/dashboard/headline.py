@@ -1,0 +1,84 @@
+"""The headline figures of the dashboard: indicators reported, the count per rating band (each
+with its colour AND label), goals and objectives at risk, OPDs late."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.ui import theme
+
+
+class Card(QFrame):
+    """A figure in large type with a caption under it and a coloured stripe on the left."""
+
+    def __init__(self, caption: str, stripe: str = theme.ACCENT, parent=None):
+        super().__init__(parent)
+        self.setObjectName("headlineCard")
+        self.setStyleSheet(
+            f"QFrame#headlineCard {{ background: {theme.BASE}; border: 1px solid {theme.BORDER};"
+            f" border-left: 6px solid {stripe}; border-radius: 4px; }}")
+        self.value = QLabel("—")
+        self.value.setStyleSheet(f"font-size: 21pt; font-weight: 700; color: {theme.TEXT}; border: none;")
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet(f"color: {theme.MUTED_TEXT}; border: none; font-size: 10pt;")
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 10, 8)
+        layout.setSpacing(0)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, value: str, caption: str | None = None, tooltip: str = "") -> None:
+        self.value.setText(value)
+        if caption is not None:
+            self.caption.setText(caption)
+        self.setToolTip(tooltip)
+
+
+class HeadlineBar(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.reported = Card(self.tr("indikator dilaporkan"))
+        self.goals = Card(self.tr("tujuan berisiko"), "#D64541")
+        self.objectives = Card(self.tr("sasaran berisiko"), "#F28C28")
+        self.late = Card(self.tr("OPD belum mengajukan"), "#5F6B7A")
+        self.band_cards: list[Card] = []
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(8)
+        for card in (self.reported, self.goals, self.objectives, self.late):
+            self.row.addWidget(card, 3)
+        self.bands_box = QHBoxLayout()
+        self.bands_box.setSpacing(6)
+        self.row.addLayout(self.bands_box, 10)
+
+    def show_figures(self, figures) -> None:
+        h = figures.headline
+        share = f" ({format_id(Decimal(h.reported * 100) / h.total, 0)}%)" if h.total else ""
+        self.reported.set(f"{h.reported} / {h.total}", self.tr("indikator dilaporkan") + share)
+        self.goals.set(f"{h.goals_at_risk} / {h.goals_total}", None,
+                       self.tr("Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
+        self.objectives.set(f"{h.objectives_at_risk} / {h.objectives_total}", None,
+                            self.tr("Sasaran dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
+        self.late.set(f"{len(h.opds_late)} / {h.opds_total}", None,
+                      ", ".join(a.code for a in h.opds_late) or self.tr("Semua OPD sudah mengajukan"))
+        bands = [b for b in h.bands if b.label != "Tidak dapat dihitung" or b.count]
+        while len(self.band_cards) < len(bands):
+            card = Card("")
+            self.band_cards.append(card)
+            self.bands_box.addWidget(card, 1)
+        for card, band in zip(self.band_cards, bands):
+            card.setStyleSheet(
+                f"QFrame#headlineCard {{ background: {theme.BASE}; border: 1px solid {theme.BORDER};"
+                f" border-left: 10px solid {band.colour}; border-radius: 4px; }}")
+            card.set(str(band.count), band.label, f"{band.label}: {band.count} indikator")
+        for card in self.band_cards[len(bands):]:
+            card.hide()
+
+    def card_values(self) -> dict[str, str]:
+        """Caption -> value as shown (for tests)."""
+        cards = [self.reported, self.goals, self.objectives, self.late] + [c for c in self.band_cards if c.isVisibleTo(self)]
+        return {c.caption.text(): c.value.text() for c in cards}

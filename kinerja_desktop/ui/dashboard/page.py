@@ -1,0 +1,150 @@
+"""The monitoring dashboard (page key 'dashboard'): headline figures for the chosen year and
+quarter, the live charts, and the indicators whose year is at risk with the reason.
+
+The figures come from one LiveSource per context (created on first show, then kept current by
+`data_changed` / `period_changed`); nothing here computes an achievement.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderView, QLabel, QScrollArea,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.charts.budget import BudgetChart
+from kinerja_desktop.ui.charts.completeness import CompletenessChart
+from kinerja_desktop.ui.charts.distribution import DistributionChart
+from kinerja_desktop.ui.charts.live import LiveSource
+from kinerja_desktop.ui.charts.opd_achievement import OpdAchievementChart
+from kinerja_desktop.ui.charts.trend import TrendChart
+from kinerja_desktop.ui.dashboard.headline import HeadlineBar
+from kinerja_desktop.ui.dashboard.risk_model import RiskModel
+from kinerja_desktop.ui.widgets.empty_state import EmptyState
+
+PAGE_KEY = "dashboard"
+
+
+class RiskPanel(QFrame):
+    """The at-risk list with its empty state."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPanel")
+        self.heading = QLabel(self.tr("Indikator berisiko tidak mencapai target"))
+        self.heading.setObjectName("sectionTitle")
+        self.model = RiskModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Interactive, QHeaderView.ResizeToContents,
+                                    QHeaderView.ResizeToContents, QHeaderView.ResizeToContents, QHeaderView.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        header.resizeSection(1, 260)
+        self.empty = EmptyState("mdi6.check-decagram")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+
+    def show_figures(self, figures) -> None:
+        self.model.set_figures(figures)
+        period = f"{QUARTER_LABELS[figures.quarter]} {figures.year}"
+        self.heading.setText(self.tr("Indikator berisiko tidak mencapai target") + f" ({len(figures.at_risk)})")
+        if figures.at_risk:
+            self.stack.setCurrentWidget(self.table)
+        elif not figures.headline.reported:
+            self.empty.set_message(self.tr("Belum ada realisasi untuk {0}").format(period),
+                                   self.tr("Proyeksi dibuat dari triwulan yang sudah dilaporkan. "
+                                           "Isi realisasi di halaman Entri atau impor paket OPD."))
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.set_message(self.tr("Tidak ada indikator berisiko"),
+                                   self.tr("Semua indikator yang sudah dilaporkan diproyeksikan mencapai "
+                                           "predikat Tinggi atau lebih pada akhir tahun."))
+            self.stack.setCurrentWidget(self.empty)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.source: LiveSource | None = None
+        self.title = QLabel(self.tr("Dasbor pemantauan"))
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.body = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll)
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(14, 10, 14, 14)
+        self.layout_.setSpacing(8)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        self.layout_.addLayout(heading)
+        self.charts: list = []
+        if context is not None and context.db is not None:
+            self.page_shown()
+
+    def page_shown(self) -> None:
+        """Build the figures and charts the first time the page is shown (start-up stays fast)."""
+        if self.source is not None:
+            return
+        self.source = LiveSource.for_context(self.context)
+        self.headline = HeadlineBar()
+        self.layout_.addWidget(self.headline)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.opd_chart = OpdAchievementChart(self.source)
+        self.distribution_chart = DistributionChart(self.source)
+        self.completeness_chart = CompletenessChart(self.source)
+        self.risks = RiskPanel()
+        self.budget_chart = BudgetChart(self.source)
+        self.trend_chart = TrendChart(self.source)
+        grid.addWidget(self.opd_chart, 0, 0, 2, 1)
+        grid.addWidget(self.distribution_chart, 0, 1)
+        grid.addWidget(self.risks, 1, 1)
+        grid.addWidget(self.completeness_chart, 0, 2, 2, 1)
+        grid.addWidget(self.trend_chart, 2, 0, 1, 2)
+        grid.addWidget(self.budget_chart, 2, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 6)
+        grid.setColumnStretch(2, 3)
+        for row, height in ((0, 380), (1, 380), (2, 440)):
+            grid.setRowMinimumHeight(row, height)
+        self.layout_.addLayout(grid, 1)
+        self.charts = [self.opd_chart, self.distribution_chart, self.completeness_chart, self.budget_chart, self.trend_chart]
+        self.risks.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self.trend_chart.set_indicator(self.risks.model.indicator_id(current.row())))
+        self.source.changed.connect(lambda figures, _: self.show_figures(figures))
+        self.show_figures(self.source.figures)
+
+    def show_figures(self, figures) -> None:
+        plan = figures.plan
+        self.subtitle.setText(f"{plan.region_name} · {plan.name} · {QUARTER_LABELS[figures.quarter]} {figures.year}")
+        self.headline.show_figures(figures)
+        selected = self.trend_chart.indicator_id
+        self.risks.show_figures(figures)
+        ids = [self.risks.model.indicator_id(r) for r in range(self.risks.model.rowCount())]
+        if ids and selected not in ids:
+            selected = ids[0]
+        if selected in ids:
+            self.risks.table.selectRow(ids.index(selected))
+        elif selected is None and figures.results:
+            self.trend_chart.set_indicator(figures.results[0].indicator.id)

@@ -1,0 +1,68 @@
+"""The list of indicators whose year is at risk, as a table model: the projection with its
+band colour and label, and the reason in words."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.domain.numbers import format_id
+
+COLUMNS = ("Kode", "Indikator", "OPD", "Capaian saat ini", "Proyeksi akhir tahun", "Alasan")
+
+
+class RiskModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items = ()
+        self.quarter = 1
+
+    def set_figures(self, figures) -> None:
+        self.beginResetModel()
+        self.items = figures.at_risk
+        self.quarter = figures.quarter
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            text = self.tr(COLUMNS[section])
+            return f"Capaian s.d. {QUARTER_LABELS[self.quarter]}" if section == 3 else text
+        return None
+
+    def indicator_id(self, row: int) -> int | None:
+        return self.items[row].result.indicator.id if 0 <= row < len(self.items) else None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        ind, ev, p = item.result.indicator, item.result.evaluation, item.projection
+        col = index.column()
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):
+            if col == 0:
+                return ind.code
+            if col == 1:
+                return ind.name
+            if col == 2:
+                return item.agency.code if role == Qt.DisplayRole else item.agency.name
+            if col == 3:
+                return "—" if ev.achievement is None else f"{format_id(ev.achievement, 2)}%"
+            if col == 4:
+                value = "—" if p.achievement is None else f"{format_id(p.achievement, 0)}%"
+                return f"{value}  {p.rating.label if p.rating else ''}".strip()
+            if col == 5:
+                return p.reason
+        if role == Qt.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if col == 4 and p.rating is not None:
+            if role == Qt.BackgroundRole:
+                return QBrush(QColor(p.rating.colour))
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor(p.rating.text_colour))
+        return None

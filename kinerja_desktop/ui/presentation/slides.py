@@ -1,0 +1,191 @@
+"""Slide renderers: one function per slide kind, painting a `services.deck.Slide` on a
+QPainter in the 1920x1080 logical space of paint.py. The same code paints the screen and the
+PDF, so what is exported is what was shown."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
+
+from kinerja_desktop.services.deck import Deck, Slide, format_date_id
+from kinerja_desktop.ui.presentation.paint import (ACCENT, BACKGROUND, BODY_PX, HEIGHT, MUTED, PANEL, PANEL_ALT,
+                                                   SMALL_PX, TEXT, WIDTH, chip, rule, text)
+
+MARGIN = 72
+CONTENT_TOP = 250
+FOOTER_TOP = HEIGHT - 78
+
+
+def paint_slide(painter: QPainter, target: QRectF, deck: Deck, index: int, paused: bool = False,
+                jump: str = "") -> None:
+    """Paint slide `index` of `deck` letter-boxed into `target` (any size, any device)."""
+    painter.save()
+    painter.fillRect(target, BACKGROUND)
+    scale = min(target.width() / WIDTH, target.height() / HEIGHT)
+    painter.translate(target.left() + (target.width() - WIDTH * scale) / 2,
+                      target.top() + (target.height() - HEIGHT * scale) / 2)
+    painter.scale(scale, scale)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT))
+    slide = deck.slides[index]
+    RENDERERS[slide.kind](painter, deck, slide)
+    if slide.kind not in ("title", "closing"):
+        _footer(painter, deck, index)
+    else:
+        text(painter, QRectF(MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN, 60), deck.stamp, SMALL_PX, MUTED,
+             align=Qt.AlignCenter)
+    if paused or jump:
+        label = f"Ke slide {jump}\u2026" if jump else "\u23F8 Jeda"
+        box = QRectF(WIDTH - 420, 24, 380, 64)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor("#2B3845"))
+        painter.drawRoundedRect(box, 12, 12)
+        text(painter, box, label, SMALL_PX, TEXT, True, Qt.AlignCenter)
+    painter.restore()
+
+
+def _footer(painter: QPainter, deck: Deck, index: int) -> None:
+    rule(painter, MARGIN, FOOTER_TOP - 6, WIDTH - MARGIN)
+    row = QRectF(MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN, 64)
+    text(painter, row, f"{deck.region} \u00b7 {deck.period}", SMALL_PX, MUTED)
+    text(painter, row, deck.stamp, SMALL_PX, MUTED, align=Qt.AlignCenter)
+    text(painter, row, f"{index + 1} / {len(deck.slides)}", SMALL_PX, MUTED, True, Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _heading(painter: QPainter, slide: Slide) -> None:
+    painter.fillRect(QRectF(0, 0, 14, 210), ACCENT)
+    title = slide.heading + (f"  ({slide.page}/{slide.pages})" if slide.pages > 1 else "")
+    text(painter, QRectF(MARGIN, 40, WIDTH - 2 * MARGIN - 420, 80), title, 62, TEXT, True)
+    if slide.subheading:
+        text(painter, QRectF(MARGIN, 122, WIDTH - 2 * MARGIN, 100), slide.subheading, BODY_PX, MUTED,
+             align=Qt.AlignLeft | Qt.AlignTop, max_lines=2)
+
+
+def _title(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    gradient = QLinearGradient(0, 0, WIDTH, HEIGHT)
+    gradient.setColorAt(0, QColor("#12324F"))
+    gradient.setColorAt(1, BACKGROUND)
+    painter.fillRect(QRectF(0, 0, WIDTH, HEIGHT), gradient)
+    painter.fillRect(QRectF(MARGIN, 300, 16, 430), ACCENT)
+    left = MARGIN + 56
+    width = WIDTH - left - MARGIN
+    text(painter, QRectF(left, 290, width, 60), "BAPPELITBANGDA " + deck.region.upper(), SMALL_PX + 4, ACCENT, True)
+    text(painter, QRectF(left, 360, width, 200), slide.heading, 84, TEXT, True, Qt.AlignLeft | Qt.AlignTop, 2)
+    text(painter, QRectF(left, 560, width, 70), slide.subheading, 46, MUTED)
+    text(painter, QRectF(left, 650, width, 70), format_date_id(deck.taken_at), 46, TEXT, True)
+
+
+def _closing(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    text(painter, QRectF(0, 330, WIDTH, 160), slide.heading, 110, TEXT, True, Qt.AlignCenter)
+    text(painter, QRectF(0, 520, WIDTH, 70), slide.subheading, 46, MUTED, align=Qt.AlignCenter)
+    text(painter, QRectF(0, 610, WIDTH, 70), "Data dapat ditelusuri di Kinerja Desktop", BODY_PX, ACCENT,
+         align=Qt.AlignCenter)
+
+
+def _bands(painter: QPainter, bands, top: float, bottom: float) -> None:
+    """Horizontal bars per band: label, bar in the band colour, count and share."""
+    total = sum(b.count for b in bands) or 1
+    shown = [b for b in bands if b.count or b.label not in ("Tidak dapat dihitung",)]
+    row = min(104, (bottom - top) / max(len(shown), 1))
+    label_w, value_w = 420, 300
+    bar_left = MARGIN + label_w
+    bar_max = WIDTH - 2 * MARGIN - label_w - value_w
+    biggest = max((b.count for b in shown), default=1) or 1
+    for i, band in enumerate(shown):
+        y = top + i * row
+        text(painter, QRectF(MARGIN, y, label_w - 20, row), band.label, BODY_PX, TEXT, True)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(PANEL)
+        painter.drawRoundedRect(QRectF(bar_left, y + row * 0.18, bar_max, row * 0.64), 8, 8)
+        painter.setBrush(QColor(band.colour))
+        width = bar_max * band.count / biggest
+        if width:
+            painter.drawRoundedRect(QRectF(bar_left, y + row * 0.18, max(width, 16), row * 0.64), 8, 8)
+        share = band.count * 100 / total
+        text(painter, QRectF(WIDTH - MARGIN - value_w + 24, y, value_w - 24, row),
+             f"{band.count}  ({share:.0f}%)".replace(".", ","), BODY_PX, TEXT, True, Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _summary(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    _heading(painter, slide)
+    _bands(painter, slide.bands, CONTENT_TOP, FOOTER_TOP - 30)
+
+
+def _indicators(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    _heading(painter, slide)
+    if not slide.lines:
+        word = {"goal": "tujuan", "objective": "sasaran"}.get(slide.kind, "OPD")
+        text(painter, QRectF(MARGIN, CONTENT_TOP, WIDTH - 2 * MARGIN, 60),
+             f"Belum ada indikator pada tingkat {word} ini; sebaran seluruh indikator di bawahnya:",
+             SMALL_PX + 4, MUTED)
+        _bands(painter, slide.bands, CONTENT_TOP + 80, FOOTER_TOP - 30)
+        return
+    cols = [(MARGIN, 800, "Indikator", Qt.AlignLeft), (884, 260, "Target", Qt.AlignRight),
+            (1156, 260, "Realisasi", Qt.AlignRight), (1428, WIDTH - MARGIN - 1428, "Capaian", Qt.AlignHCenter)]
+    y = CONTENT_TOP
+    for x, w, label, align in cols:
+        text(painter, QRectF(x, y, w, 48), label, SMALL_PX, ACCENT, True, align | Qt.AlignVCenter)
+    y += 56
+    row_h = min(118, (FOOTER_TOP - 20 - y) / max(len(slide.lines), 1))
+    for i, line in enumerate(slide.lines):
+        painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 6), PANEL if i % 2 == 0 else PANEL_ALT)
+        name = f"{line.code}  {line.name}"
+        if line.lower_is_better:
+            text(painter, QRectF(MARGIN, y + 6, 800, 50), name, BODY_PX, TEXT)
+            text(painter, QRectF(MARGIN, y + 56, 800, 44), "\u25BC semakin rendah semakin baik", SMALL_PX, MUTED)
+        else:
+            text(painter, QRectF(MARGIN, y + 4, 800, row_h - 14), name, BODY_PX, TEXT, max_lines=2)
+        unit = "%" if line.unit in ("%", "persen") else line.unit
+        for (x, w, _, align), value in zip(cols[1:3], (line.target, line.realisation)):
+            text(painter, QRectF(x, y + 6, w, 50), value, BODY_PX, TEXT, True, align | Qt.AlignVCenter)
+            text(painter, QRectF(x, y + 56, w, 44), unit, SMALL_PX, MUTED, align=align | Qt.AlignVCenter)
+        chip_rect = QRectF(1428, y + 14, WIDTH - MARGIN - 1428, row_h - 34)
+        label = line.band_label if line.achievement == "\u2014" else f"{line.achievement} \u00b7 {line.band_label}"
+        chip(painter, chip_rect, label, line.band_colour, line.band_text_colour, SMALL_PX)
+        y += row_h
+
+
+def _ranking(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    _heading(painter, slide)
+    y = CONTENT_TOP
+    row_h = min(78, (FOOTER_TOP - 20 - y) / max(len(slide.lines), 1))
+    bar_left, bar_w = 760, 560
+    for i, line in enumerate(slide.lines):
+        painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 6), PANEL if i % 2 == 0 else PANEL_ALT)
+        text(painter, QRectF(MARGIN, y, 80, row_h - 6), f"{line.rank}.", BODY_PX, MUTED, True, Qt.AlignRight | Qt.AlignVCenter)
+        text(painter, QRectF(MARGIN + 100, y, bar_left - MARGIN - 120, row_h - 6), f"{line.code}  {line.name}", BODY_PX, TEXT)
+        if line.achievement_value is not None:
+            width = bar_w * min(float(line.achievement_value), 120) / 120
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(line.band_colour))
+            painter.drawRoundedRect(QRectF(bar_left, y + row_h * 0.22, max(width, 10), row_h * 0.5), 6, 6)
+        text(painter, QRectF(bar_left + bar_w + 10, y, 220, row_h - 6), line.achievement, BODY_PX, TEXT, True,
+             Qt.AlignRight | Qt.AlignVCenter)
+        chip(painter, QRectF(1560, y + 8, WIDTH - MARGIN - 1560, row_h - 22), line.band_label, line.band_colour,
+             line.band_text_colour, SMALL_PX)
+        y += row_h
+
+
+def _risk(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    _heading(painter, slide)
+    if not slide.lines:
+        text(painter, QRectF(MARGIN, CONTENT_TOP + 120, WIDTH - 2 * MARGIN, 200),
+             "Tidak ada indikator berisiko: semua yang sudah dilaporkan diproyeksikan mencapai predikat Tinggi "
+             "atau lebih.", 46, TEXT, True, Qt.AlignCenter, 3)
+        return
+    y = CONTENT_TOP
+    row_h = min(144, (FOOTER_TOP - 20 - y) / max(len(slide.lines), 1))
+    for i, line in enumerate(slide.lines):
+        painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 8), PANEL if i % 2 == 0 else PANEL_ALT)
+        text(painter, QRectF(MARGIN, y + 8, 1250, 52), f"{line.code}  {line.name}", BODY_PX, TEXT, True)
+        text(painter, QRectF(MARGIN, y + 62, 1380, row_h - 76), f"{line.agency} \u00b7 {line.reason}", SMALL_PX, MUTED,
+             align=Qt.AlignLeft | Qt.AlignTop, max_lines=2)
+        chip(painter, QRectF(1480, y + 14, WIDTH - MARGIN - 1480, 62), f"{line.projection} \u00b7 {line.band_label}",
+             line.band_colour, line.band_text_colour, SMALL_PX)
+        y += row_h
+
+
+RENDERERS = {
+    "title": _title, "summary": _summary, "goal": _indicators, "objective": _indicators,
+    "indicators": _indicators, "ranking": _ranking, "risk": _risk, "closing": _closing,
+}
