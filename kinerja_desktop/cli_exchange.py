@@ -12,11 +12,36 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p.add_argument("--year", type=year_arg, required=True)
     p.add_argument("--quarter", type=quarter_arg, required=True)
     p.add_argument("--out", type=Path, required=True)
+    p.epilog = "--opd SEMUA menerbitkan paket semua OPD ke folder --out."
 
     p = sub.add_parser("import-package", help="impor paket Excel dari OPD")
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("files", type=Path, nargs="+")
     p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--accept-unsigned", action="store_true",
+                   help="terima paket tanpa tanda tangan (diisi manual di Excel/Calc) sesudah diperiksa")
+    p.add_argument("--accept-new-version", action="store_true", help="terima versi baru paket yang sudah pernah diimpor")
+    p.add_argument("--conflicts", choices=["keep", "take"], default="keep",
+                   help="konflik: keep = pertahankan nilai basis data (bawaan), take = ambil nilai paket")
+    p.add_argument("--opd", help="tolak paket yang bukan untuk OPD ini")
+    p.add_argument("--year", type=year_arg, help="tolak paket yang bukan untuk tahun ini")
+    p.add_argument("--quarter", type=quarter_arg, help="tolak paket yang bukan untuk triwulan ini")
+    p.add_argument("--summary", type=Path, help="simpan ringkasan per OPD sebagai .xlsx")
+
+    p = sub.add_parser("package-setup", help="kantor OPD: siapkan basis data dari paket OPD sendiri")
+    p.add_argument("--db", type=Path, required=True, help="basis data OPD (dibuat bila belum ada)")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("package-write", help="kantor OPD: tulis paket terisi bertanda tangan")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--year", type=year_arg, required=True)
+    p.add_argument("--quarter", type=quarter_arg, required=True)
+    p.add_argument("--out", type=Path, required=True)
+
+    p = sub.add_parser("register-key", help="daftarkan kunci publik instalasi OPD")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--opd", required=True)
+    p.add_argument("--key", required=True, help="kunci publik (teks base64 dari kantor OPD)")
 
     p = sub.add_parser("report", help="cetak tabel evaluasi")
     p.add_argument("--db", type=Path, required=True)
@@ -33,9 +58,106 @@ def _report(args) -> int:
     return cmd_report(args)
 
 
-def _not_yet(args) -> int:
-    print(f"kinerja: perintah '{args.command}' belum tersedia di versi ini.", file=sys.stderr)
-    return 1
+CLI_USER_NAME = "cli"
 
 
-COMMANDS = {"export-package": _not_yet, "import-package": _not_yet, "report": _report}
+def _cli_user():
+    from kinerja_desktop.domain.entities import User
+
+    return User(0, CLI_USER_NAME, "Baris perintah", "administrator", None)
+
+
+def _export(args) -> int:
+    from kinerja_desktop.services.packages import IssueRefused, issue_all, issue_package
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(args.db)
+    try:
+        if args.opd.upper() in ("SEMUA", "ALL"):
+            issued, skipped = issue_all(db, _cli_user(), args.year, args.quarter, args.out)
+            for item in issued:
+                print(f"{item.agency_code}: {item.path} ({item.rows} indikator)")
+            for reason in skipped:
+                print(f"kinerja: dilewati: {reason}", file=sys.stderr)
+            print(f"{len(issued)} paket diterbitkan, {len(skipped)} dilewati.")
+            return 0 if not skipped else 1
+        item = issue_package(db, _cli_user(), args.opd, args.year, args.quarter, args.out)
+        print(f"Paket diterbitkan: {item.path} ({item.rows} indikator, kode paket {item.package_id})")
+        return 0
+    except IssueRefused as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+
+
+def _import(args) -> int:
+    from kinerja_desktop.services.package_summary import print_results, write_summary
+    from kinerja_desktop.services.packages import consolidate, summarise
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(args.db, read_only=args.dry_run)
+    try:
+        results = consolidate(db, _cli_user(), args.files, apply=not args.dry_run,
+                              accept_unsigned=args.accept_unsigned, accept_new_version=args.accept_new_version,
+                              conflicts=args.conflicts, expect=(args.opd, args.year, args.quarter))
+    finally:
+        db.close()
+    print_results(results, sys.stdout, sys.stderr)
+    if args.summary:
+        write_summary(args.summary, summarise(results), results)
+        print(f"Ringkasan disimpan: {args.summary}")
+    return 0 if results and all(r.ok for r in results) else 1
+
+
+def _setup(args) -> int:
+    from kinerja_desktop.services.packages import OfficeRefused, setup_from_package
+    from kinerja_desktop.store.database import create_database, open_database
+
+    db = open_database(args.db) if args.db.exists() else create_database(args.db)
+    try:
+        result = setup_from_package(db, args.file)
+    except OfficeRefused as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator. "
+          f"Sidik kunci tanda tangan: {result.fingerprint}")
+    return 0
+
+
+def _write(args) -> int:
+    from kinerja_desktop.services.packages import OfficeRefused, write_filled_package
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(args.db)
+    try:
+        path = write_filled_package(db, args.year, args.quarter, args.out)
+    except OfficeRefused as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"Paket terisi bertanda tangan ditulis: {path}")
+    return 0
+
+
+def _register(args) -> int:
+    from kinerja_desktop.services.packages import OfficeRefused, register_public_key
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(args.db)
+    try:
+        fingerprint = register_public_key(db, _cli_user(), args.opd, args.key)
+    except OfficeRefused as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"Kunci OPD {args.opd} terdaftar; sidik {fingerprint}.")
+    return 0
+
+
+COMMANDS = {"export-package": _export, "import-package": _import, "report": _report,
+            "package-setup": _setup, "package-write": _write, "register-key": _register}

@@ -10,10 +10,12 @@ entity-expansion attacks) is refused in every XML part.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Compound File: .xls, or an encrypted .xlsx
 ZIP_MAGIC = b"PK\x03\x04"
@@ -56,6 +58,13 @@ _DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 
 def check_archive(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse anything that is not a plain, sane .xlsx; read nothing else of the file."""
+    with open_checked(path, limits):
+        pass
+
+
+@contextlib.contextmanager
+def open_checked(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[zipfile.ZipFile]:
+    """The archive, opened once and checked in full, for a reader to take its parts from."""
     path = Path(path)
     name = path.name
     try:
@@ -76,11 +85,20 @@ def check_archive(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:
     if size > limits.max_file_size:
         raise UnsafeWorkbook(f"Berkas '{name}' terlalu besar ({size // 1_048_576} MB) untuk sebuah paket.")
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            _check_directory(name, infos, limits)
-            _check_parts(name, archive, infos)
-            _inflate_all(name, archive, infos, limits)
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise NotAWorkbook(f"Berkas '{name}' rusak (arsip tidak utuh: {exc}). Minta kiriman ulang berkasnya.") from exc
+    with archive:
+        _checked(name, archive, limits)
+        yield archive
+
+
+def _checked(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
+    try:
+        infos = archive.infolist()
+        _check_directory(name, infos, limits)
+        _check_parts(name, archive, infos)
+        _inflate_all(name, archive, infos, limits)
     except WorkbookProblem:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, NotImplementedError,
@@ -173,6 +191,9 @@ def _inflate_all(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInf
                         f"Berkas '{name}': isi yang dibuka melebihi batas ({total // 1_048_576} MB); "
                         "kemungkinan bom zip. Tidak dibaca."
                     )
+                if is_xml and produced == len(chunk) and (chunk[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in chunk[:4]):
+                    # UTF-16/32 XML would hide a DTD from the byte scan below; Excel and Calc write UTF-8.
+                    raise UnsafeWorkbook(f"Berkas '{name}': bagian {info.filename} tidak berkode UTF-8; tidak dibaca.")
                 if is_xml:
                     window = tail + chunk
                     if _DTD.search(window):

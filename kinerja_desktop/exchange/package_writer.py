@@ -1,0 +1,181 @@
+"""Writing a package workbook (see package_format for the layout).
+
+The same writer serves Bappelitbangda issuing a package and an OPD installation writing the
+filled package back out (then with a signature). Text goes through cells.set_text: nothing the
+program writes can become a formula.
+"""
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from kinerja_desktop.exchange import package_format as fmt
+from kinerja_desktop.exchange.cells import set_text
+
+_THIN = Side(style="thin", color="808080")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+_INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
+_LOCKED_FILL = PatternFill("solid", fgColor="F2F2F2")
+_WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_UNLOCKED = Protection(locked=False)
+
+HELP_LINES = [
+    ("PETUNJUK PENGISIAN PAKET", True),
+    ("", False),
+    ("1. Isi hanya sel berwarna kuning pada lembar \"Isian\": kolom Realisasi triwulan ini dan kolom Catatan.", False),
+    ("2. Tulis angka saja, tanpa satuan. Desimal memakai koma (contoh 12,5); ribuan boleh memakai titik "
+     "(contoh 1.234.567) atau tanpa pemisah.", False),
+    ("3. Untuk satuan persen tulis angkanya saja (contoh 85,5), bukan 0,855.", False),
+    ("4. Kosongkan sel Realisasi bila data belum ada; sel kosong berarti belum dilaporkan, bukan nol.", False),
+    ("5. Jangan mengubah, menghapus, menyisipkan atau mengurutkan ulang baris dan kolom lain: paket akan "
+     "ditolak karena isinya tidak lagi sesuai dengan yang diterbitkan.", False),
+    ("6. Jangan menulis rumus; tulis hasilnya. Jangan menggabungkan sel (merge).", False),
+    ("7. Simpan sebagai Excel Workbook (.xlsx) dengan nama yang sama, tanpa kata sandi, lalu kirim ke "
+     "Bappelitbangda.", False),
+    ("8. Lembar dilindungi tanpa kata sandi hanya untuk mencegah salah ketik; semua isian tetap diperiksa "
+     "saat paket diimpor.", False),
+    ("", False),
+    ("Paket ini juga dapat dibuka di program Kinerja Desktop kantor OPD (menu Paket) untuk diisi di program; "
+     "paket yang ditulis program ditandatangani secara elektronik.", False),
+]
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(Decimal(value))
+
+
+def write_package(path: str | Path, context: dict, values: dict[int, tuple[Decimal | None, str]],
+                  signature: str = "", signer: str = "") -> str:
+    """Write the workbook to `path` (atomically: a temporary file, then a rename); return the digest."""
+    path = Path(path)
+    digest = fmt.digest(context)
+    wb = Workbook()
+    _entry_sheet(wb.active, context, values)
+    _help_sheet(wb.create_sheet(fmt.HELP_SHEET))
+    _meta_sheet(wb.create_sheet(fmt.META_SHEET), context, digest, signature, signer)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return digest
+
+
+def _entry_sheet(ws, context: dict, values: dict) -> None:
+    ws.title = fmt.ENTRY_SHEET
+    cols = fmt.columns(context["year"], context["quarter"])
+    for i, line in enumerate(fmt.title_lines(context), start=1):
+        set_text(ws.cell(i, 1), line)
+        ws.cell(i, 1).font = Font(bold=i <= 2, size=14 if i == 1 else 11)
+    for c, col in enumerate(cols, start=1):
+        cell = ws.cell(fmt.HEADER_ROW, c)
+        set_text(cell, col.header)
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+        cell.border = _BORDER
+        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        ws.column_dimensions[get_column_letter(c)].width = col.width
+    ws.row_dimensions[fmt.HEADER_ROW].height = 32
+    rows = context["rows"]
+    for r, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
+        value, note = values.get(row["id"], (None, ""))
+        number_format = fmt.number_format(row["decimals"])
+        for c, col in enumerate(cols, start=1):
+            cell = ws.cell(r, c)
+            cell.border = _BORDER
+            if col.key == "no":
+                cell.value = r - fmt.FIRST_DATA_ROW + 1
+            elif col.key in ("code", "name", "unit"):
+                set_text(cell, row[col.key])
+            elif col.key == "target":
+                cell.value = _number(row.get("target"))
+            elif col.key == "value":
+                cell.value = _number(value)
+            elif col.key == "note":
+                set_text(cell, note or "")
+            else:
+                cell.value = _number(row.get("earlier", {}).get(col.key[1:]))
+            if col.numeric:
+                cell.number_format = number_format
+            if col.editable:
+                cell.protection = _UNLOCKED
+                cell.fill = _INPUT_FILL
+            if col.key in ("name", "note", "code"):
+                cell.alignment = _WRAP_TOP
+    last_row = fmt.FIRST_DATA_ROW + len(rows) - 1
+    value_col = get_column_letter(next(i for i, c in enumerate(cols, 1) if c.key == "value"))
+    _validation(ws, rows, value_col)
+    last_col = get_column_letter(len(cols))
+    ws.freeze_panes = f"A{fmt.FIRST_DATA_ROW}"
+    ws.print_area = f"A1:{last_col}{max(last_row, fmt.HEADER_ROW)}"
+    ws.print_title_rows = f"{fmt.HEADER_ROW}:{fmt.HEADER_ROW}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.oddFooter.center.text = "Halaman &P dari &N"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False   # widening a column is harmless
+    ws.protection.formatRows = False
+
+
+def _validation(ws, rows: list[dict], value_col: str) -> None:
+    """Excel/Calc refuse text while typing; the import checks every cell again anyway."""
+    rules = {}
+    for r, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
+        negative = bool(row.get("allow_negative"))
+        if negative not in rules:
+            dv = DataValidation(type="decimal", operator="between", allow_blank=True,
+                                formula1="-1000000000000000" if negative else "0", formula2="1000000000000000")
+            dv.error = "Tulis angka" + ("." if negative else " nol atau lebih.") + " Kosongkan bila belum ada data."
+            dv.errorTitle = "Bukan angka"
+            dv.prompt = "Realisasi triwulan ini (angka)"
+            dv.showErrorMessage = dv.showInputMessage = True
+            ws.add_data_validation(dv)
+            rules[negative] = dv
+        rules[negative].add(f"{value_col}{r}")
+
+
+def _help_sheet(ws) -> None:
+    ws.column_dimensions["A"].width = 110
+    for r, (line, bold) in enumerate(HELP_LINES, start=1):
+        cell = ws.cell(r, 1)
+        set_text(cell, line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.font = Font(bold=bold, size=13 if bold else 11)
+    ws.protection.sheet = True
+
+
+def _meta_sheet(ws, context: dict, digest: str, signature: str, signer: str) -> None:
+    text = fmt.canonical_json(context)
+    chunks = [text[i:i + fmt.CHUNK] for i in range(0, len(text), fmt.CHUNK)] or [""]
+    meta = {
+        "format": str(fmt.FORMAT_VERSION), "package_id": context["package_id"], "opd_code": context["opd"]["code"],
+        "opd_name": context["opd"]["name"], "year": str(context["year"]), "quarter": str(context["quarter"]),
+        "issued_at": context["issued_at"], "digest": digest, "signature": signature, "signer": signer,
+        "context_cells": str(len(chunks)),
+    }
+    set_text(ws.cell(1, 1), fmt.MAGIC)
+    set_text(ws.cell(1, 2), "Metadata paket Kinerja Desktop. Jangan diubah: paket yang diubah ditolak.")
+    r = 2
+    for key in fmt.META_KEYS:
+        set_text(ws.cell(r, 1), key)
+        set_text(ws.cell(r, 2), meta[key])
+        r += 1
+    for chunk in chunks:
+        set_text(ws.cell(r, 1), "context")
+        set_text(ws.cell(r, 2), chunk)
+        r += 1
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True

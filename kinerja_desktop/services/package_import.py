@@ -1,0 +1,291 @@
+"""Importing a package: a preview (nothing written), then one all-or-nothing transaction.
+
+Row statuses: new (nothing in the database yet), changed, unchanged, conflict (the value was
+changed at Bappelitbangda since the package was issued AND the OPD changed it too, to something
+else), rejected (the cell cannot be read; the reason names sheet, row and column). A conflict is
+resolved per row: keep (the database's value, the default) or take (the package's).
+"""
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+
+from kinerja_desktop.domain.entities import User, ValueChange
+from kinerja_desktop.domain.numbers import to_text
+from kinerja_desktop.domain.workflow import STATUS_LABELS
+from kinerja_desktop.exchange import signing
+from kinerja_desktop.exchange.package_format import signed_payload
+from kinerja_desktop.exchange.package_reader import PackageFile, PackageRefused, read_package
+from kinerja_desktop.services.realisations import SaveRefused, now_iso, save_quarter
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.database import transaction
+
+STATUS_LABELS_ID = {"new": "Baru", "changed": "Berubah", "unchanged": "Tetap", "conflict": "Konflik",
+                    "rejected": "Ditolak"}
+SIGNATURE_LABELS = {"valid": "Bertanda tangan sah", "unsigned": "Tidak bertanda tangan (diisi manual)",
+                    "unregistered": "Bertanda tangan, kunci OPD belum terdaftar"}
+PAUSE_ENV = "KINERJA_TEST_IMPORT_PAUSE"   # tests: a marker file path; the import pauses mid-transaction
+
+
+class ImportRefused(Exception):
+    """Nothing was written; Indonesian message."""
+
+
+@dataclass
+class RowPreview:
+    indicator_id: int
+    code: str
+    name: str
+    unit: str
+    decimals: int
+    sheet_row: int
+    status: str
+    package_value: Decimal | None
+    package_note: str
+    current_value: Decimal | None
+    current_note: str
+    issued_value: Decimal | None
+    issued_note: str
+    reason: str = ""
+    resolution: str = "keep"       # for conflicts: 'keep' (database) or 'take' (package)
+
+    @property
+    def will_write(self) -> bool:
+        return self.status in ("new", "changed") or (self.status == "conflict" and self.resolution == "take")
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    refused: str | None = None
+    package: PackageFile | None = None
+    agency_id: int | None = None
+    agency_code: str = ""
+    agency_name: str = ""
+    year: int = 0
+    quarter: int = 0
+    signature: str = "unsigned"        # valid / unsigned / unregistered
+    version: int = 1
+    already_imported: str = ""         # message when this very content was imported before
+    notes: list[str] = field(default_factory=list)
+    rows: list[RowPreview] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def conflicts(self) -> list[RowPreview]:
+        return [r for r in self.rows if r.status == "conflict"]
+
+    def resolve_all(self, resolution: str) -> None:
+        for row in self.conflicts:
+            row.resolution = resolution
+
+    @property
+    def blocking(self) -> str | None:
+        """Why this preview cannot be applied at all, or None."""
+        if self.refused:
+            return self.refused
+        if self.count("rejected"):
+            return (f"{self.count('rejected')} baris ditolak; perbaiki isiannya dan kirim ulang paket "
+                    "(paket diterapkan seluruhnya atau tidak sama sekali).")
+        return None
+
+
+def preview_import(db: sqlite_utils.Database, path: str | Path, expect: tuple[str | None, int | None, int | None] = (None, None, None)) -> ImportPreview:
+    """Read a package and compare it with the database. Never writes; never raises for a bad file."""
+    preview = ImportPreview(Path(path))
+    try:
+        package = read_package(path)
+    except PackageRefused as exc:
+        preview.refused = str(exc)
+        return preview
+    preview.package = package
+    preview.year, preview.quarter = package.year, package.quarter
+    preview.agency_code, preview.agency_name = package.opd_code, package.opd_name
+    try:
+        _check_package(db, preview, package, expect)
+    except ImportRefused as exc:
+        preview.refused = str(exc)
+        return preview
+    preview.rows = _rows(db, preview, package)
+    return preview
+
+
+def _check_package(db, preview: ImportPreview, package: PackageFile, expect) -> None:
+    name = preview.file_name
+    agency = repo.agency_by_code(db, package.opd_code)
+    if agency is None:
+        raise ImportRefused(f"Berkas '{name}': paket untuk OPD '{package.opd_code}' yang tidak ada di basis data ini.")
+    preview.agency_id = agency.id
+    want_code, want_year, want_quarter = expect
+    for label, want, got in (("OPD", want_code, package.opd_code), ("tahun", want_year, package.year),
+                             ("triwulan", want_quarter, package.quarter)):
+        if want is not None and str(want).upper() != str(got).upper():
+            raise ImportRefused(f"Berkas '{name}': paket untuk {label} {got}, padahal yang diharapkan {label} {want}.")
+    issued = db.execute("SELECT agency_id, year, quarter, digest FROM package WHERE id = ? AND direction = 'issued'",
+                        [package.package_id]).fetchone()
+    if issued is None:
+        preview.notes.append("Paket ini tidak tercatat pernah diterbitkan dari basis data ini.")
+    elif issued[:3] != (agency.id, package.year, package.quarter) or issued[3] != package.digest:
+        raise ImportRefused(f"Berkas '{name}': isi hanya-baca atau metadata tidak sama dengan paket yang diterbitkan "
+                            f"dengan kode {package.package_id}. Paket ditolak.")
+    owners = dict(db.execute(
+        "SELECT id, agency_id FROM indicator WHERE id IN (SELECT value FROM json_each(?)) AND retired_at IS NULL",
+        ["[" + ",".join(str(r.indicator_id) for r in package.rows) + "]"]).fetchall())
+    for row in package.rows:
+        if owners.get(row.indicator_id) != agency.id:
+            why = "tidak ada atau sudah tidak aktif" if row.indicator_id not in owners else f"bukan milik OPD {agency.code}"
+            raise ImportRefused(f"Berkas '{name}': indikator {row.code} (baris {row.sheet_row}) {why}. Paket ditolak.")
+    status = repo.workflow_status(db, agency.id, package.year, package.quarter)
+    if status == "locked":
+        raise ImportRefused(f"Berkas '{name}': {agency.code} {package.year} TW{package.quarter} sudah dikunci; "
+                            "paket tidak dapat diimpor. Administrator dapat membuka kunci dengan alasan.")
+    _check_signature(db, preview, package, agency.id)
+    _check_version(db, preview, package)
+    if status != "draft":
+        preview.notes.append(f"Status triwulan ini: {STATUS_LABELS[status]}.")
+
+
+def _check_signature(db, preview: ImportPreview, package: PackageFile, agency_id: int) -> None:
+    if not package.signature:
+        preview.signature = "unsigned"
+        return
+    registered = db.execute("SELECT public_key FROM agency WHERE id = ?", [agency_id]).fetchone()[0]
+    try:
+        signer = signing.public_from_text(package.signer)
+    except signing.SignatureProblem as exc:
+        raise ImportRefused(f"Berkas '{preview.file_name}': tanda tangan rusak ({exc}). Paket ditolak.") from exc
+    if not signing.verify(signer, signed_payload(package.digest, package.values), package.signature):
+        raise ImportRefused(f"Berkas '{preview.file_name}': tanda tangan elektronik tidak sah (isi diubah sesudah "
+                            "ditandatangani). Paket ditolak.")
+    if registered is None:
+        preview.signature = "unregistered"
+        preview.notes.append(f"Sidik kunci penanda tangan: {signing.fingerprint(signer)} (belum terdaftar).")
+        return
+    if bytes(registered) != signer:
+        raise ImportRefused(f"Berkas '{preview.file_name}': ditandatangani kunci {signing.fingerprint(signer)}, "
+                            f"bukan kunci terdaftar OPD {package.opd_code}. Paket ditolak.")
+    preview.signature = "valid"
+    package.trust_values()
+
+
+def _check_version(db, preview: ImportPreview, package: PackageFile) -> None:
+    rows = db.execute("SELECT version, digest, at FROM package WHERE id = ? AND direction = 'imported' ORDER BY version",
+                      [package.package_id]).fetchall()
+    content = package.content_digest
+    for version, digest, at in rows:
+        if digest == content:
+            preview.already_imported = (f"Paket ini (versi {version}) sudah diimpor pada {at}; "
+                                        "mengimpor ulang tidak mengubah apa pun.")
+    preview.version = (rows[-1][0] + 1) if rows else 1
+
+
+def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
+    current = {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
+        "SELECT r.indicator_id, r.value, r.note FROM realisation r JOIN indicator i ON i.id = r.indicator_id "
+        "WHERE i.agency_id = ? AND r.year = ? AND r.quarter = ?", [preview.agency_id, package.year, package.quarter])}
+    out = []
+    for row, ctx in zip(package.rows, package.context["rows"]):
+        cur_v, cur_n = current.get(row.indicator_id, (None, ""))
+        iss_v = None if ctx.get("issued_value") is None else Decimal(ctx["issued_value"])
+        iss_n = ctx.get("issued_note") or ""
+        p = RowPreview(row.indicator_id, row.code, ctx["name"], ctx["unit"], ctx["decimals"], row.sheet_row, "",
+                       row.value, row.note, cur_v, cur_n, iss_v, iss_n)
+        if row.problem:
+            p.status, p.reason = "rejected", row.problem
+        elif preview.already_imported:
+            p.status, p.reason = "unchanged", "sudah diimpor"
+        else:
+            p.status = _classify(p)
+            if row.value is None and row.note and p.status != "unchanged":
+                p.reason = "Catatan tanpa nilai realisasi tidak disimpan."
+        out.append(p)
+    return out
+
+
+def _state(value, note) -> tuple:
+    return (value, note if value is not None else "")
+
+
+def _classify(p: RowPreview) -> str:
+    package, current, issued = (_state(p.package_value, p.package_note), _state(p.current_value, p.current_note),
+                                _state(p.issued_value, p.issued_note))
+    if package == current:
+        return "unchanged"
+    if package == issued:
+        return "unchanged"          # the OPD did not touch it; what changed here since stays
+    if current != issued:
+        return "conflict"
+    return "new" if p.current_value is None else "changed"
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    written: int
+    indicator_ids: frozenset
+    message: str
+
+
+def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, accept_unsigned: bool = False,
+                 accept_new_version: bool = False) -> ApplyResult:
+    """Write the package in one transaction, or nothing. Raises ImportRefused."""
+    if preview.blocking:
+        raise ImportRefused(preview.blocking)
+    package = preview.package
+    if preview.already_imported:
+        return ApplyResult(0, frozenset(), preview.already_imported)
+    if preview.signature != "valid" and not accept_unsigned:
+        raise ImportRefused(f"Berkas '{preview.file_name}': {SIGNATURE_LABELS[preview.signature].lower()}; "
+                            "periksa isinya lalu konfirmasi (baris perintah: --accept-unsigned).")
+    if preview.version > 1 and not accept_new_version:
+        raise ImportRefused(f"Berkas '{preview.file_name}': paket {package.package_id} sudah pernah diimpor dengan isi lain; "
+                            f"ini versi {preview.version}. Terima versi ini secara tegas (baris perintah: --accept-new-version).")
+    changes = [ValueChange(r.indicator_id, preview.quarter, r.package_value,
+                           r.package_note if r.package_value is not None else None)
+               for r in preview.rows if r.will_write]
+    try:
+        with transaction(db):
+            _check_still_current(db, preview)
+            result = save_quarter(db, user, preview.agency_id, preview.year, preview.quarter, changes,
+                                  source="package", source_ref=package.package_id)
+            _pause_for_tests()
+            db.execute(
+                "INSERT INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, signed, file_name) "
+                "VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?)",
+                [package.package_id, preview.version, preview.agency_id, preview.year, preview.quarter, now_iso(),
+                 user.username, package.content_digest, int(preview.signature == "valid"), preview.file_name])
+    except SaveRefused as exc:
+        raise ImportRefused(f"Berkas '{preview.file_name}': {exc}") from exc
+    ids = frozenset(c.indicator_id for c in changes)
+    return ApplyResult(result.values_changed + result.notes_changed, ids,
+                       f"{result.values_changed} nilai dan {result.notes_changed} catatan diperbarui.")
+
+
+def _check_still_current(db, preview: ImportPreview) -> None:
+    """The preview was made earlier (maybe on another thread); refuse if the data moved since."""
+    current = {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
+        "SELECT r.indicator_id, r.value, r.note FROM realisation r JOIN indicator i ON i.id = r.indicator_id "
+        "WHERE i.agency_id = ? AND r.year = ? AND r.quarter = ?", [preview.agency_id, preview.year, preview.quarter])}
+    for r in preview.rows:
+        if _state(*current.get(r.indicator_id, (None, ""))) != _state(r.current_value, r.current_note):
+            raise ImportRefused(f"Berkas '{preview.file_name}': nilai indikator {r.code} berubah sejak pratinjau; "
+                                "ulangi pratinjau.")
+    if repo.workflow_status(db, preview.agency_id, preview.year, preview.quarter) == "locked":
+        raise ImportRefused(f"Berkas '{preview.file_name}': triwulan ini baru saja dikunci; paket tidak diimpor.")
+
+
+def _pause_for_tests() -> None:
+    marker = os.environ.get(PAUSE_ENV)
+    if marker:
+        Path(marker).write_text("di tengah transaksi", encoding="utf-8")
+        time.sleep(60)

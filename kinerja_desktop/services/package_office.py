@@ -1,0 +1,198 @@
+"""The OPD office side: set up (or refresh) an offline installation from its own package, and
+write the filled package back out, signed with the installation's Ed25519 key.
+
+The private key lives in the `setting` table of the OPD's own database; Bappelitbangda
+registers only the public key (`register_public_key`), compared by its fingerprint.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import sqlite_utils
+
+from kinerja_desktop.domain.entities import User
+from kinerja_desktop.domain.numbers import to_text
+from kinerja_desktop.exchange import package_format as fmt
+from kinerja_desktop.exchange import signing
+from kinerja_desktop.exchange.cells import read_text
+from kinerja_desktop.exchange.package_reader import PackageRefused, read_package
+from kinerja_desktop.exchange.package_writer import write_package
+from kinerja_desktop.services.package_issue import file_name
+from kinerja_desktop.services.realisations import now_iso
+from kinerja_desktop.store.database import transaction
+
+AGENCY_SETTING = "installation.agency"
+
+
+class OfficeRefused(Exception):
+    """Nothing was written; Indonesian message."""
+
+
+@dataclass(frozen=True)
+class SetupResult:
+    agency_id: int
+    agency_code: str
+    indicators: int
+    fingerprint: str
+
+
+def _setting(db, key: str) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _put_setting(db, key: str, value: str) -> None:
+    db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               [key, value])
+
+
+def signing_key(db: sqlite_utils.Database):
+    """The installation's private key, made on first use (inside the caller's transaction)."""
+    text = _setting(db, signing.PRIVATE_KEY_SETTING)
+    if text:
+        return signing.private_from_text(text)
+    key = signing.new_private_key()
+    with transaction(db):
+        _put_setting(db, signing.PRIVATE_KEY_SETTING, signing.private_to_text(key))
+    return key
+
+
+def installation_public_key(db: sqlite_utils.Database) -> tuple[str, str]:
+    """(public key as text to send to Bappelitbangda, fingerprint to read out on the phone)."""
+    raw = signing.public_bytes(signing_key(db))
+    return signing.public_to_text(raw), signing.fingerprint(raw)
+
+
+def register_public_key(db: sqlite_utils.Database, user: User, agency_code: str, key_text: str) -> str:
+    """Bappelitbangda: record an OPD installation's public key; returns its fingerprint."""
+    if user.role != "administrator":
+        raise OfficeRefused("Hanya administrator yang mendaftarkan kunci OPD.")
+    try:
+        raw = signing.public_from_text(key_text)
+    except signing.SignatureProblem as exc:
+        raise OfficeRefused(str(exc)) from exc
+    with transaction(db):
+        cur = db.execute("UPDATE agency SET public_key = ? WHERE code = ? COLLATE NOCASE", [raw, agency_code])
+        if cur.rowcount != 1:
+            raise OfficeRefused(f"OPD dengan kode '{agency_code}' tidak ada.")
+    return signing.fingerprint(raw)
+
+
+def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResult:
+    """Fill an OPD installation's database from its package (empty database, or the same OPD)."""
+    try:
+        package = read_package(path)
+    except PackageRefused as exc:
+        raise OfficeRefused(str(exc)) from exc
+    ctx = package.context
+    code = ctx["opd"]["code"]
+    own = _setting(db, AGENCY_SETTING)
+    if own is not None and own.upper() != code.upper():
+        raise OfficeRefused(f"Paket ini untuk OPD {code}, sedangkan instalasi ini milik OPD {own}.")
+    plan = db.execute("SELECT id, name FROM plan ORDER BY id LIMIT 1").fetchone()
+    if plan is not None and plan[1] != ctx["plan"]["name"]:
+        raise OfficeRefused(f"Paket ini untuk {ctx['plan']['name']}, sedangkan basis data ini berisi {plan[1]}.")
+    if own is None and db.execute("SELECT count(*) FROM agency").fetchone()[0]:
+        raise OfficeRefused("Basis data ini sudah berisi data Bappelitbangda; pakai basis data kosong untuk kantor OPD.")
+    stamp = now_iso()
+    with transaction(db):
+        plan_id = plan[0] if plan else db.execute(
+            "INSERT INTO plan (name, region_name, region_code, province, start_year, end_year, negative_formula) "
+            "VALUES (:name, :region_name, :region_code, :province, :start_year, :end_year, :negative_formula)",
+            ctx["plan"]).lastrowid
+        agency = db.execute("SELECT id FROM agency WHERE code = ?", [code]).fetchone()
+        agency_id = agency[0] if agency else db.execute(
+            "INSERT INTO agency (code, name) VALUES (?, ?)", [code, ctx["opd"]["name"]]).lastrowid
+        _structure(db, ctx["nodes"], plan_id, agency_id)
+        for row in ctx["rows"]:
+            _indicator(db, row, agency_id, package.year, package.quarter, stamp, package.package_id)
+        _put_setting(db, AGENCY_SETTING, code)
+        _put_setting(db, f"package.context.{package.year}.{package.quarter}", fmt.canonical_json(ctx))
+        db.execute("INSERT OR IGNORE INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, "
+                   "signed, file_name) VALUES (?, 1, ?, ?, ?, 'imported', ?, 'setup', ?, 0, ?)",
+                   [package.package_id, agency_id, package.year, package.quarter, stamp, package.digest, Path(path).name])
+        key = signing_key(db)
+    return SetupResult(agency_id, code, len(ctx["rows"]), signing.fingerprint(signing.public_bytes(key)))
+
+
+def _structure(db, nodes: dict, plan_id: int, agency_id: int) -> None:
+    for g in nodes["goal"]:
+        db.execute("INSERT OR IGNORE INTO goal (id, plan_id, code, name, position) VALUES (?, ?, ?, ?, ?)",
+                   [g["id"], plan_id, g["code"], g["name"], g.get("position", 0)])
+    for o in nodes["objective"]:
+        db.execute("INSERT OR IGNORE INTO objective (id, goal_id, code, name, position) VALUES (?, ?, ?, ?, ?)",
+                   [o["id"], o["goal_id"], o["code"], o["name"], o.get("position", 0)])
+    for p in nodes["program"]:
+        db.execute("INSERT OR IGNORE INTO program (id, objective_id, agency_id, code, name) VALUES (?, ?, ?, ?, ?)",
+                   [p["id"], p["objective_id"], agency_id, p["code"], p["name"]])
+    for a in nodes["activity"]:
+        db.execute("INSERT OR IGNORE INTO activity (id, program_id, code, name) VALUES (?, ?, ?, ?)",
+                   [a["id"], a["program_id"], a["code"], a["name"]])
+    for s in nodes["sub_activity"]:
+        db.execute("INSERT OR IGNORE INTO sub_activity (id, activity_id, code, name) VALUES (?, ?, ?, ?)",
+                   [s["id"], s["activity_id"], s["code"], s["name"]])
+
+
+def _indicator(db, row: dict, agency_id: int, year: int, quarter: int, stamp: str, package_id: str) -> None:
+    node_col = f"{row['node_type']}_id"
+    db.execute(
+        f"INSERT INTO indicator (id, code, name, unit, polarity, aggregation, decimals, allow_negative, kind, agency_id, "
+        f"definition, data_source, baseline, baseline_year, node_type, {node_col}) "
+        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
+        "name = excluded.name, unit = excluded.unit, decimals = excluded.decimals",
+        [row["id"], row["code"], row["name"], row["unit"], row["polarity"], row["aggregation"], row["decimals"],
+         int(bool(row["allow_negative"])), row["kind"], agency_id, row.get("definition", ""),
+         row.get("data_source", ""), row.get("baseline"), row.get("baseline_year"), row["node_type"], row["node_id"]])
+    targets = [(0, row.get("target"))] + [(int(q), t) for q, t in row.get("quarter_targets", {}).items()]
+    for q, value in targets:
+        if value is not None:
+            db.execute("INSERT INTO target (indicator_id, year, quarter, value) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT DO UPDATE SET value = excluded.value", [row["id"], year, q, value])
+    if row.get("end_target") is not None:
+        db.execute("INSERT INTO end_target (indicator_id, value) VALUES (?, ?) ON CONFLICT DO UPDATE SET value = excluded.value",
+                   [row["id"], row["end_target"]])
+    values = [(int(q), v, "") for q, v in row.get("earlier", {}).items()]
+    if row.get("issued_value") is not None and db.execute(
+            "SELECT 1 FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?", [row["id"], year, quarter]).fetchone() is None:
+        values.append((quarter, row["issued_value"], row.get("issued_note") or ""))   # never over the operator's entry
+    for q, value, note in values:
+        old = db.execute("SELECT value FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?",
+                         [row["id"], year, q]).fetchone()
+        if old is not None and Decimal(old[0]) == Decimal(value):
+            continue
+        db.execute("INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
+                   "VALUES (?, ?, ?, ?, ?, ?, 'paket') ON CONFLICT DO UPDATE SET value = excluded.value, "
+                   "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                   [row["id"], year, q, value, note, stamp])
+        db.execute("INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, "
+                   "new_value, source, source_ref) VALUES (?, 'paket', 'realisation', ?, ?, ?, ?, ?, ?, 'package', ?)",
+                   [stamp, row["id"], agency_id, year, q, old[0] if old else None, value, package_id])
+
+
+def write_filled_package(db: sqlite_utils.Database, year: int, quarter: int, out: str | Path) -> Path:
+    """Write this installation's values for the package of `year`/`quarter`, signed; returns the path."""
+    text = _setting(db, f"package.context.{year}.{quarter}")
+    if text is None:
+        raise OfficeRefused(f"Belum ada paket tahun {year} TW{quarter} yang diimpor ke instalasi ini; "
+                            "impor dulu paket dari Bappelitbangda.")
+    ctx = json.loads(text)
+    out = Path(out)
+    path = out / file_name(ctx["opd"]["code"], year, quarter) if out.is_dir() else out
+    if not path.parent.is_dir():
+        raise OfficeRefused(f"Folder '{path.parent}' tidak ada.")
+    ids = [r["id"] for r in ctx["rows"]]
+    current = {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
+        "SELECT indicator_id, value, note FROM realisation WHERE year = ? AND quarter = ? "
+        "AND indicator_id IN (SELECT value FROM json_each(?))", [year, quarter, json.dumps(ids)])}
+    # Notes as the reader will see them again (cleaned, stripped), so the signature verifies.
+    values = {i: (v, read_text(n) if v is not None else "") for i, (v, n) in
+              ((i, current.get(i, (None, ""))) for i in ids)}
+    signed_values = [(i, to_text(values[i][0]), values[i][1]) for i in ids]
+    key = signing_key(db)
+    digest = fmt.digest(ctx)
+    signature = signing.sign(key, fmt.signed_payload(digest, signed_values))
+    write_package(path, ctx, values, signature=signature, signer=signing.public_to_text(signing.public_bytes(key)))
+    return path

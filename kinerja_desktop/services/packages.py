@@ -1,0 +1,157 @@
+"""Packages: the use cases in one place (issue, preview, apply, consolidate many, OPD office).
+
+    issue_package(db, user, "DINKES", 2026, 3, folder)       -> Issued
+    issue_all(db, user, 2026, 3, folder, progress)           -> ([Issued], [skipped reasons])
+    preview_import(db, path)                                 -> ImportPreview (nothing written)
+    apply_import(db, user, preview, accept_unsigned=...)     -> ApplyResult (one transaction)
+    consolidate(db, user, paths, ...)                        -> [FileResult] (one per file)
+    setup_from_package(db, path) / write_filled_package(db, year, quarter, out)   (OPD office)
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import sqlite_utils
+
+from kinerja_desktop.domain.entities import User
+from kinerja_desktop.services.package_import import (  # noqa: F401 - the public API
+    STATUS_LABELS_ID, ApplyResult, ImportPreview, ImportRefused, RowPreview, apply_import, preview_import,
+)
+from kinerja_desktop.services.package_issue import IssueRefused, Issued, build_context, issue_all, issue_package  # noqa: F401
+from kinerja_desktop.services.package_office import (  # noqa: F401
+    OfficeRefused, installation_public_key, register_public_key, setup_from_package, write_filled_package,
+)
+
+
+@dataclass
+class FileResult:
+    path: Path
+    preview: ImportPreview | None
+    outcome: str                   # 'applied', 'unchanged', 'dry-run', 'refused', 'duplicate', 'cancelled'
+    message: str
+    written: int = 0
+    indicator_ids: frozenset = frozenset()
+
+    @property
+    def agency_code(self) -> str:
+        return self.preview.agency_code if self.preview and self.preview.agency_code else "?"
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("applied", "unchanged", "dry-run")
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; a folder stands for the .xlsx files in it (sorted, temporary files skipped)."""
+    out = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.iterdir() if f.suffix.lower() == ".xlsx" and not f.name.startswith(("~$", ".~")))
+        else:
+            out.append(p)
+    return out
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Path], apply: bool = True,
+                accept_unsigned: bool = False, accept_new_version: bool = False, conflicts: str = "keep",
+                expect: tuple = (None, None, None),
+                progress: Callable[[int, int, str], None] | None = None,
+                cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
+    """Preview (and apply, one transaction per file) many packages; one result per file."""
+    files = expand_paths(paths)
+    results: list[FileResult] = []
+    seen_hash: dict[str, Path] = {}
+    seen_package: dict[str, Path] = {}
+    for n, path in enumerate(files):
+        if cancelled():
+            results += [FileResult(p, None, "cancelled", "Dibatalkan sebelum dibaca.") for p in files[n:]]
+            break
+        if progress:
+            progress(n, len(files), f"Membaca {path.name}…")
+        digest = _file_hash(path)
+        if digest is not None and digest in seen_hash:
+            results.append(FileResult(path, None, "duplicate",
+                                      f"Berkas '{path.name}' sama persis dengan '{seen_hash[digest].name}' dalam kumpulan ini; dilewati."))
+            continue
+        if digest is not None:
+            seen_hash[digest] = path
+        preview = preview_import(db, path, expect)
+        package_id = preview.package.package_id if preview.package else None
+        if package_id and package_id in seen_package:
+            results.append(FileResult(path, preview, "duplicate",
+                                      f"Berkas '{path.name}' memuat paket yang sama dengan '{seen_package[package_id].name}' "
+                                      "dalam kumpulan ini; pilih salah satu lalu ulangi."))
+            continue
+        if package_id:
+            seen_package[package_id] = path
+        results.append(_one(db, user, preview, apply, accept_unsigned, accept_new_version, conflicts))
+    if progress:
+        progress(len(files), len(files), "Selesai.")
+    return results
+
+
+def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_new_version, conflicts) -> FileResult:
+    if preview.blocking:
+        return FileResult(preview.path, preview, "refused", preview.blocking)
+    preview.resolve_all(conflicts)
+    if preview.already_imported:
+        return FileResult(preview.path, preview, "unchanged", preview.already_imported)
+    if not apply:
+        return FileResult(preview.path, preview, "dry-run", _counts(preview) + " (uji coba: tidak ada yang ditulis)")
+    try:
+        result = apply_import(db, user, preview, accept_unsigned=accept_unsigned, accept_new_version=accept_new_version)
+    except ImportRefused as exc:
+        return FileResult(preview.path, preview, "refused", str(exc))
+    return FileResult(preview.path, preview, "applied", _counts(preview) + "; " + result.message, result.written,
+                      result.indicator_ids)
+
+
+def _counts(preview: ImportPreview) -> str:
+    parts = [f"{preview.count(s)} {label.lower()}" for s, label in STATUS_LABELS_ID.items() if preview.count(s)]
+    return ", ".join(parts) or "tidak ada baris"
+
+
+@dataclass
+class AgencySummary:
+    code: str
+    name: str
+    files: int = 0
+    applied: int = 0
+    written: int = 0
+    rejected_rows: int = 0
+    conflicts: int = 0
+    refused_files: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+
+def summarise(results: list[FileResult]) -> list[AgencySummary]:
+    """One line per OPD: files applied and refused, values written, rejected rows, conflicts, reasons."""
+    by_code: dict[str, AgencySummary] = {}
+    for r in results:
+        code = r.agency_code
+        s = by_code.setdefault(code, AgencySummary(code, r.preview.agency_name if r.preview else ""))
+        s.files += 1
+        s.written += r.written
+        if r.outcome == "applied":
+            s.applied += 1
+        if not r.ok:
+            s.refused_files += 1
+            s.reasons.append(r.message)
+        if r.preview:
+            s.rejected_rows += r.preview.count("rejected")
+            s.conflicts += r.preview.count("conflict")
+            s.reasons += [f"{r.path.name}: {row.code}: {row.reason}" for row in r.preview.rows if row.status == "rejected"]
+            s.reasons += [f"{r.path.name}: {row.code}: konflik, "
+                          f"{'nilai paket diambil' if row.resolution == 'take' else 'nilai basis data dipertahankan'}"
+                          for row in r.preview.conflicts]
+    return sorted(by_code.values(), key=lambda s: s.code)
