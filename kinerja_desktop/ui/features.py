@@ -28,11 +28,14 @@ from __future__ import annotations
 import importlib
 import logging
 
+from PySide6.QtCore import QCoreApplication
+
 log = logging.getLogger(__name__)
 
 FEATURES: list[str] = [
     "kinerja_desktop.ui.widgets.tree_page",
     "kinerja_desktop.ui.dashboard.feature",
+    "kinerja_desktop.ui.forms.feature",
 ]
 
 
@@ -47,6 +50,7 @@ def install_features(window, modules: list[str] | None = None) -> list[tuple[str
             log.exception("feature %s failed", name)
             failures.append((name, f"{type(exc).__name__}: {exc}"))
     if failures:
-        window.status(window.tr("%n feature(s) could not be loaded; see the log.", "", len(failures))
+        window.status(QCoreApplication.translate("MainWindow", "%n feature(s) could not be loaded; see the log.", "",
+                                                 len(failures))
                       + " (" + ", ".join(name.rsplit(".", 1)[-1] for name, _ in failures) + ")")
     return failures

@@ -38,7 +38,9 @@ class MainToolBar(QToolBar):
 
     def addAction(self, *args):  # noqa: N802 - Qt API
         action = super().addAction(*args)
-        if self.anchor is not None:
+        if action is None and args and isinstance(args[0], QAction):  # the addAction(QAction) overload
+            action = args[0]
+        if self.anchor is not None and action is not None:
             self.insertAction(self.anchor, action)
         return action
 
@@ -178,8 +180,8 @@ class MainWindow(QMainWindow):
         self.period_selector = PeriodSelector(self.context)
         # The period sits at the right end; features add their actions before the spacer.
         self.refresh_action = self.toolbar.addAction(theme.icon("mdi6.refresh"), self.tr("Refresh"))
-        self.refresh_action.setShortcut(QKeySequence.Refresh)
-        self.refresh_action.setToolTip(self.tr("Read the data again (F5)"))
+        self.refresh_action.setShortcut(QKeySequence("Ctrl+R"))  # F5 starts the presentation
+        self.refresh_action.setToolTip(self.tr("Read the data again (Ctrl+R)"))
         self.refresh_action.triggered.connect(lambda: self.context.announce_change())
         self.toolbar.addSeparator()
         self._spacer = QWidget()

@@ -14,7 +14,7 @@ from pyqtgraph import exporters
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QStackedWidget, QToolButton,
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QStackedWidget, QToolButton,
                                QToolTip, QVBoxLayout, QWidget)
 
 from kinerja_desktop.ui import theme
@@ -51,6 +51,9 @@ class ChartBase(QFrame):
     def __init__(self, source, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPanel")
+        # The page's grid decides the size: a pyqtgraph view's own hint must not skew the columns.
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+        self.setMinimumSize(260, 220)
         self.source = source
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")

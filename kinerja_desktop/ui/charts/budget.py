@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id, format_rupiah
@@ -21,23 +22,25 @@ class RupiahAxis(pg.AxisItem):
 
 
 class BudgetChart(ChartBase):
-    title = "Realisasi anggaran terhadap pagu per OPD"
+    title = "Anggaran per OPD"
 
     def build(self) -> None:
         self.axis = CategoryAxis("left")
         self.plot = self.graphics.addPlot(axisItems={"left": self.axis, "bottom": RupiahAxis("bottom")})
         style_plot(self.plot)
         self.plot.getAxis("bottom").setLabel(tr("Rp miliar"))
-        self.legend = self.plot.addLegend(offset=(-10, 10), colCount=5, labelTextSize="9pt")
+        swatch = '<span style="color:{0}">\u25A0</span> {1}'
+        key = "  ".join([swatch.format("#B0B8C4", tr("Pagu"))] +
+                        [swatch.format(c, QUARTER_LABELS[q]) for q, c in enumerate(QUARTER_COLOURS, start=1)])
+        self.key = QLabel(key)
+        self.controls.addWidget(self.key)
         self.pagu = pg.BarGraphItem(x0=[], y=[], width=[], height=0.8, brush=pg.mkBrush("#E3E8EE"),
                                     pen=pg.mkPen("#B0B8C4"))
         self.plot.addItem(self.pagu)
-        self.legend.addItem(self.pagu, tr("Pagu"))
         self.spent = []
         for q, colour in enumerate(QUARTER_COLOURS, start=1):
             bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.56, brush=pg.mkBrush(colour), pen=pg.mkPen(None))
             self.plot.addItem(bars)
-            self.legend.addItem(bars, QUARTER_LABELS[q])
             self.spent.append(bars)
         self.labels: list[pg.TextItem] = []
         self.rows = ()
@@ -75,7 +78,7 @@ class BudgetChart(ChartBase):
                 item.setText("—" if share is None else f"{format_id(share, 1)}%")
                 item.setPos(max(pagu[i], start[i]), ys[i])
         self.plot.setXRange(0, max(pagu + start) * 1.18, padding=0)
-        self.plot.setYRange(-0.6, n + 0.6, padding=0)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)
 
     def spent_values(self) -> dict[str, list[float]]:
         """OPD code -> spending per quarter as drawn (Rp miliar)."""

@@ -9,13 +9,15 @@ from PySide6.QtGui import QColor
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
 
-EMPTY_RGB = np.array([0xFB, 0xE3, 0xE1])    # nothing reported: pale red
-FULL_RGB = np.array([0x1F, 0x5F, 0x99])     # all reported: the accent blue
+# Share reported -> colour: pale red (nothing), pale yellow (half), the accent blue (all).
+STOPS = np.array([0.0, 0.5, 1.0])
+STOP_RGB = np.array([[0xF8, 0xC9, 0xC4], [0xFB, 0xEB, 0xB5], [0x1F, 0x5F, 0x99]], dtype=float)
 
 
 def cell_colours(shares: np.ndarray) -> np.ndarray:
-    """RGBA image (uint8) from shares in [0, 1]; NaN (no indicators) is light grey."""
-    rgb = EMPTY_RGB + (FULL_RGB - EMPTY_RGB) * np.nan_to_num(shares)[..., None]
+    """RGBA image (uint8) from shares in [0, 1]; NaN (not due, no indicators) is light grey."""
+    flat = np.nan_to_num(shares)
+    rgb = np.stack([np.interp(flat, STOPS, STOP_RGB[:, c]) for c in range(3)], axis=-1)
     rgba = np.concatenate([rgb, np.full(shares.shape + (1,), 255)], axis=-1)
     rgba[np.isnan(shares)] = (235, 238, 242, 255)
     return rgba.astype(np.uint8)
@@ -35,6 +37,7 @@ class CompletenessChart(ChartBase):
         self.texts: list[pg.TextItem] = []
         self.rows = ()
         self.shares = np.zeros((0, 4))
+        self.due = 4
 
     def show_figures(self, figures, ids) -> None:
         rows = figures.completeness
@@ -44,8 +47,10 @@ class CompletenessChart(ChartBase):
             return
         self.set_empty(None)
         n = len(rows)
-        shares = np.array([[float(r.reported[q]) / r.total if r.total else np.nan for q in range(4)]
+        due = figures.quarter   # quarters after the chosen one are not due yet: neutral grey
+        shares = np.array([[float(r.reported[q]) / r.total if r.total and q < due else np.nan for q in range(4)]
                            for r in reversed(rows)])   # row 0 at the bottom: first OPD on top
+        self.due = due
         self.shares = shares
         self.image.setImage(cell_colours(shares), autoLevels=False)
         self.image.setRect(-0.5, -0.5, 4, n)
@@ -62,9 +67,9 @@ class CompletenessChart(ChartBase):
             if i < n * 4:
                 row, q = divmod(i, 4)
                 r = rows[row]
-                dark = (r.reported[q] / r.total if r.total else 0) > 0.55
+                dark = q < due and (r.reported[q] / r.total if r.total else 0) > 0.8
                 item.setColor(QColor("#FFFFFF" if dark else "#1F2933"))
-                item.setText(f"{r.reported[q]}/{r.total}")
+                item.setText(f"{r.reported[q]}/{r.total}" if q < due or r.reported[q] else "\u2014")
                 item.setPos(q, n - 1 - row)
         self.plot.setXRange(-0.5, 3.5, padding=0)
         self.plot.setYRange(-0.5, n - 0.5, padding=0)
@@ -77,5 +82,7 @@ class CompletenessChart(ChartBase):
         r = self.rows[row]
         share = r.share(q + 1)
         percent = "—" if share is None else f"{round(share * 100)}%"
+        if q >= self.due and not r.reported[q]:
+            return f"<b>{r.agency.name}</b> · {QUARTER_LABELS[q + 1]}<br>{tr('Belum jatuh tempo')}"
         return (f"<b>{r.agency.name}</b> · {QUARTER_LABELS[q + 1]}<br>"
                 f"{r.reported[q]} {tr('dari')} {r.total} {tr('indikator dilaporkan')} ({percent})")

@@ -58,7 +58,7 @@ class OpdAchievementChart(ChartBase):
                 item.setText(f"{format_id(o.mean, 2)}% · {o.band.label if o.band else '—'}")
                 item.setPos(widths[i] + 1, ys[i])
         top = max(max(widths), 100)
-        self.plot.setXRange(0, top * 1.32, padding=0)
+        self.plot.setXRange(0, top * 1.5, padding=0)   # room for the labels
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
 
     def bar_values(self) -> list[tuple[str, float]]:

@@ -42,10 +42,11 @@ class RiskPanel(QFrame):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Interactive, QHeaderView.ResizeToContents,
-                                    QHeaderView.ResizeToContents, QHeaderView.ResizeToContents, QHeaderView.Stretch)):
+        for col, mode in enumerate((QHeaderView.Interactive, QHeaderView.ResizeToContents, QHeaderView.ResizeToContents,
+                                    QHeaderView.ResizeToContents, QHeaderView.Stretch)):
             header.setSectionResizeMode(col, mode)
-        header.resizeSection(1, 260)
+        header.resizeSection(0, 250)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.empty = EmptyState("mdi6.check-decagram")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -123,10 +124,10 @@ class DashboardPage(QWidget):
         grid.addWidget(self.completeness_chart, 0, 2, 2, 1)
         grid.addWidget(self.trend_chart, 2, 0, 1, 2)
         grid.addWidget(self.budget_chart, 2, 2)
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 6)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 5)
         grid.setColumnStretch(2, 3)
-        for row, height in ((0, 380), (1, 380), (2, 440)):
+        for row, height in ((0, 370), (1, 370), (2, 600)):
             grid.setRowMinimumHeight(row, height)
         self.layout_.addLayout(grid, 1)
         self.charts = [self.opd_chart, self.distribution_chart, self.completeness_chart, self.budget_chart, self.trend_chart]

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
 
-COLUMNS = ("Kode", "Indikator", "OPD", "Capaian saat ini", "Proyeksi akhir tahun", "Alasan")
+COLUMNS = ("Indikator", "OPD", "Capaian", "Proyeksi", "Alasan")
 
 
 class RiskModel(QAbstractTableModel):
@@ -31,8 +31,9 @@ class RiskModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            text = self.tr(COLUMNS[section])
-            return f"Capaian s.d. {QUARTER_LABELS[self.quarter]}" if section == 3 else text
+            return self.tr(COLUMNS[section])
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
+            return {2: f"Capaian s.d. {QUARTER_LABELS[self.quarter]}", 3: "Proyeksi capaian akhir tahun"}.get(section)
         return None
 
     def indicator_id(self, row: int) -> int | None:
@@ -46,21 +47,19 @@ class RiskModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.DisplayRole, Qt.ToolTipRole):
             if col == 0:
-                return ind.code
+                return f"{ind.code}  {ind.name}" if role == Qt.DisplayRole else f"{ind.code}\n{ind.name}"
             if col == 1:
-                return ind.name
-            if col == 2:
                 return item.agency.code if role == Qt.DisplayRole else item.agency.name
-            if col == 3:
+            if col == 2:
                 return "—" if ev.achievement is None else f"{format_id(ev.achievement, 2)}%"
-            if col == 4:
+            if col == 3:
                 value = "—" if p.achievement is None else f"{format_id(p.achievement, 0)}%"
-                return f"{value}  {p.rating.label if p.rating else ''}".strip()
-            if col == 5:
+                return f"{value} {p.rating.label if p.rating else ''}".strip()
+            if col == 4:
                 return p.reason
-        if role == Qt.TextAlignmentRole and col in (3, 4):
+        if role == Qt.TextAlignmentRole and col == 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
-        if col == 4 and p.rating is not None:
+        if col == 3 and p.rating is not None:
             if role == Qt.BackgroundRole:
                 return QBrush(QColor(p.rating.colour))
             if role == Qt.ForegroundRole:

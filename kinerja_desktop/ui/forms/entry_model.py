@@ -93,7 +93,7 @@ class EntryTableModel(QAbstractTableModel):
             Column("achievement", self.tr("Capaian\n(%)")), Column("rating", self.tr("Predikat")),
             Column("spent", self.tr("Anggaran\n%1 (Rp)").replace("%1", QUARTER_LABELS[q]),
                    tip=self.tr("Hanya untuk indikator program/kegiatan yang mempunyai pagu")),
-            Column("note", self.tr("Catatan\n(pendorong / penghambat)"), tip=self.tr("Faktor pendorong atau penghambat capaian")),
+            Column("note", self.tr("Catatan"), tip=self.tr("Faktor pendorong atau penghambat capaian")),
         ]
         self.states = []
         for row in sheet.rows:

@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QSizePolicy,
+    QComboBox, QHBoxLayout, QLabel, QSizePolicy,
     QToolBar, QVBoxLayout, QWidget,
 )
 
@@ -22,17 +22,18 @@ from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.services.realisations import SaveRefused, save_quarter
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.forms.entry_model import EntryTableModel
+from kinerja_desktop.ui.forms.entry_questions import EntryQuestions
 from kinerja_desktop.ui.forms.entry_view import EntryTableView
 
 STATUS_CHIP = {"draft": ("#E3E8EF", "#33414F"), "submitted": ("#D6E8FA", "#0F4C81"),
                "verified": ("#DDF1E2", "#1B6B34"), "locked": ("#33414F", "#FFFFFF")}
 ACTION_ICONS = {"submit": "mdi6.send", "verify": "mdi6.check-decagram", "return": "mdi6.undo-variant",
                 "return_verified": "mdi6.undo-variant", "lock": "mdi6.lock", "unlock": "mdi6.lock-open-variant"}
-COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 78, "earlier": 66, "value": 96, "achievement": 70,
-                 "rating": 108, "spent": 132}
+COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 70, "earlier": 62, "value": 92, "achievement": 76,
+                 "rating": 104, "spent": 112}
 
 
-class EntryPage(QWidget):
+class EntryPage(EntryQuestions, QWidget):
     saved = Signal(object)            # SaveResult
     status_changed = Signal(str)      # new workflow status
 
@@ -326,6 +327,13 @@ class EntryPage(QWidget):
             return True
         return False
 
+    def can_close(self) -> bool:
+        """Asked by the main window before it closes."""
+        return self.maybe_leave()
+
+    def page_shown(self) -> None:
+        self.view.setFocus()
+
     # --- workflow ------------------------------------------------------------------------
     def _update_actions(self) -> None:
         sheet = self.model.sheet
@@ -397,34 +405,3 @@ class EntryPage(QWidget):
             colour = "#A61B1B" if key and s.checks[key].level == "error" else (
                 "#8A5A00" if message else theme.MUTED_TEXT)
             self.cell_message.setStyleSheet(f"color:{colour};")
-
-    # --- questions (patched in tests) ----------------------------------------------------
-    def ask_unsaved(self) -> str:
-        box = QMessageBox(QMessageBox.Question, self.tr("Perubahan belum disimpan"),
-                          self.tr("Isian %1 belum disimpan. Simpan sekarang?").replace("%1", self.subtitle.text()),
-                          parent=self)
-        save = box.addButton(self.tr("Simpan"), QMessageBox.AcceptRole)
-        discard = box.addButton(self.tr("Buang"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Batal"), QMessageBox.RejectRole)
-        box.exec()
-        return "save" if box.clickedButton() is save else "discard" if box.clickedButton() is discard else "cancel"
-
-    def confirm_warnings(self, warnings: list[str]) -> bool:
-        text = self.tr("Ada nilai yang perlu diperiksa:\n\n") + "\n".join(f"• {w}" for w in warnings[:15])
-        if len(warnings) > 15:
-            text += self.tr("\n… dan %1 lainnya").replace("%1", str(len(warnings) - 15))
-        return self.confirm(self.tr("Periksa nilai"), text + self.tr("\n\nSimpan tetap?"))
-
-    def ask_restore(self, when: str) -> bool:
-        return self.confirm(self.tr("Pulihkan isian"),
-                            self.tr("Ada isian yang belum disimpan dari %1. Pulihkan?").replace("%1", when))
-
-    def ask_reason(self, title: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, self.tr("Alasan:"))
-        return text if ok else None
-
-    def confirm(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self, title, text) == QMessageBox.Yes
-
-    def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Tidak dapat dilanjutkan"), text)

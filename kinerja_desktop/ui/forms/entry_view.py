@@ -28,6 +28,11 @@ class CellDelegate(QStyledItemDelegate):
             editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         return editor
 
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if index.column() == 0:   # long codes differ at their end: 1.02.01.2.01.0001 ...
+            option.textElideMode = Qt.ElideLeft
+
     def setEditorData(self, editor, index):
         editor.setText(index.data(Qt.EditRole) or "")
         editor.selectAll()
@@ -79,7 +84,7 @@ class EntryTableView(QTableView):
         self.setTabKeyNavigation(True)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self.verticalHeader().setMinimumWidth(32)
+        self.verticalHeader().setVisible(False)   # the code identifies a row
         self.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setMinimumHeight(44)
@@ -102,8 +107,9 @@ class EntryTableView(QTableView):
         name, note = m.column_of("name"), m.column_of("note")
         fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note))
         spare = self.viewport().width() - fixed
-        self.setColumnWidth(name, max(220, int(spare * 0.58)))
-        self.setColumnWidth(note, max(150, spare - max(220, int(spare * 0.58))))
+        name_width = max(200, int(spare * 0.6))
+        self.setColumnWidth(name, name_width)
+        self.setColumnWidth(note, max(120, spare - name_width))
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

@@ -7,7 +7,8 @@ printed evaluation table).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import gc
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
 
@@ -23,23 +24,26 @@ UNREPORTED = "Belum dilaporkan"
 NOT_COMPUTABLE = "Tidak dapat dihitung"
 
 
-@dataclass(eq=False)
 class TreeRow:
-    uid: int
-    kind: str                       # a node type or "indicator"
-    item_id: int
-    code: str
-    name: str
-    agency_id: int | None
-    parent: "TreeRow | None" = None
-    row: int = 0                    # position among the parent's children
-    children: list["TreeRow"] = field(default_factory=list)
-    result: IndicatorResult | None = None
-    search: str = ""                # lower-case "code name" for the text filter
+    """One row of the tree: a plan node or an indicator. Slots keep 60 000 of them cheap."""
 
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.kind, self.item_id)
+    __slots__ = ("uid", "kind", "item_id", "code", "name", "agency_id", "parent", "row", "children",
+                 "result", "search", "key")
+
+    def __init__(self, uid: int, kind: str, item_id: int, code: str, name: str, agency_id: int | None,
+                 parent: "TreeRow | None" = None, row: int = 0, result: IndicatorResult | None = None):
+        self.uid = uid
+        self.kind = kind                  # a node type or "indicator"
+        self.item_id = item_id
+        self.code = code
+        self.name = name
+        self.agency_id = agency_id
+        self.parent = parent
+        self.row = row                    # position among the parent's children
+        self.children: list[TreeRow] = []
+        self.result = result
+        self.search = f"{code} {name}".lower()   # for the text filter
+        self.key = (kind, item_id)
 
     @property
     def is_indicator(self) -> bool:
@@ -50,6 +54,9 @@ class TreeRow:
         while node is not None:
             yield node
             node = node.parent
+
+    def __repr__(self) -> str:
+        return f"TreeRow({self.kind} {self.code})"
 
 
 @dataclass
@@ -76,62 +83,64 @@ def build_tree(nodes: list[Node], results: list[IndicatorResult], year: int, qua
                only_agency: int | None = None) -> TreeData:
     """Nest nodes and indicators. With `only_agency` (an operator), only that OPD's indicators
     and their ancestors are kept; otherwise every node is shown, even without indicators."""
-    rows: list[TreeRow] = []
-    by_key: dict[tuple[str, int], TreeRow] = {}
+    # Tens of thousands of new linked objects would trigger the cyclic collector over and over.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_tree(nodes, results, year, quarter, only_agency)
+    finally:
+        if was_enabled:
+            gc.enable()
 
-    def new_row(**kwargs) -> TreeRow:
-        row = TreeRow(uid=len(rows), **kwargs)
-        row.search = f"{row.code} {row.name}".lower()
-        rows.append(row)
-        by_key[row.key] = row
-        return row
 
-    node_rows: dict[tuple[str, int], TreeRow] = {}
-    for node in nodes:
-        node_rows[(node.node_type, node.id)] = TreeRow(
-            uid=-1, kind=node.node_type, item_id=node.id, code=node.code, name=node.name, agency_id=node.agency_id)
+def _build_tree(nodes, results, year, quarter, only_agency) -> TreeData:
     indicators_of: dict[tuple[str, int], list[IndicatorResult]] = {}
     for result in results:
         ind = result.indicator
-        if only_agency is not None and ind.agency_id != only_agency:
-            continue
-        indicators_of.setdefault((ind.node_type, ind.node_id), []).append(result)
-    child_nodes: dict[tuple[str, int], list[TreeRow]] = {}
-    roots_proto: list[TreeRow] = []
+        if only_agency is None or ind.agency_id == only_agency:
+            indicators_of.setdefault((ind.node_type, ind.node_id), []).append(result)
+    known = {(node.node_type, node.id) for node in nodes}
+    child_nodes: dict[tuple[str, int], list[Node]] = {}
+    goals: list[Node] = []
     for node in nodes:
-        proto = node_rows[(node.node_type, node.id)]
         if node.node_type == "goal":
-            roots_proto.append(proto)
+            goals.append(node)
         else:
             parent_key = (PARENT_TYPE[node.node_type], node.parent_id)
-            if parent_key in node_rows:  # an orphan (broken data) is left out rather than crash
-                child_nodes.setdefault(parent_key, []).append(proto)
+            if parent_key in known:  # an orphan (broken data) is left out rather than crash
+                child_nodes.setdefault(parent_key, []).append(node)
 
-    def keep(proto: TreeRow) -> bool:
-        if only_agency is None:
-            return True
-        if proto.key in indicators_of:
-            return True
-        return any(keep(child) for child in child_nodes.get(proto.key, ()))
+    wanted: set[tuple[str, int]] | None = None
+    if only_agency is not None:  # the nodes on a path to one of the OPD's indicators
+        wanted = set()
+        parent_of = {(n.node_type, n.id): (PARENT_TYPE.get(n.node_type), n.parent_id) for n in nodes}
+        for key in indicators_of:
+            while key in parent_of and key not in wanted:
+                wanted.add(key)
+                key = parent_of[key]
 
-    def place(proto: TreeRow, parent: TreeRow | None, siblings: list[TreeRow]) -> None:
-        row = new_row(kind=proto.kind, item_id=proto.item_id, code=proto.code, name=proto.name,
-                      agency_id=proto.agency_id, parent=parent, row=len(siblings))
-        siblings.append(row)
-        for result in indicators_of.get(proto.key, ()):
-            ind = result.indicator
-            child = new_row(kind="indicator", item_id=ind.id, code=ind.code, name=ind.name,
-                            agency_id=ind.agency_id, parent=row, row=len(row.children), result=result)
-            row.children.append(child)
-        for child_proto in child_nodes.get(proto.key, ()):
-            if keep(child_proto):
-                place(child_proto, row, row.children)
-
+    rows: list[TreeRow] = []
     roots: list[TreeRow] = []
-    for proto in roots_proto:
-        if keep(proto):
-            place(proto, None, roots)
-    return TreeData(roots, rows, by_key, year, quarter)
+    # Iterative depth-first placement: parents before children, uids in display order.
+    stack: list[tuple[Node, TreeRow | None]] = [(g, None) for g in reversed(goals)]
+    while stack:
+        node, parent = stack.pop()
+        key = (node.node_type, node.id)
+        if wanted is not None and key not in wanted:
+            continue
+        siblings = roots if parent is None else parent.children
+        row = TreeRow(len(rows), node.node_type, node.id, node.code, node.name, node.agency_id, parent, len(siblings))
+        siblings.append(row)
+        rows.append(row)
+        children = row.children
+        for result in indicators_of.get(key, ()):
+            ind = result.indicator
+            child = TreeRow(len(rows), "indicator", ind.id, ind.code, ind.name, ind.agency_id, row, len(children),
+                            result)
+            children.append(child)
+            rows.append(child)
+        stack.extend((child_node, row) for child_node in reversed(child_nodes.get(key, ())))
+    return TreeData(roots, rows, {row.key: row for row in rows}, year, quarter)
 
 
 def status_label(result: IndicatorResult | None) -> str | None:
@@ -243,6 +252,12 @@ def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=
     from kinerja_desktop.services.evaluation import evaluate_quarter
     from kinerja_desktop.store.repositories import load_nodes
 
-    nodes = load_nodes(db)
-    results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
-    return build_tree(nodes, results, year, quarter, only_agency=only_agency)
+    was_enabled = gc.isenabled()
+    gc.disable()  # the pass creates ~10 objects per indicator; see build_tree
+    try:
+        nodes = load_nodes(db)
+        results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
+        return build_tree(nodes, results, year, quarter, only_agency=only_agency)
+    finally:
+        if was_enabled:
+            gc.enable()

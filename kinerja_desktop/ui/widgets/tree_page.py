@@ -363,7 +363,7 @@ class TreePage(QWidget):
 
 def install(window) -> None:
     page = TreePage(window.context)
-    window.add_page(PAGE_KEY, window.tr("Performance tree"), "mdi6.file-tree", page)
+    window.add_page(PAGE_KEY, page.tr("Performance tree"), "mdi6.file-tree", page)
     view_menu = window.menu("view")
-    view_menu.addAction(theme.icon("mdi6.arrow-expand-vertical"), window.tr("Expand tree"), page.expand_all)
-    view_menu.addAction(theme.icon("mdi6.arrow-collapse-vertical"), window.tr("Collapse tree"), page.collapse_all)
+    view_menu.addAction(theme.icon("mdi6.arrow-expand-vertical"), page.tr("Expand tree"), page.expand_all)
+    view_menu.addAction(theme.icon("mdi6.arrow-collapse-vertical"), page.tr("Collapse tree"), page.collapse_all)
