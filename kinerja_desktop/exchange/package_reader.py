@@ -192,7 +192,8 @@ def _check_structure(name: str, sheet, context: dict) -> None:
     extra = [r for r in actual_rows if r >= first + n]
     if extra or any(r >= first + n for r in actual_rows):
         codes_all = [_cell_text(sheet.cells.get((r, code_col)), False) for r in actual_rows]
-        dup = [c for c, k in Counter(codes_all).items() if c and k > Counter(want_codes)[c]]
+        want_count = Counter(want_codes)
+        dup = [c for c, k in Counter(codes_all).items() if c in want_count and k > want_count[c]]
         if dup:
             raise PackageRefused(f"{where}: baris indikator {dup[0]} digandakan (baris {extra[0]} berlebih). Paket ditolak.")
         raise PackageRefused(

@@ -194,11 +194,18 @@ def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
     current = {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
         "SELECT r.indicator_id, r.value, r.note FROM realisation r JOIN indicator i ON i.id = r.indicator_id "
         "WHERE i.agency_id = ? AND r.year = ? AND r.quarter = ?", [preview.agency_id, package.year, package.quarter])}
+    # Values last written by this very package (an earlier version) are its own, not a change made here.
+    own = {ind for ind, ref in db.execute(
+        "SELECT indicator_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
+        "WHERE agency_id = ? AND year = ? AND quarter = ? AND entity IN ('realisation', 'note') GROUP BY indicator_id)",
+        [preview.agency_id, package.year, package.quarter]) if ref == package.package_id}
     out = []
     for row, ctx in zip(package.rows, package.context["rows"]):
         cur_v, cur_n = current.get(row.indicator_id, (None, ""))
         iss_v = None if ctx.get("issued_value") is None else Decimal(ctx["issued_value"])
         iss_n = ctx.get("issued_note") or ""
+        if row.indicator_id in own:
+            iss_v, iss_n = cur_v, cur_n
         p = RowPreview(row.indicator_id, row.code, ctx["name"], ctx["unit"], ctx["decimals"], row.sheet_row, "",
                        row.value, row.note, cur_v, cur_n, iss_v, iss_n)
         if row.problem:

@@ -1,0 +1,142 @@
+"""Issue -> fill by script -> preview -> apply; re-import, conflicts, versions, signatures."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from kinerja_desktop.domain.entities import ValueChange
+from kinerja_desktop.exchange import package_format as fmt
+from kinerja_desktop.services.packages import (
+    ImportRefused, apply_import, consolidate, preview_import, summarise,
+)
+from kinerja_desktop.services.package_summary import write_summary
+from kinerja_desktop.services.realisations import save_quarter
+from tests.fixtures import PLANNER
+from tests.package_tools import ROW_OF, dump, fill, issue
+
+
+def _value(db, indicator_id, quarter=3):
+    row = db.execute("SELECT value, note FROM realisation WHERE indicator_id = ? AND year = 2026 AND quarter = ?",
+                     [indicator_id, quarter]).fetchone()
+    return row
+
+
+def test_issued_package_layout(db, tmp_path):
+    path = issue(db, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Isian", "Petunjuk", "_meta"]
+    assert wb["_meta"].sheet_state == "veryHidden"
+    ws = wb["Isian"]
+    assert "Dinas A (DINA)" in ws["A2"].value and "Triwulan III" in ws["A3"].value
+    assert [c.value for c in ws[6]][:5] == ["No", "Kode", "Indikator", "Satuan", "Target 2026"]
+    assert ws.protection.sheet and not ws["H7"].protection.locked and ws["C7"].protection.locked
+    assert ws.freeze_panes == "A7" and ws.page_setup.orientation == "landscape"
+    assert ws["E8"].number_format == "#,##0" and ws["E7"].number_format == "#,##0.0"
+    assert db.execute("SELECT direction, digest != '' FROM package").fetchall() == [("issued", 1)]
+
+
+def test_fill_by_script_preview_apply_and_reimport(db, tmp_path):
+    path = issue(db, tmp_path)
+    filled = fill(path, tmp_path / "isi.xlsx", {"H7": 88.5, "I7": "-tercapai", "H8": "1.234", "H10": "70,25",
+                                                 "I10": "  naik\u00a0"})
+    # 'H8': P1.1 has 0 decimals, so text 1.234 is 1234.
+    preview = preview_import(db, filled)
+    assert preview.refused is None and preview.signature == "unsigned"
+    status = {r.code: r.status for r in preview.rows}
+    assert status == {"K1.1": "new", "P1.1": "new", "S1.1.1": "unchanged", "T1.1": "new"}
+    result = apply_import(db, PLANNER, preview, accept_unsigned=True)
+    assert result.written >= 3
+    assert _value(db, 4) == ("88.5", "-tercapai")
+    assert _value(db, 3) == ("1234", "")
+    assert _value(db, 1) == ("70.25", "naik")
+    audit = db.execute("SELECT DISTINCT source, source_ref FROM audit_log").fetchall()
+    assert audit == [("package", preview.package.package_id)]
+    before = dump(db)
+    again = preview_import(db, filled)
+    assert "sudah diimpor" in again.already_imported
+    assert apply_import(db, PLANNER, again, accept_unsigned=True).written == 0
+    assert dump(db) == before
+
+
+def test_unsigned_package_needs_confirmation(db, tmp_path):
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    before = dump(db)
+    with pytest.raises(ImportRefused, match="tidak bertanda tangan"):
+        apply_import(db, PLANNER, preview_import(db, filled))
+    assert dump(db) == before
+
+
+def test_conflict_keep_and_take(db, tmp_path):
+    path = issue(db, tmp_path)
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("71"))])     # changed here after issue
+    filled = fill(path, tmp_path / "isi.xlsx", {"H10": 72, "H7": 80})
+    preview = preview_import(db, filled)
+    conflict = {r.code: r for r in preview.rows}["T1.1"]
+    assert conflict.status == "conflict" and conflict.current_value == 71 and conflict.package_value == 72
+    apply_import(db, PLANNER, preview, accept_unsigned=True)       # default: keep
+    assert _value(db, 1)[0] == "71" and _value(db, 4)[0] == "80"
+
+    db2_path = issue(db, tmp_path)       # a fresh package for the take case
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("73"))])
+    preview = preview_import(db, fill(db2_path, tmp_path / "isi2.xlsx", {"H10": 74}))
+    preview.resolve_all("take")
+    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    assert _value(db, 1)[0] == "74"
+
+
+def test_untouched_row_does_not_undo_a_change_made_here(db, tmp_path):
+    path = issue(db, tmp_path)
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("71"))])
+    preview = preview_import(db, fill(path, tmp_path / "isi.xlsx", {"H7": 80}))
+    assert {r.code: r.status for r in preview.rows}["T1.1"] == "unchanged"
+    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    assert _value(db, 1)[0] == "71"
+
+
+def test_second_version_must_be_accepted(db, tmp_path):
+    path = issue(db, tmp_path)
+    first = fill(path, tmp_path / "v1.xlsx", {"H7": 80})
+    apply_import(db, PLANNER, preview_import(db, first), accept_unsigned=True)
+    second = fill(path, tmp_path / "v2.xlsx", {"H7": 81})
+    preview = preview_import(db, second)
+    assert preview.version == 2
+    before = dump(db)
+    with pytest.raises(ImportRefused, match="versi 2"):
+        apply_import(db, PLANNER, preview, accept_unsigned=True)
+    assert dump(db) == before
+    apply_import(db, PLANNER, preview, accept_unsigned=True, accept_new_version=True)
+    assert _value(db, 4)[0] == "81"
+    assert db.execute("SELECT version FROM package WHERE direction = 'imported' ORDER BY version").fetchall() == [(1,), (2,)]
+
+
+def test_consolidate_many_with_summary(db, tmp_path):
+    (tmp_path / "in").mkdir()
+    a = fill(issue(db, tmp_path), tmp_path / "in" / "a.xlsx", {"H7": 80})
+    b = fill(issue(db, tmp_path, code="DINB"), tmp_path / "in" / "b.xlsx", {"H7": "tidak tahu"})
+    results = consolidate(db, PLANNER, [tmp_path / "in", a], accept_unsigned=True)
+    outcomes = [(r.path.name, r.outcome) for r in results]
+    assert outcomes == [("a.xlsx", "applied"), ("b.xlsx", "refused"), ("a.xlsx", "duplicate")]
+    summary = {s.code: s for s in summarise(results)}
+    assert summary["DINA"].applied == 1 and summary["DINB"].rejected_rows == 1
+    assert any("tidak tahu" in reason for reason in summary["DINB"].reasons)
+    out = write_summary(tmp_path / "ringkasan.xlsx", summarise(results), results)
+    ws = openpyxl.load_workbook(out)["Ringkasan OPD"]
+    assert [ws.cell(r, 1).value for r in (2, 3, 4)] == ["?", "DINA", "DINB"] or \
+        {ws.cell(r, 1).value for r in range(2, 5)} >= {"DINA", "DINB"}
+
+
+def test_consolidate_cancel_reads_nothing_more(db, tmp_path):
+    a = fill(issue(db, tmp_path), tmp_path / "a.xlsx", {"H7": 80})
+    before = dump(db)
+    results = consolidate(db, PLANNER, [a], accept_unsigned=True, cancelled=lambda: True)
+    assert [r.outcome for r in results] == ["cancelled"] and dump(db) == before
+
+
+def test_program_notes_with_formula_text_are_written_back_as_text(db, tmp_path):
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(4, 3, Decimal("1"), "=HYPERLINK(\"x\")")])
+    path = issue(db, tmp_path)
+    ws = openpyxl.load_workbook(path)[fmt.ENTRY_SHEET]
+    assert ws["I7"].value == "=HYPERLINK(\"x\")" and ws["I7"].data_type == "s"
+    assert preview_import(db, path).rows[0].status == "unchanged"

@@ -1,0 +1,99 @@
+"""The OPD office path: set up from its own package, type values, write the signed package back;
+Bappelitbangda verifies the signature against the registered public key only."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kinerja_desktop.domain.entities import User, ValueChange
+from kinerja_desktop.exchange import signing
+from kinerja_desktop.services.packages import (
+    ImportRefused, OfficeRefused, apply_import, installation_public_key, preview_import, register_public_key,
+    setup_from_package, write_filled_package,
+)
+from kinerja_desktop.services.realisations import save_quarter
+from kinerja_desktop.store.database import create_database
+from tests.fixtures import ADMIN, PLANNER
+from tests.package_tools import dump, fill, issue
+
+
+@pytest.fixture
+def office(db, tmp_path):
+    """(central db, office db, office operator, issued package path)."""
+    path = issue(db, tmp_path)
+    local = create_database(None)
+    result = setup_from_package(local, path)
+    operator = User(1, "opd", "Operator", "operator", result.agency_id)
+    yield db, local, operator, path
+    local.close()
+
+
+def test_setup_gives_the_office_its_plan_context(office):
+    _, local, _, _ = office
+    assert local.execute("SELECT code FROM agency").fetchall() == [("DINA",)]
+    assert local.execute("SELECT count(*) FROM indicator").fetchone()[0] == 4
+    assert local.execute("SELECT value FROM target WHERE indicator_id = 3 AND quarter = 2").fetchone() == ("100",)
+    assert local.execute("SELECT value FROM realisation WHERE indicator_id = 1 AND quarter = 2").fetchone() == ("69",)
+    assert local.execute("SELECT name FROM goal").fetchall() == [("Tujuan satu",)]
+
+
+def test_setup_refuses_another_opds_package(office, tmp_path):
+    central, local, _, _ = office
+    other = issue(central, tmp_path, code="DINB")
+    before = dump(local)
+    with pytest.raises(OfficeRefused, match="DINB"):
+        setup_from_package(local, other)
+    assert dump(local) == before
+
+
+def test_signed_package_round_trip(office, tmp_path):
+    central, local, operator, _ = office
+    save_quarter(local, operator, operator.agency_id, 2026, 3,
+                 [ValueChange(4, 3, Decimal("87.5"), "=sesuai target"), ValueChange(1, 3, Decimal("71.25"))])
+    out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
+
+    preview = preview_import(central, out)
+    assert preview.signature == "unregistered"
+    with pytest.raises(ImportRefused):
+        apply_import(central, PLANNER, preview)           # not registered yet: a planner must confirm
+
+    key_text, fingerprint = installation_public_key(local)
+    assert register_public_key(central, ADMIN, "DINA", key_text) == fingerprint
+    preview = preview_import(central, out)
+    assert preview.signature == "valid"
+    apply_import(central, PLANNER, preview)               # no confirmation needed
+    assert central.execute("SELECT value, note FROM realisation WHERE indicator_id = 4 AND quarter = 3").fetchone() \
+        == ("87.5", "=sesuai target")
+    assert central.execute("SELECT signed FROM package WHERE direction = 'imported'").fetchone() == (1,)
+
+
+def test_tampered_signed_package_is_refused(office, tmp_path):
+    central, local, operator, _ = office
+    save_quarter(local, operator, operator.agency_id, 2026, 3, [ValueChange(4, 3, Decimal("87.5"))])
+    out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
+    register_public_key(central, ADMIN, "DINA", installation_public_key(local)[0])
+    changed = fill(out, tmp_path / "diubah.xlsx", {"H7": 99})
+    before = dump(central)
+    preview = preview_import(central, changed)
+    assert "tanda tangan elektronik tidak sah" in preview.refused
+    assert dump(central) == before
+
+
+def test_package_signed_by_another_key_is_refused(office, tmp_path):
+    central, local, operator, _ = office
+    out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
+    stranger = signing.public_to_text(signing.public_bytes(signing.new_private_key()))
+    register_public_key(central, ADMIN, "DINA", stranger)
+    assert "bukan kunci terdaftar" in preview_import(central, out).refused
+
+
+def test_only_the_administrator_registers_keys(db):
+    with pytest.raises(OfficeRefused, match="administrator"):
+        register_public_key(db, PLANNER, "DINA", "AAAA")
+
+
+def test_write_filled_package_without_a_package_imported(tmp_path):
+    local = create_database(None)
+    with pytest.raises(OfficeRefused, match="impor dulu"):
+        write_filled_package(local, 2026, 3, tmp_path)
