@@ -6,8 +6,11 @@ Convention for every UI module (all helpers):
   `QCoreApplication.translate("Context", "...")` / the `tr(context, text)` helper below.
   The Indonesian text lives in `resources/translations/kinerja_id.ts`, compiled to
   `kinerja_id.qm` (shipped). Run `python -m kinerja_desktop.ui.i18n update` to collect new
-  `tr()` strings with pyside6-lupdate and `... release` to compile; untranslated strings show in
-  English, so fill the Indonesian in the .ts (Qt Linguist or any text editor).
+  `tr()` strings with pyside6-lupdate, `... fill` to copy Indonesian from
+  `resources/translations/id_glossary.tsv` (English<TAB>Indonesian, one a line) and `... release`
+  to compile (`... all` does the three). Untranslated strings show in English.
+* Use `self.tr` or `QCoreApplication.translate("Context", ...)`, not `window.tr(...)`: lupdate
+  files `window.tr` under the context "window" while Qt looks it up under "MainWindow".
 * Writing Indonesian directly in code is acceptable for domain words and messages that come
   from services (they are Indonesian already, e.g. DatabaseError text).
 * Numbers, Rupiah and dates: `domain.numbers.format_id` / `format_rupiah` and `format_date`
@@ -94,10 +97,46 @@ def update_sources() -> None:
                     str(TRANSLATIONS / "kinerja_id.ts")], check=True)
 
 
+def fill_from_glossary() -> int:
+    """Write the Indonesian of id_glossary.tsv into every unfinished message of the .ts."""
+    import xml.etree.ElementTree as ET
+
+    glossary = {}
+    for line in (TRANSLATIONS / "id_glossary.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            source, target = line.split("\t", 1)
+            glossary[source.replace("\\n", "\n")] = target.replace("\\n", "\n")
+    ts_path = TRANSLATIONS / "kinerja_id.ts"
+    tree = ET.parse(ts_path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        if translation is None or source not in glossary:
+            continue
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]:
+                form.text = glossary[source]
+        else:
+            translation.text = glossary[source]
+        translation.attrib.pop("type", None)
+        filled += 1
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def release() -> None:
-    subprocess.run([_tool("pyside6-lrelease"), str(TRANSLATIONS / "kinerja_id.ts"),
-                    "-qm", str(TRANSLATIONS / "kinerja_id.qm")], check=True)
+    # qtbase_id.ts: Qt's own buttons and menus (OK, Batal, Salin ...), which PySide6 does not ship.
+    for name in ("kinerja_id", "qtbase_id"):
+        subprocess.run([_tool("pyside6-lrelease"), str(TRANSLATIONS / f"{name}.ts"),
+                        "-qm", str(TRANSLATIONS / f"{name}.qm")], check=True)
 
 
-if __name__ == "__main__":  # python -m kinerja_desktop.ui.i18n update|release
-    {"update": update_sources, "release": release}[sys.argv[1] if len(sys.argv) > 1 else "release"]()
+def update_all() -> None:
+    update_sources()
+    print(f"{fill_from_glossary()} messages filled from id_glossary.tsv")
+    release()
+
+
+if __name__ == "__main__":  # python -m kinerja_desktop.ui.i18n update|fill|release|all
+    {"update": update_sources, "fill": fill_from_glossary, "release": release,
+     "all": update_all}[sys.argv[1] if len(sys.argv) > 1 else "all"]()
