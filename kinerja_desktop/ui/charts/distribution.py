@@ -35,15 +35,16 @@ class DistributionChart(ChartBase):
         self.counts = ()
 
     def set_scope(self, scope: str, key: int | None = None) -> None:
-        index = self.scope.findData((scope, key))
+        index = self.scope.findData(f"{scope}:{key or ''}")
         if index >= 0:
             self.scope.setCurrentIndex(index)
 
     def _fill_scopes(self, figures) -> None:
-        wanted = [(tr("Seluruh RPJMD"), ("plan", None))]
-        wanted += [(f"{tr('Tujuan')} {g.code}", ("goal", g.id)) for g in figures.goals]
-        wanted += [(f"{tr('Sasaran')} {o.code}", ("objective", o.id)) for o in figures.objectives]
-        wanted += [(f"OPD {a.code}", ("agency", a.id)) for a in figures.agencies
+        # Item data is "scope:key" text: a Python tuple does not survive the round trip through Qt.
+        wanted = [(tr("Seluruh RPJMD"), "plan:")]
+        wanted += [(f"{tr('Tujuan')} {g.code}", f"goal:{g.id}") for g in figures.goals]
+        wanted += [(f"{tr('Sasaran')} {o.code}", f"objective:{o.id}") for o in figures.objectives]
+        wanted += [(f"OPD {a.code}", f"agency:{a.id}") for a in figures.agencies
                    if any(c.agency.id == a.id for c in figures.completeness)]
         current = [(self.scope.itemText(i), self.scope.itemData(i)) for i in range(self.scope.count())]
         if current != wanted:
@@ -65,7 +66,8 @@ class DistributionChart(ChartBase):
         figures = self.figures
         if figures is None:
             return
-        scope, key = self.scope.currentData() or ("plan", None)
+        scope, _, key = (self.scope.currentData() or "plan:").partition(":")
+        key = int(key) if key else None
         counts = figures.distribution(scope, key)
         self.counts = counts
         if not sum(c.count for c in counts):

@@ -1,0 +1,75 @@
+"""The dashboard page: headline figures equal the evaluation, refresh on save and on a period
+change, the at-risk list with reasons, empty states, and the feature wiring (page + F5)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from kinerja_desktop.domain.entities import ValueChange
+from kinerja_desktop.services.evaluation import band_counts, evaluate_quarter
+from kinerja_desktop.services.realisations import save_quarter
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.ui.context import AppContext
+from kinerja_desktop.ui.dashboard.page import DashboardPage
+from tests.fixtures import ADMIN
+
+
+@pytest.fixture
+def page(qtbot, db):
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 2)
+    widget = DashboardPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1600, 1000)
+    widget.show()
+    return widget
+
+
+def test_headline_equals_the_evaluation(page, db):
+    values = page.headline.card_values()
+    counts = band_counts(evaluate_quarter(db, 2026, 2), page.context.plan)
+    assert values["indikator dilaporkan (100%)"] == "5 / 5"
+    for label in ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Belum dilaporkan"):
+        assert values[label] == str(counts[label])
+    assert values["OPD belum mengajukan"] == "2 / 2"
+    assert "Kabupaten Contoh" in page.subtitle.text() and "TW II 2026" in page.subtitle.text()
+
+
+def test_a_save_shows_in_the_risk_list_with_its_reason(page, db):
+    assert page.risks.stack.currentWidget() is page.risks.empty
+    assert "Tidak ada indikator berisiko" in page.risks.empty.title_label.text()
+    save_quarter(db, ADMIN, 1, 2026, 2, [ValueChange(1, 2, D("40"))])
+    page.context.announce_change({1})
+    model = page.risks.model
+    assert model.rowCount() == 1 and page.risks.stack.currentWidget() is page.risks.table
+    assert model.index(0, 0).data().startswith("T1.1")
+    assert model.index(0, 3).data() == "0% Sangat Rendah"
+    assert model.index(0, 4).data().startswith("Tren TW I\u2013II: 68,50 \u2192 40,00 poin")
+    assert model.index(0, 3).data(Qt.BackgroundRole).color().name().upper() == "#D64541"
+    assert page.headline.card_values()["tujuan berisiko"] == "1 / 1"
+    assert page.trend_chart.indicator_id == 1   # the trend shows the selected risk
+
+
+def test_period_change_refreshes_everything(page, db):
+    page.context.set_period(2026, 1)
+    counts = band_counts(evaluate_quarter(db, 2026, 1), page.context.plan)
+    assert page.headline.card_values()["Sangat Tinggi"] == str(counts["Sangat Tinggi"])
+    assert "TW I 2026" in page.subtitle.text()
+    page.context.set_period(2025, 4)   # a year without values: the empty states say why
+    assert page.headline.card_values()["Belum dilaporkan"] == "5"
+    assert page.opd_chart.is_empty and "Isi realisasi" in page.opd_chart.empty.text()
+    assert "Belum ada realisasi" in page.risks.empty.title_label.text()
+
+
+def test_feature_installs_the_page_and_presentation_action(qtbot, db, tmp_path):
+    from kinerja_desktop.ui.features import install_features
+    from kinerja_desktop.ui.main_window import MainWindow
+
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 2)
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    assert install_features(window, ["kinerja_desktop.ui.dashboard.feature"]) == []
+    assert window.show_page("dashboard")
+    f5 = [a for a in window.toolbar.actions() if a.shortcut().toString() == "F5"]
+    assert len(f5) == 1 and f5[0].text() == "Presentasi"
