@@ -1,0 +1,131 @@
+"""Headless package commands: exit codes, Indonesian summaries, and a kill in mid-import."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.cli import main
+from kinerja_desktop.services.package_import import PAUSE_ENV
+from kinerja_desktop.store.database import open_database
+from tests.fixtures import small_plan
+from tests.package_tools import dump, fill
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    path = tmp_path / "pusat.db"
+    db, _ = small_plan(path)
+    db.close()
+    return path
+
+
+def _dump(path):
+    db = open_database(path, read_only=True)
+    try:
+        return dump(db)
+    finally:
+        db.close()
+
+
+def _export(db_path, tmp_path, code="DINA"):
+    out = tmp_path / f"paket_{code}.xlsx"
+    assert main(["export-package", "--db", str(db_path), "--opd", code, "--year", "2026", "--quarter", "3",
+                 "--out", str(out)]) == 0
+    return out
+
+
+def test_export_then_import_applies_and_reimport_changes_nothing(db_path, tmp_path, capsys):
+    filled = fill(_export(db_path, tmp_path), tmp_path / "isi.xlsx", {"H7": 80, "H10": "70,5"})
+    capsys.readouterr()
+    assert main(["import-package", "--db", str(db_path), str(filled)]) == 1        # unsigned, not confirmed
+    assert "--accept-unsigned" in capsys.readouterr().err
+    assert main(["import-package", "--db", str(db_path), "--dry-run", str(filled)]) == 0
+    assert "Uji coba" in capsys.readouterr().out
+    before = _dump(db_path)
+    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled),
+                 "--summary", str(tmp_path / "r.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "Diterapkan" in out and "2 baru" in out and (tmp_path / "r.xlsx").exists()
+    assert _dump(db_path) != before
+    after = _dump(db_path)
+    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 0
+    assert "sudah diimpor" in capsys.readouterr().out and _dump(db_path) == after
+
+
+def test_rejected_rows_give_exit_1_and_the_reason(db_path, tmp_path, capsys):
+    filled = fill(_export(db_path, tmp_path), tmp_path / "isi.xlsx", {"H7": "banyak"})
+    before = _dump(db_path)
+    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 1
+    out = capsys.readouterr().out
+    assert "ditolak K1.1" in out and "baris 7, kolom H" in out
+    assert _dump(db_path) == before
+
+
+def test_export_all_and_usage_errors(db_path, tmp_path, capsys):
+    folder = tmp_path / "semua"
+    folder.mkdir()
+    assert main(["export-package", "--db", str(db_path), "--opd", "SEMUA", "--year", "2026", "--quarter", "3",
+                 "--out", str(folder)]) == 0
+    assert len(list(folder.glob("*.xlsx"))) == 2
+    assert main(["export-package", "--db", str(db_path), "--opd", "TIDAKADA", "--year", "2026", "--quarter", "3",
+                 "--out", str(folder)]) == 1
+    assert "tidak ada" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["import-package", "--db", str(db_path)])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["import-package", "--db", str(db_path), "--conflicts", "semua", "x.xlsx"])
+    assert exc.value.code == 2
+
+
+def test_missing_file_is_refused(db_path, tmp_path, capsys):
+    assert main(["import-package", "--db", str(db_path), str(tmp_path / "tidak-ada.xlsx")]) == 1
+    assert "tidak dapat dibuka" in capsys.readouterr().err
+
+
+def test_office_commands(db_path, tmp_path, capsys):
+    package = _export(db_path, tmp_path)
+    office = tmp_path / "opd.db"
+    assert main(["package-setup", "--db", str(office), str(package)]) == 0
+    assert "Sidik kunci" in capsys.readouterr().out
+    out = tmp_path / "terisi.xlsx"
+    assert main(["package-write", "--db", str(office), "--year", "2026", "--quarter", "3", "--out", str(out)]) == 0
+    assert main(["import-package", "--db", str(db_path), str(out)]) == 1   # key not registered yet
+    assert "belum terdaftar" in capsys.readouterr().out
+
+
+def test_killed_while_importing_leaves_all_or_nothing(db_path, tmp_path):
+    filled = fill(_export(db_path, tmp_path), tmp_path / "isi.xlsx", {"H7": 80, "H8": 120, "H10": 71})
+    before = _dump(db_path)
+    marker = tmp_path / "di-tengah"
+    env = dict(os.environ, **{PAUSE_ENV: str(marker)})
+    proc = subprocess.Popen([sys.executable, "-m", "kinerja_desktop", "import-package", "--db", str(db_path),
+                             "--accept-unsigned", str(filled)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():
+            assert proc.poll() is None, "the import ended before its pause"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert _dump(db_path) == before            # nothing of the killed transaction
+    assert main(["check", "--db", str(db_path)]) == 0
+    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 0
+    db = open_database(db_path, read_only=True)
+    try:
+        assert db.execute("SELECT count(*) FROM realisation WHERE year = 2026 AND quarter = 3").fetchone()[0] == 3
+    finally:
+        db.close()
