@@ -42,3 +42,14 @@ def demo_copy(demo_db_path, tmp_path):
     from kinerja_desktop.store.database import backup
 
     return backup(demo_db_path, tmp_path / "demo.db")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_qt_settings(tmp_path_factory):
+    """QSettings (window geometry, period, language) go to a temporary folder, never the real ones.
+    ui.settings.app_settings() honours the default format and path set here."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    yield

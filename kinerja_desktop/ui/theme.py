@@ -130,7 +130,7 @@ def _cached_icon(name: str, colour: str) -> QIcon:
 
 def icon(name: str, colour: str = "#34495E") -> QIcon:
     """A qtawesome icon such as 'mdi6.file-tree'; an empty icon when the name is unknown."""
-    if not name:
+    if not name or QApplication.instance() is None:  # qtawesome needs an application; never cache that
         return QIcon()
     return _cached_icon(name, colour)
 

@@ -181,8 +181,8 @@ class DetailPanel(QFrame):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c and (c < len(cells) - 1 or table is self.years_table):
-                    item.setTextAlignment(int(theme.align_right()) if c < rating_column or (
-                        table is self.quarters_table and c == rating_column) else int(Qt.AlignLeft | Qt.AlignVCenter))
+                    item.setTextAlignment(theme.align_right() if c < rating_column or (
+                        table is self.quarters_table and c == rating_column) else Qt.AlignLeft | Qt.AlignVCenter)
                 if c == rating_column and band is not None:
                     background, foreground = theme.band_colours(band)
                     item.setBackground(background)
@@ -198,5 +198,8 @@ class DetailPanel(QFrame):
         dialog_class = _audit_dialog_class()
         if dialog_class is None or self._indicator_id is None:
             return
-        dialog = dialog_class(self.context, indicator_id=self._indicator_id, parent=self)
+        try:
+            dialog = dialog_class(self.context, indicator_id=self._indicator_id, parent=self)
+        except TypeError:  # a dialog without a parent argument
+            dialog = dialog_class(self.context, indicator_id=self._indicator_id)
         dialog.exec()

@@ -1,0 +1,174 @@
+"""The indicator tree: model contract, filters, operator scope, refresh on period and data change."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from kinerja_desktop.store.repositories import load_plan
+from kinerja_desktop.ui.context import AppContext
+from kinerja_desktop.ui.models import tree_data as td
+from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
+from kinerja_desktop.ui.widgets.tree_page import TreePage
+from tests.fixtures import OPERATOR_A, OPERATOR_B, PLANNER, small_plan
+
+
+def visible_codes(page: TreePage) -> list[str]:
+    """Codes of every row the proxy shows, depth first."""
+    codes, stack = [], [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        rows = [page.proxy.index(r, 0, parent) for r in range(page.proxy.rowCount(parent))]
+        for index in rows:
+            codes.append(index.data())
+        stack.extend(reversed(rows))
+    return codes
+
+
+def cell(page: TreePage, key, column: int) -> str:
+    index = page.proxy.mapFromSource(page.model.index_of_key(key, column))
+    return index.data()
+
+
+@pytest.fixture
+def context(db):
+    return AppContext(db, load_plan(db), PLANNER, 2026, 4)
+
+
+@pytest.fixture
+def page(qtbot, context):
+    widget = TreePage(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_model_tester_passes_on_model_and_proxy(qapp, qtmodeltester, db):
+    model = IndicatorTreeModel()
+    model.set_tree(td.load_tree(db, 2026, 4))
+    qtmodeltester.check(model)
+    proxy = TreeFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_visible(td.visible_uids(model.tree, "jalan"))
+    qtmodeltester.check(proxy)
+    proxy.sort(td.COL_ACHIEVEMENT, Qt.DescendingOrder)
+    qtmodeltester.check(proxy)
+
+
+def test_model_tester_passes_on_the_demo_tree(qtmodeltester, demo_db_path):
+    from kinerja_desktop.store.database import open_database
+
+    database = open_database(demo_db_path, read_only=True)
+    model = IndicatorTreeModel()
+    model.set_tree(td.load_tree(database, 2026, 4))
+    qtmodeltester.check(model, force_py=False)
+    database.close()
+
+
+def test_filter_finds_by_code_and_by_name(qtbot, page):
+    page.search.setText("K1.1")
+    qtbot.waitUntil(lambda: "K1.1" in visible_codes(page) and "B1.1" not in visible_codes(page), timeout=2000)
+    assert visible_codes(page) == ["T1", "S1.1", "1.02.02", "1.02.02.2.02", "K1.1"]
+    page.search.setText("panjang jalan")
+    qtbot.waitUntil(lambda: visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"], timeout=2000)
+    assert page.stack.currentWidget() is page.view
+    assert page.view.isExpanded(page.proxy.index(0, 0))   # matches are shown opened
+
+
+def test_no_match_says_why_and_clearing_restores_the_tree(qtbot, page):
+    page.search.setText("xyz")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty, timeout=2000)
+    assert "'xyz'" in page.empty.title_label.text()
+    assert page.empty.button.isVisible() or not page.isVisible()
+    qtbot.mouseClick(page.empty.button, Qt.LeftButton)
+    assert page.search.text() == ""
+    assert page.stack.currentWidget() is page.view
+    assert len(visible_codes(page)) == 11
+
+
+def test_filter_by_opd_and_rating(page):
+    page.agency_combo.setCurrentIndex(page.agency_combo.findData(2))
+    assert visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"]
+    page.agency_combo.setCurrentIndex(0)
+    page.rating_combo.setCurrentIndex(page.rating_combo.findData("Sangat Rendah"))
+    assert visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"]
+    assert "Sangat Rendah" in page.summary.text()
+
+
+def test_operator_cannot_see_another_opds_indicators(qtbot, db):
+    context = AppContext(db, load_plan(db), OPERATOR_B, 2026, 4)
+    page = TreePage(context)
+    qtbot.addWidget(page)
+    assert visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"]
+    assert not page.agency_combo.isEnabled()
+    assert page.agency_combo.count() == 1 and page.agency_combo.currentData() == 2
+    page.search.setText("layanan")      # Dinas A's indicator: not even findable
+    page.apply_filter()
+    assert page.stack.currentWidget() is page.empty
+    page.clear_filters()
+    context.set_user(OPERATOR_A)
+    assert page.agency_combo.currentData() == 1
+    assert "B1.1" not in visible_codes(page) and "P1.1" in visible_codes(page)
+
+
+def test_period_change_updates_figures_and_keeps_expansion_and_selection(qtbot, page, context):
+    page.view.expandAll()
+    assert page.select_key(("indicator", 1))
+    assert cell(page, ("indicator", 1), td.COL_REALISATION) == "69,00"
+    context.set_period(2026, 1)
+    assert cell(page, ("indicator", 1), td.COL_REALISATION) == "68,50"
+    assert cell(page, ("indicator", 1), td.COL_Q1 + 1) == ""
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 1)
+    assert page.view.isExpanded(page.proxy.mapFromSource(page.model.index_of_key(("activity", 1))))
+    context.set_period(2025, 4)
+    assert cell(page, ("indicator", 1), td.COL_RATING) == td.UNREPORTED
+
+
+def test_data_change_reloads_and_a_new_indicator_appears(qtbot, page, context, db):
+    page.view.expandAll()
+    page.select_key(("indicator", 3))
+    db["realisation"].insert({"indicator_id": 5, "year": 2026, "quarter": 2, "value": "10",
+                              "note": "", "updated_at": "x", "updated_by": "t"})
+    db["indicator"].insert({"id": 6, "code": "B1.2", "name": "Jembatan baru", "unit": "unit",
+                            "polarity": "positive", "aggregation": "sum", "decimals": 0, "agency_id": 2,
+                            "node_type": "program", "program_id": 2})
+    context.announce_change({5, 6})
+    assert cell(page, ("indicator", 5), td.COL_REALISATION) == "13,25"
+    assert "B1.2" in visible_codes(page)
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 3)       # selection restored
+    assert page.view.isExpanded(page.proxy.mapFromSource(page.model.index_of_key(("program", 1))))
+
+
+def test_detail_panel_shows_the_selected_indicator(qtbot, page):
+    page.select_key(("indicator", 3))
+    assert page.detail.indicator_id == 3
+    assert page.detail.title.text() == "Jumlah layanan"
+    assert page.detail.fields["opd"].text() == "Dinas A"
+    assert "Dijumlahkan" in page.detail.fields["aggregation"].text()
+    assert page.detail.quarters_table.rowCount() == 2
+    assert page.detail.quarters_table.item(0, 0).text() == "2026 TW II"
+    page.select_key(("program", 1))
+    assert page.detail.indicator_id is None
+    assert "1.02.02" in page.detail.empty.title_label.text()
+
+
+def test_sorting_by_achievement_keeps_indicators_under_their_node(page):
+    page.view.sortByColumn(td.COL_ACHIEVEMENT, Qt.AscendingOrder)
+    program = page.proxy.mapFromSource(page.model.index_of_key(("program", 1)))
+    assert page.proxy.index(0, 0, program).data() == "P1.1"    # own indicator before child nodes
+    root_goal = page.proxy.index(0, 0)
+    assert root_goal.data() == "T1"
+
+
+def test_file_database_loads_in_a_worker(qtbot, tmp_path):
+    database, _ = small_plan(tmp_path / "kecil.db")
+    context = AppContext(database, load_plan(database), PLANNER, 2026, 4, db_path=tmp_path / "kecil.db")
+    page = TreePage(context)
+    qtbot.addWidget(page)
+    assert page.stack.currentWidget() is page.loading
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        pass
+    assert page.stack.currentWidget() is page.view
+    assert len(visible_codes(page)) == 11
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        context.set_period(2026, 1)
+    assert cell(page, ("indicator", 1), td.COL_REALISATION) == "68,50"
+    database.close()

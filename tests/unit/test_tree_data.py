@@ -1,0 +1,117 @@
+"""The indicator tree below Qt: nesting, operator pruning, the filter's match set, cell texts."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kinerja_desktop.store.repositories import load_plan
+from kinerja_desktop.ui.models import tree_data as td
+from kinerja_desktop.ui.models.detail_data import indicator_detail
+
+
+def codes(tree: td.TreeData, uids=None) -> list[str]:
+    return [r.code for r in tree.rows if uids is None or r.uid in uids]
+
+
+def test_nodes_nest_with_their_indicators_first(db):
+    tree = td.load_tree(db, 2026, 4)
+    assert codes(tree) == ["T1", "T1.1", "S1.1", "S1.1.1", "1.02.02", "P1.1", "1.02.02.2.02", "K1.1",
+                           "1.02.02.2.02.0001", "1.03.10", "B1.1"]
+    k = tree.by_key[("indicator", 4)]
+    assert [a.code for a in k.ancestors()] == ["1.02.02.2.02", "1.02.02", "S1.1", "T1"]
+    assert all(row.parent is None or row.parent.children[row.row] is row for row in tree.rows)
+    assert [r.uid for r in tree.rows] == list(range(len(tree.rows)))
+
+
+def test_operator_tree_keeps_only_own_indicators_and_their_ancestors(db):
+    tree = td.load_tree(db, 2026, 4, only_agency=2)
+    assert codes(tree) == ["T1", "S1.1", "1.03.10", "B1.1"]
+    assert {r.result.indicator.agency_id for r in tree.indicator_rows} == {2}
+
+
+def test_no_filter_shows_everything(db):
+    assert td.visible_uids(td.load_tree(db, 2026, 4)) is None
+
+
+def test_filter_by_code_keeps_ancestors(db):
+    tree = td.load_tree(db, 2026, 4)
+    assert codes(tree, td.visible_uids(tree, "K1.1")) == ["T1", "S1.1", "1.02.02", "1.02.02.2.02", "K1.1"]
+
+
+def test_filter_by_name_is_case_insensitive(db):
+    tree = td.load_tree(db, 2026, 4)
+    assert codes(tree, td.visible_uids(tree, "  JALAN ")) == ["T1", "S1.1", "1.03.10", "B1.1"]
+
+
+def test_matching_node_brings_its_indicators(db):
+    tree = td.load_tree(db, 2026, 4)
+    shown = codes(tree, td.visible_uids(tree, "Kegiatan A"))   # "Sub kegiatan A" matches too
+    assert shown == ["T1", "S1.1", "1.02.02", "1.02.02.2.02", "K1.1", "1.02.02.2.02.0001"]
+    assert codes(tree, td.visible_uids(tree, "program b")) == ["T1", "S1.1", "1.03.10", "B1.1"]
+
+
+def test_filter_by_agency_and_rating(db):
+    tree = td.load_tree(db, 2026, 4)
+    assert codes(tree, td.visible_uids(tree, agency_id=2)) == ["T1", "S1.1", "1.03.10", "B1.1"]
+    assert codes(tree, td.visible_uids(tree, rating="Tinggi")) == ["T1", "S1.1", "S1.1.1"]
+    assert codes(tree, td.visible_uids(tree, "layanan", agency_id=2)) == []
+
+
+def test_no_match_gives_an_empty_set(db):
+    tree = td.load_tree(db, 2026, 4)
+    assert td.visible_uids(tree, "xyz") == set()
+
+
+def test_unreported_and_not_computable_ratings(db):
+    db.execute("UPDATE target SET value = '0' WHERE indicator_id = 5 AND quarter = 0")
+    tree = td.load_tree(db, 2026, 4)
+    b = tree.by_key[("indicator", 5)]
+    assert td.status_label(b.result) == td.NOT_COMPUTABLE
+    assert td.display_of(b, td.COL_ACHIEVEMENT) == "—"
+    assert td.display_of(b, td.COL_RATING) == "—"
+    empty = td.load_tree(db, 2025, 4).by_key[("indicator", 1)]
+    assert td.status_label(empty.result) == td.UNREPORTED
+    assert td.display_of(empty, td.COL_ACHIEVEMENT) == ""
+
+
+def test_cells_in_indonesian_format_with_the_indicators_decimals(db):
+    tree = td.load_tree(db, 2026, 4)
+    t1 = tree.by_key[("indicator", 1)]
+    assert [td.display_of(t1, c) for c in range(td.COLUMN_COUNT)] == [
+        "T1.1", "Indeks contoh", "poin", "70,00", "68,50", "69,00", "", "", "69,00", "98,57", "Sangat Tinggi"]
+    p = tree.by_key[("indicator", 3)]
+    assert td.display_of(p, td.COL_REALISATION) == "185"      # sum, 0 decimals
+    k = tree.by_key[("indicator", 4)]
+    assert td.display_of(k, td.COL_TARGET) == "90,0"          # 1 decimal
+
+
+def test_quarters_after_the_chosen_one_are_left_out(db):
+    tree = td.load_tree(db, 2026, 1)
+    t1 = tree.by_key[("indicator", 1)]
+    assert td.display_of(t1, td.COL_Q1) == "68,50"
+    assert td.display_of(t1, td.COL_Q1 + 1) == ""
+    assert td.display_of(t1, td.COL_REALISATION) == "68,50"
+
+
+def test_sort_key_orders_numbers_as_numbers_and_empty_last(db):
+    tree = td.load_tree(db, 2026, 4)
+    rows = tree.indicator_rows
+    ordered = sorted(rows, key=lambda r: td.sort_key(r, td.COL_ACHIEVEMENT))
+    assert [r.code for r in ordered] == ["B1.1", "S1.1.1", "K1.1", "T1.1", "P1.1"]
+    assert td.sort_key(tree.by_key[("goal", 1)], td.COL_TARGET)[0] == 1
+
+
+def test_same_structure_is_recognised_across_periods(db):
+    assert td.load_tree(db, 2026, 4).structure() == td.load_tree(db, 2026, 2).structure()
+    db.execute("UPDATE indicator SET retired_at = '2026-01-01' WHERE id = 5")
+    assert td.load_tree(db, 2026, 4).structure() != td.load_tree(db, 2026, 2, only_agency=1).structure()
+
+
+def test_detail_of_an_indicator_lists_years_and_quarters_newest_first(db):
+    detail = indicator_detail(db, 3, load_plan(db))
+    assert detail.agency_name == "Dinas A"
+    assert detail.end_target == Decimal("400")
+    assert [(y.year, y.target, y.realisation, y.achievement) for y in detail.years] == [
+        (2026, Decimal("400"), Decimal("185"), Decimal("102.78"))]
+    assert [(q.year, q.quarter, q.value, q.achievement) for q in detail.quarters] == [
+        (2026, 2, Decimal("95"), Decimal("102.78")), (2026, 1, Decimal("90"), Decimal("112.50"))]
+    assert indicator_detail(db, 999, load_plan(db)) is None
