@@ -31,7 +31,7 @@ DEMO_USERS = [
     ("tamu", "tamu123", "Tamu (hanya melihat)", "viewer", None),
 ]
 MAX_SCALE = 50
-BATCH = 5000
+CHUNK = 4000   # indicators generated and written at a time
 
 
 def build_demo_database(path: str | Path, scale: int = 1, overwrite: bool = False, seed: int = 2021) -> dict[str, int]:
@@ -118,23 +118,30 @@ def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random) -> dict[str
     operators = {a["code"]: a["code"].lower() for a in agencies}
     status = dv.workflow_plan(list(agency_id), rng)
     late = {code for (code, year, q), state in status.items() if state == "late"}
-    targets, end_targets, realisations = [], [], []
-    for ind in specs:
-        code = code_of[ind.agency_id]
-        annual = {y: float(t) for y, t in ind.targets.items()} or dv.generated_targets(ind, rng, code)
-        quarterly = ind.kind != "impact" and not ind.targets and rng.random() < 0.2
-        targets += dv.target_rows(ind, annual, quarterly, rng)
-        end_targets.append((ind.id, dv.fmt(annual[2026], ind.decimals) if not ind.targets else ind.targets[2026]))
-        realisations += dv.realisation_rows(ind, annual, histories.get(ind.id, {}), code in late, operators[code], rng)
-    _insert(db, "target", "indicator_id, year, quarter, value", targets)
-    _insert(db, "end_target", "indicator_id, value", end_targets)
-    _insert(db, "realisation", "indicator_id, year, quarter, value, note, source_ref, updated_at, updated_by", realisations)
+    # Written in chunks so that a scale-10 build does not hold a million rows in memory.
+    for start in range(0, len(specs), CHUNK):
+        targets, end_targets, realisations = [], [], []
+        for ind in specs[start:start + CHUNK]:
+            code = code_of[ind.agency_id]
+            annual = {y: float(t) for y, t in ind.targets.items()} or dv.generated_targets(ind, rng, code)
+            quarterly = ind.kind != "impact" and not ind.targets and rng.random() < 0.2
+            targets += dv.target_rows(ind, annual, quarterly, rng)
+            end_targets.append((ind.id, ind.targets[2026] if ind.targets else dv.fmt(annual[2026], ind.decimals)))
+            realisations += dv.realisation_rows(ind, annual, histories.get(ind.id, {}), code in late, operators[code], rng)
+        _insert(db, "target", "indicator_id, year, quarter, value", targets)
+        _insert(db, "end_target", "indicator_id, value", end_targets)
+        _insert(db, "realisation", "indicator_id, year, quarter, value, note, source_ref, updated_at, updated_by",
+                realisations)
 
     agency_of_program = {p[0]: p[2] for p in structure.programs}
-    budgets, spending = dv.budget_rows(structure.budget_tree, agency_of_program, {agency_id[c] for c in late},
-                                       {a["id"]: operators[a["code"]] for a in agencies}, rng)
-    _insert(db, "budget", "id, year, program_id, activity_id, sub_activity_id, pagu", budgets)
-    _insert(db, "spending", "budget_id, quarter, spent, updated_at, updated_by", spending)
+    tree, next_budget_id = structure.budget_tree, 1
+    for start in range(0, len(tree), CHUNK // 20):
+        budgets, spending = dv.budget_rows(tree[start:start + CHUNK // 20], agency_of_program,
+                                           {agency_id[c] for c in late},
+                                           {a["id"]: operators[a["code"]] for a in agencies}, rng, next_budget_id)
+        _insert(db, "budget", "id, year, program_id, activity_id, sub_activity_id, pagu", budgets)
+        _insert(db, "spending", "budget_id, quarter, spent, updated_at, updated_by", spending)
+        next_budget_id += len(budgets)
 
     workflow, log = dv.workflow_rows(agency_id, status, operators, rng)
     _insert(db, "workflow", "agency_id, year, quarter, status, changed_at, changed_by", workflow)

@@ -17,6 +17,7 @@ BIDANG_OBJECTIVE = {
 PROGRAM_OBJECTIVE = {"1.03.03": "S3.2", "1.03.05": "S3.2", "1.03.06": "S3.2", "1.03.12": "S5.1"}
 FALLBACK_OBJECTIVE = "S6.1"
 SUPPORT_OBJECTIVE = "S6.1"  # X.XX.01, the programme that keeps every office running
+ZERO_TARGET_AGENCIES = ("INSP", "BPKPD", "SETDA")  # "unresolved audit findings", target 0
 
 # Agencies sharing a bidang split its programs (otherwise an OPD runs all of its bidang's programs).
 OPD_PROGRAMS = {
@@ -145,7 +146,7 @@ VERBS = {
     "rehabilitasi", "penanganan", "penguatan", "fasilitasi", "sosialisasi", "pembangunan", "pemeliharaan",
     "pengadaan", "evaluasi", "monitoring", "pendataan", "pemetaan", "penyuluhan", "pelatihan", "bimbingan",
     "teknis", "administrasi", "perumusan", "pendampingan", "pemberian", "penerbitan", "advokasi",
-    "dan", "serta", "dukungan", "penyelamatan", "pengaturan", "kebijakan", "riset",
+    "dan", "serta", "dukungan", "rutin", "berkala", "penyelamatan", "pengaturan", "kebijakan", "riset",
 }
 SMALL_WORDS = {"dan", "serta", "untuk", "di", "ke", "dari", "pada", "yang", "atau", "bagi", "dalam", "dengan"}
 ACRONYMS = {"DPRD", "SDA", "UMKM", "ASN", "SKPD", "RKA-SKPD", "DPA-SKPD", "UKM", "UKP", "UKBM", "HIV", "KIE",

@@ -18,7 +18,7 @@ def title_case(upper_name: str) -> str:
     words = []
     for i, word in enumerate(upper_name.split()):
         bare = word.strip(",")
-        if bare in ACRONYMS or bare.strip("()") in ACRONYMS:
+        if bare in ACRONYMS or bare.startswith("(") and bare.endswith(")"):
             words.append(word)
         elif i and word.lower() in SMALL_WORDS:
             words.append(word.lower())
@@ -40,8 +40,9 @@ def sentence(name: str) -> str:
 def subject(name: str) -> str:
     """The name without its leading verbs: 'Penyusunan Dokumen Perencanaan X' -> 'Dokumen Perencanaan X'."""
     words = name.replace(",", "").split()
+    keep = 2 if len(words) >= 3 else 1     # "Pembangunan Daerah", not just "Daerah"
     i = 0
-    while i < len(words) - 1 and words[i].lower() in VERBS:
+    while i < len(words) - keep and words[i].lower() in VERBS:
         i += 1
     return " ".join(words[i:]) or name
 
@@ -60,7 +61,7 @@ def output_indicator(name: str) -> Spec:
     o = sentence(subject(name))
     low = name.lower()
     if low.startswith("pengelolaan pelayanan kesehatan"):
-        who = sentence(name[len("Pengelolaan Pelayanan Kesehatan "):])
+        who = health_target_group(name)
         return (f"Persentase {who} yang mendapatkan pelayanan kesehatan sesuai standar", "persen", "positive", "last", 2)
     if first in BUILD_VERBS:
         if "jalan" in o:
@@ -78,14 +79,22 @@ def output_indicator(name: str) -> Spec:
     return (f"Jumlah kegiatan {sentence(name)} yang dilaksanakan", "kegiatan", "positive", "sum", 0)
 
 
-SECOND_OUTPUTS: list[tuple[str, str, str, str, int]] = [
-    ("Persentase {o} yang diselesaikan tepat waktu", "persen", "positive", "mean", 2),
-    ("Rata-rata waktu penyelesaian {o}", "hari", "negative", "mean", 1),
-    ("Jumlah pengaduan terkait {o}", "kasus", "negative", "sum", 0),
-    ("Persentase kepuasan penerima layanan {o}", "persen", "positive", "last", 2),
-    ("Persentase desa/kelurahan yang terjangkau {o}", "persen", "positive", "last", 2),
-    ("Jumlah desa/kelurahan sasaran {o}", "desa", "positive", "last", 0),
-]
+# Second indicator of a node, by the family of its leading verb; {o} subject, {n} whole name.
+SECOND_OUTPUTS: dict[str, list[Spec]] = {
+    "document": [("Persentase dokumen {o} yang selesai tepat waktu", "persen", "positive", "mean", 2),
+                 ("Rata-rata waktu penyusunan {o}", "hari", "negative", "mean", 1)],
+    "people": [("Persentase peserta {n} yang meningkat pemahamannya", "persen", "positive", "mean", 2),
+               ("Jumlah desa/kelurahan sasaran {n}", "desa", "positive", "last", 0)],
+    "build": [("Persentase {o} dalam kondisi baik", "persen", "positive", "last", 2),
+              ("Rata-rata waktu penyelesaian pekerjaan {n}", "hari", "negative", "mean", 1)],
+    "provide": [("Persentase {o} yang tersedia tepat waktu", "persen", "positive", "mean", 2),
+                ("Jumlah pengaduan terkait {o}", "kasus", "negative", "sum", 0)],
+    "report": [("Persentase data {o} yang mutakhir", "persen", "positive", "last", 2),
+               ("Jumlah desa/kelurahan yang terlayani {n}", "desa", "positive", "last", 0)],
+    "health": [("Jumlah {o} yang mendapatkan pelayanan kesehatan sesuai standar", "orang", "positive", "sum", 0)],
+    "other": [("Persentase {n} yang terlaksana sesuai jadwal", "persen", "positive", "mean", 2),
+              ("Jumlah pengaduan terkait {o}", "kasus", "negative", "sum", 0)],
+}
 
 OUTCOMES: list[tuple[str, str, str, str, int]] = [
     ("Indeks kepuasan masyarakat terhadap layanan {o}", "poin", "positive", "last", 2),
@@ -98,8 +107,9 @@ OUTCOMES: list[tuple[str, str, str, str, int]] = [
 SUPPORT_OUTCOMES: list[Spec] = [
     ("Nilai evaluasi SAKIP perangkat daerah", "poin", "positive", "last", 2),
     ("Persentase penyerapan anggaran perangkat daerah", "persen", "positive", "last", 2),
-    ("Jumlah temuan pemeriksaan yang belum ditindaklanjuti", "temuan", "negative", "sum", 0),
 ]
+# Target 0 at the agencies that audit or are audited most (demo_catalog.ZERO_TARGET_AGENCIES).
+ZERO_TARGET_OUTCOME: Spec = ("Jumlah temuan pemeriksaan yang belum ditindaklanjuti", "temuan", "negative", "sum", 0)
 PROGRAM_OUTCOMES: dict[str, list[Spec]] = {
     "1.02.02": [("Persentase fasilitas pelayanan kesehatan yang terakreditasi", "persen", "positive", "last", 2),
                 ("Cakupan pelayanan kesehatan sesuai standar pelayanan minimal", "persen", "positive", "last", 2)],
@@ -112,9 +122,29 @@ PROGRAM_OUTCOMES: dict[str, list[Spec]] = {
 }
 
 
+def family(name: str) -> str:
+    first = name.split()[0].lower().strip(",/")
+    if name.lower().startswith("pengelolaan pelayanan kesehatan"):
+        return "health"
+    if first in BUILD_VERBS:
+        return "provide" if first in ("pengadaan", "penyediaan") else "build"
+    for key, verbs in (("document", DOCUMENT_VERBS), ("people", PEOPLE_VERBS), ("report", REPORT_VERBS)):
+        if first in verbs:
+            return key
+    return "other"
+
+
+def health_target_group(name: str) -> str:
+    """'Pengelolaan Pelayanan Kesehatan pada Usia Lanjut' -> 'penduduk usia lanjut'."""
+    who = sentence(name[len("Pengelolaan Pelayanan Kesehatan "):])
+    return "penduduk " + who[len("pada "):] if who.startswith("pada ") else who
+
+
 def second_output(name: str, rng: random.Random) -> Spec:
-    template = rng.choice(SECOND_OUTPUTS)
-    return (template[0].format(o=sentence(subject(name))),) + template[1:]
+    kind = family(name)
+    template = rng.choice(SECOND_OUTPUTS[kind])
+    o = health_target_group(name) if kind == "health" else sentence(subject(name))
+    return (template[0].format(o=o, n=sentence(name)),) + template[1:]
 
 
 def program_outcomes(code: str, name: str, support: bool, count: int, rng: random.Random) -> list[Spec]:

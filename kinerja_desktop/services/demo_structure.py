@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 
 from kinerja_desktop.services import demo_catalog as cat
-from kinerja_desktop.services.demo_names import Spec, output_indicator, program_outcomes, second_output, title_case, subject
+from kinerja_desktop.services.demo_names import ZERO_TARGET_OUTCOME, Spec, output_indicator, program_outcomes, second_output, title_case, subject
 
 
 @dataclass
@@ -93,14 +93,18 @@ def build_structure(reference: dict, nomenclature: dict[str, tuple[str, str]], a
             objective = cat.SUPPORT_OBJECTIVE if support else objective_for(code)
             s.programs.append((program_id, objective_ids[objective], agency["id"], code, name))
             n_outcomes = sum(rng.choice((1, 1, 2)) for _ in range(scale))
-            for number, spec in enumerate(program_outcomes(code, name, support, n_outcomes, rng), start=1):
+            outcomes = program_outcomes(code, name, support, n_outcomes, rng)
+            if support and agency["code"] in cat.ZERO_TARGET_AGENCIES:
+                outcomes.append(ZERO_TARGET_OUTCOME)
+            for number, spec in enumerate(outcomes, start=1):
                 _add_indicator(s, spec, "outcome", agency["id"], "program", program_id, code, number)
             if support:
                 real = [(a, n, rng.sample(subs, min(len(subs), rng.randint(2, 4))))
                         for a, n, subs in cat.SUPPORT_ACTIVITIES if a in ("2.01", "2.02", "2.06") or rng.random() < 0.6]
             else:
                 real = known_activities(code, agency["code"], examples)
-            activities = [(f"{code}.{a}", n, [(f"{code}.{a}.{no}", sn) for no, sn in sorted(subs)]) for a, n, subs in real]
+            activities = [(f"{code}.{a}", n, [(f"{code}.{a}.{no}", sn) for no, sn in sorted(subs)]
+                           or _generic_subs(f"{code}.{a}", subject(n), rng)) for a, n, subs in real]
             number = max((int(a.split(".")[1]) for a, _, _ in real), default=0)
             copies = scale if not real else scale - 1
             for _ in range(copies):
@@ -108,9 +112,7 @@ def build_structure(reference: dict, nomenclature: dict[str, tuple[str, str]], a
                     number += 1
                     a_code = f"{code}.2.{number:02d}"
                     o = subject(name)
-                    subs = [(f"{a_code}.{i:04d}", t.format(o=o))
-                            for i, t in enumerate(rng.sample(cat.SUB_ACTIVITY_TEMPLATES, rng.randint(2, 4)), start=1)]
-                    activities.append((a_code, a_name.format(o=o), subs))
+                    activities.append((a_code, a_name.format(o=o), _generic_subs(a_code, o, rng)))
             tree = []
             for a_code, a_name, subs in activities:
                 ids["activity"] += 1
@@ -126,6 +128,11 @@ def build_structure(reference: dict, nomenclature: dict[str, tuple[str, str]], a
                 tree.append((activity_id, sub_ids))
             s.budget_tree.append((program_id, tree))
     return s
+
+
+def _generic_subs(activity_code: str, subject_name: str, rng: random.Random) -> list[tuple[str, str]]:
+    templates = rng.sample(cat.SUB_ACTIVITY_TEMPLATES, rng.randint(2, 4))
+    return [(f"{activity_code}.{i:04d}", t.format(o=subject_name)) for i, t in enumerate(templates, start=1)]
 
 
 def _add_outputs(s: Structure, name: str, agency_id: int, node_type: str, node_id: int, code: str, rng: random.Random) -> None:

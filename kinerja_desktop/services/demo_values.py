@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from kinerja_desktop.services.demo_catalog import FACTORS_DOWN, FACTORS_UP
+from kinerja_desktop.services.demo_catalog import FACTORS_DOWN, FACTORS_UP, ZERO_TARGET_AGENCIES
 from kinerja_desktop.services.demo_structure import IndicatorSpec
 
 YEARS = range(2021, 2027)
@@ -28,7 +28,6 @@ UNIT_PROFILE = {
 }
 SUM_SHARES = [(0.15, 0.25, 0.3, 0.3), (0.2, 0.3, 0.3, 0.2), (0.25, 0.25, 0.25, 0.25), (0.1, 0.2, 0.3, 0.4),
               (0.3, 0.3, 0.3, 0.1)]
-ZERO_TARGET_AGENCIES = ("INSP", "BPKPD", "SETDA")  # their "unresolved audit findings" target is 0
 
 
 def fmt(x: float, decimals: int) -> str:
@@ -58,11 +57,11 @@ def performance(rng: random.Random) -> float:
         return rng.uniform(0.97, 1.12)
     if u < 0.75:
         return rng.uniform(0.88, 0.99)
-    if u < 0.87:
+    if u < 0.88:
         return rng.uniform(0.74, 0.88)
-    if u < 0.95:
+    if u < 0.96:
         return rng.uniform(0.6, 0.75)
-    return rng.uniform(0.25, 0.55)
+    return rng.uniform(0.35, 0.58)
 
 
 def generated_targets(ind: IndicatorSpec, rng: random.Random, agency_code: str) -> dict[int, float]:
@@ -188,9 +187,10 @@ def realisation_rows(ind: IndicatorSpec, annual: dict[int, float], history: dict
     with a few unreported quarters and notes on some."""
     rows = []
     base = performance(rng) if ind.kind != "impact" else rng.uniform(0.95, 1.05)
+    drift = rng.uniform(-0.02, 0.03)     # some indicators improve over the years, some slip
     shares = rng.choice(SUM_SHARES)
     for year in YEARS:
-        f = base + rng.uniform(-0.05, 0.05)
+        f = base + drift * (year - YEARS[0]) + rng.uniform(-0.05, 0.05)
         values = quarter_values(ind, annual[year], f, shares, rng)
         last_quarter = LAST_QUARTER_FILLED if year == CURRENT_YEAR else 4
         for quarter in range(1, last_quarter + 1):
@@ -211,11 +211,11 @@ def realisation_rows(ind: IndicatorSpec, annual: dict[int, float], history: dict
 
 
 def budget_rows(budget_tree, agency_of_program: dict[int, int], late_agencies: set[int], operators: dict[int, str],
-                rng: random.Random):
+                rng: random.Random, first_id: int = 1):
     """(budget rows, spending rows): pagu of each sub-activity per year, activities and programs
     as exact sums; spending per quarter likewise."""
     budgets, spending = [], []
-    next_id = 1
+    next_id = first_id
     stamps = {(y, q): f"{date(y, *QUARTER_END[q]) + timedelta(days=10)}T10:00:00{TZ}" for y in YEARS for q in range(1, 5)}
     for program_id, activities in budget_tree:
         agency_id = agency_of_program[program_id]

@@ -37,11 +37,20 @@ def evaluate_quarter(
     quarter: int,
     agency_id: int | None = None,
     plan: Plan | None = None,
+    *,
+    indicators: list[Indicator] | None = None,
+    values: dict[int, YearValues] | None = None,
 ) -> list[IndicatorResult]:
-    """Achievement of every active indicator (or one OPD's) for `year` as of `quarter`."""
+    """Achievement of every active indicator (or one OPD's) for `year` as of `quarter`.
+
+    A caller evaluating several quarters may pass the indicators and the year's values it has
+    already loaded (repositories.load_indicators / load_year_values) to avoid reading them again.
+    """
     plan = plan or repo.load_plan(db)
-    indicators = repo.load_indicators(db, agency_id=agency_id)
-    values = repo.load_year_values(db, year, agency_id=agency_id)
+    if indicators is None:
+        indicators = repo.load_indicators(db, agency_id=agency_id)
+    if values is None:
+        values = repo.load_year_values(db, year, agency_id=agency_id)
     results = []
     empty = YearValues()
     for ind in indicators:
