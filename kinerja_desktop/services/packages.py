@@ -100,6 +100,13 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
     return results
 
 
+def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResult], accept_unsigned: bool = False,
+                   accept_new_version: bool = False, conflicts: str = "keep") -> list[FileResult]:
+    """Apply what a dry run (consolidate(apply=False)) previewed; one transaction per file."""
+    return [_one(db, user, r.preview, True, accept_unsigned, accept_new_version, conflicts) if r.outcome == "dry-run"
+            else r for r in results]
+
+
 def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_new_version, conflicts) -> FileResult:
     if preview.blocking:
         return FileResult(preview.path, preview, "refused", preview.blocking)

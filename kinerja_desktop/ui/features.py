@@ -36,6 +36,7 @@ FEATURES: list[str] = [
     "kinerja_desktop.ui.widgets.tree_page",
     "kinerja_desktop.ui.dashboard.feature",
     "kinerja_desktop.ui.forms.feature",
+    "kinerja_desktop.ui.exchange.feature",
 ]
 
 

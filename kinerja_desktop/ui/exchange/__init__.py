@@ -1,0 +1,1 @@
+"""Package dialogs (issue, import with preview, consolidate, OPD office) and the 'Paket' menu."""

@@ -1,0 +1,154 @@
+"""Consolidating many packages: read them all off the GUI thread (progress, cancel), show one line
+per file, apply the good ones (one transaction per file), then one summary line per OPD that can
+be saved as .xlsx."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QTableView, QVBoxLayout,
+)
+
+from kinerja_desktop.services.package_import import SIGNATURE_LABELS
+from kinerja_desktop.services.package_summary import OUTCOME_LABELS, write_summary
+from kinerja_desktop.services.packages import apply_previews, consolidate, summarise
+from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.exchange.worker_db import worker_db
+
+OUTCOME_COLOURS = {"applied": "#D8F0DC", "dry-run": "#DCE8F8", "unchanged": "#EEEEEE", "refused": "#F6D0CE",
+                   "duplicate": "#FCE3C4", "cancelled": "#EEEEEE"}
+
+
+class ConsolidateDialog(QDialog):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.results = []
+        self.task = None
+        self.setWindowTitle(self.tr("Konsolidasi paket OPD"))
+        self.resize(1100, 600)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.files_button = QPushButton(self.tr("Pilih berkas…"))
+        self.folder_button = QPushButton(self.tr("Pilih folder…"))
+        self.files_button.clicked.connect(self._choose_files)
+        self.folder_button.clicked.connect(self._choose_folder)
+        top.addWidget(self.files_button)
+        top.addWidget(self.folder_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.info = QLabel(self.tr("Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. "
+                                   "Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan."),
+                           wordWrap=True)
+        layout.addWidget(self.info)
+        self.model = QStandardItemModel(0, 5, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Berkas"), self.tr("OPD"), self.tr("Hasil"),
+                                              self.tr("Tanda tangan"), self.tr("Keterangan")])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        for col, width in enumerate((230, 110, 110, 220)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        options = QHBoxLayout()
+        self.accept_unsigned = QCheckBox(self.tr("Terima paket tanpa tanda tangan sah (sudah saya periksa)"))
+        self.accept_versions = QCheckBox(self.tr("Terima versi baru"))
+        self.conflicts = QComboBox()
+        self.conflicts.addItem(self.tr("Konflik: pertahankan nilai sekarang"), "keep")
+        self.conflicts.addItem(self.tr("Konflik: ambil nilai paket"), "take")
+        for w in (self.accept_unsigned, self.accept_versions, self.conflicts):
+            options.addWidget(w)
+        options.addStretch(1)
+        layout.addLayout(options)
+        bottom = QHBoxLayout()
+        self.apply_button = QPushButton(self.tr("Terapkan"))
+        self.save_button = QPushButton(self.tr("Simpan ringkasan…"))
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.apply_button.clicked.connect(self.apply)
+        self.save_button.clicked.connect(self._save)
+        self.close_button.clicked.connect(self.reject)
+        bottom.addStretch(1)
+        for b in (self.apply_button, self.save_button, self.close_button):
+            bottom.addWidget(b)
+        layout.addLayout(bottom)
+        self._update()
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Pilih paket"), str(Path.home()), "Excel (*.xlsx)")
+        if files:
+            self.read(files)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder paket"), str(Path.home()))
+        if folder:
+            self.read([folder])
+
+    def read(self, paths) -> None:
+        """Preview every file in a worker thread (nothing is written)."""
+        context = self.context
+
+        def work(progress):
+            with worker_db(context) as db:
+                return consolidate(db, context.user, paths, apply=False, progress=progress,
+                                   cancelled=lambda: progress.cancelled)
+
+        self.files_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        self.task = run_task(self, self.tr("Membaca paket…"), work, self._read_done, self._failed, cancellable=True)
+
+    def _read_done(self, results) -> None:
+        self.results = results
+        self.files_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self._fill()
+
+    def _failed(self, exc) -> None:
+        self.files_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        self.show_info(f"{type(exc).__name__}: {exc}")
+
+    def apply(self) -> None:
+        self.results = apply_previews(self.context.db, self.context.user, self.results,
+                                      accept_unsigned=self.accept_unsigned.isChecked(),
+                                      accept_new_version=self.accept_versions.isChecked(),
+                                      conflicts=self.conflicts.currentData())
+        ids = frozenset().union(*(r.indicator_ids for r in self.results)) if self.results else frozenset()
+        if ids:
+            self.context.announce_change(ids)
+        self._fill()
+        lines = [f"{s.code}: {s.applied} diterapkan, {s.written} nilai ditulis, {s.rejected_rows} baris ditolak, "
+                 f"{s.conflicts} konflik, {s.refused_files} berkas ditolak" for s in summarise(self.results)]
+        self.info.setText("\n".join(lines) or self.tr("Tidak ada berkas."))
+
+    def _fill(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for r in self.results:
+            sig = SIGNATURE_LABELS[r.preview.signature] if r.preview and r.preview.package else ""
+            items = [QStandardItem(t) for t in (r.path.name, r.agency_code, OUTCOME_LABELS[r.outcome], sig, r.message)]
+            for item in items:
+                item.setEditable(False)
+                item.setBackground(QBrush(QColor(OUTCOME_COLOURS[r.outcome])))
+                item.setToolTip(item.text())
+            self.model.appendRow(items)
+        self._update()
+
+    def _update(self) -> None:
+        self.apply_button.setEnabled(any(r.outcome == "dry-run" for r in self.results))
+        self.save_button.setEnabled(bool(self.results))
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan ringkasan"), str(Path.home() / "ringkasan_konsolidasi.xlsx"),
+                                              "Excel (*.xlsx)")
+        if path:
+            self.save_summary(path)
+
+    def save_summary(self, path) -> Path:
+        return write_summary(path, summarise(self.results), self.results)
+
+    def show_info(self, text: str) -> None:  # tests replace it
+        QMessageBox.information(self, self.tr("Konsolidasi paket"), text)

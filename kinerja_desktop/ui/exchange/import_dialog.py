@@ -1,0 +1,108 @@
+"""The import preview: what the package would change, row by row; Terapkan writes it all in one
+transaction, Batal writes nothing."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
+    QVBoxLayout,
+)
+
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.services.package_import import SIGNATURE_LABELS, ImportPreview, ImportRefused, apply_import
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.exchange.preview_model import PreviewModel
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context, preview: ImportPreview, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.preview = preview
+        self.result_message = ""
+        self.setWindowTitle(self.tr("Pratinjau impor paket"))
+        self.resize(1100, 560)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self._heading(), wordWrap=True, textFormat=Qt.PlainText)
+        layout.addWidget(self.heading)
+        self.problem = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.problem.setStyleSheet("color: #A61B1B; font-weight: bold;")
+        layout.addWidget(self.problem)
+        self.model = PreviewModel(preview, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((80, 110, 300, 70, 110, 110, 160, 120)):
+            self.table.setColumnWidth(col, width)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.keep_all = QPushButton(theme.icon("mdi6.database-check"), self.tr("Semua konflik: pertahankan nilai sekarang"))
+        self.take_all = QPushButton(theme.icon("mdi6.file-import"), self.tr("Semua konflik: ambil nilai paket"))
+        self.keep_all.clicked.connect(lambda: self.model.resolve_all("keep"))
+        self.take_all.clicked.connect(lambda: self.model.resolve_all("take"))
+        row.addWidget(self.keep_all)
+        row.addWidget(self.take_all)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.confirm_unsigned = QCheckBox(self.tr("Saya sudah memeriksa isi paket tanpa tanda tangan sah ini"))
+        self.confirm_version = QCheckBox(self.tr("Terima sebagai versi baru paket ini"))
+        layout.addWidget(self.confirm_unsigned)
+        layout.addWidget(self.confirm_version)
+        self.buttons = QDialogButtonBox()
+        self.apply_button = self.buttons.addButton(self.tr("Terapkan"), QDialogButtonBox.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.RejectRole)
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.confirm_unsigned.toggled.connect(self._update)
+        self.confirm_version.toggled.connect(self._update)
+        self._update()
+
+    def _heading(self) -> str:
+        p = self.preview
+        if p.package is None:
+            return self.tr("Berkas: ") + p.file_name
+        counts = ", ".join(f"{p.count(s)} {label.lower()}" for s, label in
+                           (("new", "baru"), ("changed", "berubah"), ("unchanged", "tetap"), ("conflict", "konflik"),
+                            ("rejected", "ditolak")))
+        lines = [f"{p.file_name} — {p.agency_name} ({p.agency_code}), tahun {p.year} {QUARTER_LABELS[p.quarter]}",
+                 f"{SIGNATURE_LABELS[p.signature]} · kode paket {p.package.package_id} · versi {p.version}",
+                 counts] + p.notes
+        if p.already_imported:
+            lines.append(p.already_imported)
+        return "\n".join(lines)
+
+    def _update(self) -> None:
+        p = self.preview
+        blocking = p.blocking
+        self.problem.setText(blocking or "")
+        self.problem.setVisible(bool(blocking))
+        has_conflicts = bool(p.conflicts)
+        self.keep_all.setVisible(has_conflicts)
+        self.take_all.setVisible(has_conflicts)
+        unsigned = p.package is not None and p.signature != "valid" and not p.already_imported
+        self.confirm_unsigned.setVisible(unsigned and not blocking)
+        self.confirm_version.setVisible(p.version > 1 and not p.already_imported and not blocking)
+        ready = (not blocking and not p.already_imported
+                 and (not unsigned or self.confirm_unsigned.isChecked())
+                 and (p.version == 1 or self.confirm_version.isChecked()))
+        self.apply_button.setEnabled(ready)
+
+    def apply(self) -> None:
+        try:
+            result = apply_import(self.context.db, self.context.user, self.preview,
+                                  accept_unsigned=self.confirm_unsigned.isChecked(),
+                                  accept_new_version=self.confirm_version.isChecked())
+        except ImportRefused as exc:
+            self.show_error(str(exc))
+            return
+        self.result_message = result.message
+        self.context.announce_change(result.indicator_ids)
+        self.accept()
+
+    def show_error(self, text: str) -> None:  # tests replace it
+        QMessageBox.warning(self, self.tr("Paket tidak diimpor"), text)

@@ -1,0 +1,80 @@
+"""The OPD office actions: refresh the installation from a package, write the filled package,
+show the installation's public key; and at Bappelitbangda, register an OPD's public key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from kinerja_desktop.services.package_issue import file_name
+from kinerja_desktop.services.package_office import (
+    AGENCY_SETTING, OfficeRefused, installation_public_key, register_public_key, setup_from_package,
+    write_filled_package,
+)
+from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.exchange.worker_db import worker_db
+
+
+def installation_agency(db) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [AGENCY_SETTING]).fetchone()
+    return row[0] if row else None
+
+
+def refresh_from_package(window) -> None:
+    context = window.context
+    path, _ = QFileDialog.getOpenFileName(window, "Paket dari Bappelitbangda", str(Path.home()), "Excel (*.xlsx)")
+    if not path:
+        return
+    try:
+        result = setup_from_package(context.db, path)
+    except OfficeRefused as exc:
+        QMessageBox.warning(window, "Paket tidak dipakai", str(exc))
+        return
+    context.announce_change(())
+    window.status(f"Instalasi OPD {result.agency_code}: {result.indicators} indikator dari paket.")
+
+
+def write_filled(window) -> None:
+    context = window.context
+    code = installation_agency(context.db) or "OPD"
+    default = Path.home() / file_name(code, context.year, context.quarter)
+    path, _ = QFileDialog.getSaveFileName(window, "Tulis paket terisi", str(default), "Excel (*.xlsx)")
+    if not path:
+        return
+    year, quarter = context.year, context.quarter
+
+    def work(progress):
+        with worker_db(context, read_only=False) as db:
+            return write_filled_package(db, year, quarter, path)
+
+    def failed(exc):
+        QMessageBox.warning(window, "Paket tidak ditulis", str(exc))
+
+    run_task(window, "Menulis paket…", work, lambda p: window.status(f"Paket terisi bertanda tangan: {p}"), failed)
+
+
+def show_key(window) -> None:
+    text, fingerprint = installation_public_key(window.context.db)
+    QApplication.clipboard().setText(text)
+    QMessageBox.information(
+        window, "Kunci tanda tangan instalasi",
+        f"Kunci publik instalasi ini (sudah disalin ke papan klip):\n\n{text}\n\nSidik: {fingerprint}\n\n"
+        "Kirim kunci ini ke Bappelitbangda dan bacakan sidiknya lewat telepon agar dapat dicocokkan.")
+
+
+def register_key(window) -> None:
+    context = window.context
+    code, ok = QInputDialog.getText(window, "Daftarkan kunci OPD", "Kode OPD:")
+    if not ok or not code.strip():
+        return
+    key, ok = QInputDialog.getText(window, "Daftarkan kunci OPD", "Kunci publik dari kantor OPD:")
+    if not ok:
+        return
+    try:
+        fingerprint = register_public_key(context.db, context.user, code.strip(), key)
+    except OfficeRefused as exc:
+        QMessageBox.warning(window, "Kunci tidak didaftarkan", str(exc))
+        return
+    QMessageBox.information(window, "Kunci terdaftar",
+                            f"Kunci OPD {code.strip()} terdaftar. Sidik: {fingerprint}\nCocokkan dengan sidik yang "
+                            "dibacakan kantor OPD.")

@@ -1,0 +1,136 @@
+"""Package dialogs driven through their widgets: preview statuses, apply writes, cancel does not;
+consolidation reads in a worker thread; issuing writes one file per OPD."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from kinerja_desktop.domain.entities import ValueChange
+from kinerja_desktop.services.packages import preview_import
+from kinerja_desktop.services.realisations import save_quarter
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.ui.context import AppContext
+from kinerja_desktop.ui.exchange.consolidate_dialog import ConsolidateDialog
+from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
+from kinerja_desktop.ui.exchange.issue_dialog import IssueDialog
+from kinerja_desktop.ui.exchange.preview_model import TAKE_COLUMN
+from tests.fixtures import PLANNER
+from tests.package_tools import dump, fill, issue
+
+
+@pytest.fixture
+def context(db):
+    return AppContext(db, repo.load_plan(db), PLANNER, 2026, 3)
+
+
+def tick(qtbot, box):
+    """Click a check box on its indicator (a wide check box is not clickable in its middle)."""
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def _dialog(qtbot, context, preview):
+    dialog = ImportDialog(context, preview)
+    dialog.errors = []
+    dialog.show_error = dialog.errors.append
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_preview_shows_statuses_and_apply_writes(qtbot, db, context, tmp_path):
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80, "H8": "banyak"})
+    dialog = _dialog(qtbot, context, preview_import(db, filled))
+    model = dialog.model
+    statuses = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert statuses == ["Baru", "Ditolak", "Tetap", "Tetap"]
+    assert "bukan angka" in model.index(1, 8).data()
+    assert model.index(1, 0).data(Qt.BackgroundRole).color().name() == "#f6d0ce"
+    assert not dialog.apply_button.isEnabled() and "ditolak" in dialog.problem.text()
+
+
+def test_apply_needs_the_unsigned_confirmation_then_writes(qtbot, db, context, tmp_path):
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    dialog = _dialog(qtbot, context, preview_import(db, filled))
+    assert dialog.confirm_unsigned.isVisible() and not dialog.apply_button.isEnabled()
+    tick(qtbot, dialog.confirm_unsigned)
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(context.data_changed) as signal:
+        qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert signal.args[0] == frozenset({4})
+    assert db.execute("SELECT value FROM realisation WHERE indicator_id = 4 AND quarter = 3").fetchone() == ("80",)
+
+
+def test_cancel_writes_nothing(qtbot, db, context, tmp_path):
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    before = dump(db)
+    dialog = _dialog(qtbot, context, preview_import(db, filled))
+    tick(qtbot, dialog.confirm_unsigned)
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
+    assert dialog.result() == 0 and dump(db) == before
+
+
+def test_conflict_taken_per_row(qtbot, db, context, tmp_path):
+    path = issue(db, tmp_path)
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("71"))])
+    dialog = _dialog(qtbot, context, preview_import(db, fill(path, tmp_path / "isi.xlsx", {"H10": 72})))
+    model = dialog.model
+    row = [model.index(r, 1).data() for r in range(model.rowCount())].index("T1.1")
+    assert model.index(row, 0).data() == "Konflik" and dialog.take_all.isVisible()
+    assert model.setData(model.index(row, TAKE_COLUMN), Qt.Checked.value, Qt.CheckStateRole)
+    tick(qtbot, dialog.confirm_unsigned)
+    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert db.execute("SELECT value FROM realisation WHERE indicator_id = 1 AND quarter = 3").fetchone() == ("72",)
+
+
+def test_consolidate_reads_off_the_gui_thread_applies_and_saves_a_summary(qtbot, db, context, tmp_path):
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    fill(issue(db, tmp_path), folder / "a.xlsx", {"H7": 80})
+    fill(issue(db, tmp_path, code="DINB"), folder / "b.xlsx", {"H7": "x"})
+    dialog = ConsolidateDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.read([folder])
+    qtbot.waitUntil(lambda: len(dialog.results) == 2, timeout=20000)
+    assert [dialog.model.index(r, 2).data() for r in range(2)] == ["Uji coba", "Ditolak"]
+    assert dialog.apply_button.isEnabled()
+    tick(qtbot, dialog.accept_unsigned)
+    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert [r.outcome for r in dialog.results] == ["applied", "refused"]
+    assert "DINA: 1 diterapkan" in dialog.info.text()
+    assert dialog.save_summary(tmp_path / "ringkasan.xlsx").exists()
+
+
+def test_issue_all_writes_one_file_per_opd(qtbot, db, context, tmp_path):
+    dialog = IssueDialog(context)
+    dialog.show_info = lambda text: None
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    qtbot.mouseClick(dialog.issue_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
+    assert sorted(p.name for p in tmp_path.glob("*.xlsx")) == ["paket_DINA_2026_TW3.xlsx", "paket_DINB_2026_TW3.xlsx"]
+
+
+def test_feature_adds_the_package_menu(qtbot, context):
+    from kinerja_desktop.ui.exchange.feature import install
+
+    class Window(QMainWindow):
+        def __init__(self):
+            super().__init__()
+            self.context = context
+            self.menus = {}
+
+        def menu(self, title):
+            return self.menus.setdefault(title, QMenu(title, self))
+
+        def status(self, text):
+            self.last_status = text
+
+    window = Window()
+    qtbot.addWidget(window)
+    install(window)
+    visible = [a.text() for a in window.menus["packages"].actions() if a.isVisible() and a.text()]
+    assert visible == ["Terbitkan paket…", "Impor paket…", "Konsolidasi…"]
