@@ -1,8 +1,12 @@
 """Budget (pagu) against spending per OPD and quarter.
 
 A pagu may be recorded on a program, an activity or a sub-activity. To count each Rupiah once,
-a node's figure is its own row when it has one, otherwise the sum of its children's figures
-(pagu and spending are resolved separately, as they are often entered at different levels).
+a node's figure is its own row when it has one, otherwise the sum of its children's figures;
+pagu and spending are resolved separately, as they are often entered at different levels.
+Equivalently: a row counts when no ancestor of its node has a row of the same kind.
+
+`BudgetBook` reads the structure once and, after a save, re-reads only the spending of the
+OPDs that saved (the dashboard's 50 ms budget at 40 000 indicators).
 """
 from __future__ import annotations
 
@@ -16,6 +20,14 @@ import sqlite_utils
 from kinerja_desktop.domain.entities import Agency
 
 ZERO = Decimal(0)
+
+OWNED_BUDGETS = (
+    "SELECT b.id, b.program_id, b.activity_id, b.sub_activity_id, b.pagu, "
+    "coalesce(b.program_id, a1.program_id, a2.program_id) AS program, s.activity_id AS parent_activity "
+    "FROM budget b LEFT JOIN activity a1 ON a1.id = b.activity_id "
+    "LEFT JOIN sub_activity s ON s.id = b.sub_activity_id LEFT JOIN activity a2 ON a2.id = s.activity_id "
+    "WHERE b.year = ?"
+)
 
 
 @dataclass(frozen=True)
@@ -31,62 +43,68 @@ class BudgetRow:
         return None if not self.pagu else self.spent_to(quarter) / self.pagu * 100
 
 
-def _resolve(own: dict, children: dict, key, zero):
-    if key in own:
-        return own[key]
-    total = zero
-    for child in children.get(key, ()):
-        total = total + _resolve(own, children, child, zero)
-    return total
+class BudgetBook:
+    """Pagu and spending per OPD for one year."""
+
+    def __init__(self, db: sqlite_utils.Database, year: int, agencies: Iterable[Agency]):
+        self.db, self.year = db, year
+        self.agencies = {a.id: a for a in agencies}
+        program_agency = dict(db.execute("SELECT id, agency_id FROM program"))
+        # budget id -> (agency, node key, ancestor keys)
+        self.nodes: dict[int, tuple[int, tuple, tuple]] = {}
+        self.budget_ids: dict[int, list[int]] = defaultdict(list)
+        keys_with_pagu: dict[int, set] = defaultdict(set)
+        pagu_rows = []
+        for bid, p, a, s, pagu, program, parent_activity in db.execute(OWNED_BUDGETS, [year]):
+            agency = program_agency.get(program)
+            if agency not in self.agencies:
+                continue
+            if p is not None:
+                key, ancestors = ("p", p), ()
+            elif a is not None:
+                key, ancestors = ("a", a), (("p", program),)
+            else:
+                key, ancestors = ("s", s), (("a", parent_activity), ("p", program))
+            self.nodes[bid] = (agency, key, ancestors)
+            self.budget_ids[agency].append(bid)
+            keys_with_pagu[agency].add(key)
+            pagu_rows.append((agency, key, ancestors, Decimal(pagu)))
+        self.pagu: dict[int, Decimal] = defaultdict(Decimal)
+        for agency, key, ancestors, value in pagu_rows:
+            if not any(k in keys_with_pagu[agency] for k in ancestors):
+                self.pagu[agency] += value
+        self.spent: dict[int, tuple[Decimal, ...]] = {}
+        self.refresh_spending(self.budget_ids)
+
+    def refresh_spending(self, agency_ids: Iterable[int]) -> None:
+        """Re-read the spending of these OPDs."""
+        agency_ids = [a for a in agency_ids if a in self.budget_ids]
+        if not agency_ids:
+            return
+        ids = [bid for a in agency_ids for bid in self.budget_ids[a]]
+        by_key: dict[int, dict[tuple, list]] = {a: {} for a in agency_ids}
+        for bid, quarter, value in self.db.execute(
+            "SELECT budget_id, quarter, spent FROM spending WHERE budget_id IN (SELECT value FROM json_each(?))",
+            ["[" + ",".join(map(str, ids)) + "]"],
+        ):
+            agency, key, ancestors = self.nodes[bid]
+            by_key[agency].setdefault(key, [ancestors, ZERO, ZERO, ZERO, ZERO])[quarter] += Decimal(value)
+        for agency in agency_ids:
+            keys = by_key[agency]
+            totals = [ZERO] * 4
+            for ancestors, *quarters in keys.values():
+                if not any(k in keys for k in ancestors):
+                    totals = [t + q for t, q in zip(totals, quarters)]
+            self.spent[agency] = tuple(totals)
+
+    def row(self, agency_id: int) -> BudgetRow | None:
+        if not self.pagu.get(agency_id):
+            return None
+        return BudgetRow(self.agencies[agency_id], self.pagu[agency_id], self.spent.get(agency_id, (ZERO,) * 4))
 
 
 def budget_by_agency(db: sqlite_utils.Database, year: int, agencies: Iterable[Agency]) -> list[BudgetRow]:
     """One row per OPD that has a pagu in `year`, in the order of `agencies`."""
-    children: dict[tuple, list[tuple]] = defaultdict(list)
-    program_agency: dict[int, int] = {}
-    for pid, agency_id in db.execute("SELECT id, agency_id FROM program"):
-        program_agency[pid] = agency_id
-    for aid, pid in db.execute("SELECT id, program_id FROM activity"):
-        children[("p", pid)].append(("a", aid))
-    for sid, aid in db.execute("SELECT id, activity_id FROM sub_activity"):
-        children[("a", aid)].append(("s", sid))
-    pagu: dict[tuple, Decimal] = {}
-    spent: dict[tuple, tuple[Decimal, ...]] = {}
-    node_of: dict[int, tuple] = {}
-    for bid, p, a, s, value in db.execute(
-        "SELECT id, program_id, activity_id, sub_activity_id, pagu FROM budget WHERE year = ?", [year]
-    ):
-        key = ("p", p) if p is not None else ("a", a) if a is not None else ("s", s)
-        node_of[bid] = key
-        pagu[key] = Decimal(value)
-    quarters: dict[tuple, list[Decimal]] = {}
-    for bid, quarter, value in db.execute(
-        "SELECT budget_id, quarter, spent FROM spending WHERE budget_id IN (SELECT id FROM budget WHERE year = ?)",
-        [year],
-    ):
-        quarters.setdefault(node_of[bid], [ZERO] * 4)[quarter - 1] = Decimal(value)
-    spent = {k: tuple(v) for k, v in quarters.items()}
-    zero4 = (ZERO,) * 4
-    add4 = _Add4
-    per_agency_pagu: dict[int, Decimal] = defaultdict(Decimal)
-    per_agency_spent: dict[int, _Add4] = defaultdict(lambda: add4(zero4))
-    own = {k: add4(v) for k, v in spent.items()}
-    for pid, agency_id in program_agency.items():
-        key = ("p", pid)
-        per_agency_pagu[agency_id] += _resolve(pagu, children, key, ZERO)
-        per_agency_spent[agency_id] = per_agency_spent[agency_id] + _resolve(own, children, key, add4(zero4))
-    rows = []
-    for agency in agencies:
-        if per_agency_pagu.get(agency.id):
-            rows.append(BudgetRow(agency, per_agency_pagu[agency.id], per_agency_spent[agency.id].values))
-    return rows
-
-
-class _Add4:
-    """Four quarterly amounts that add up element-wise."""
-
-    def __init__(self, values):
-        self.values = tuple(values)
-
-    def __add__(self, other: "_Add4") -> "_Add4":
-        return _Add4(a + b for a, b in zip(self.values, other.values))
+    agencies = list(agencies)
+    book = BudgetBook(db, year, agencies)
+    return [row for row in (book.row(a.id) for a in agencies) if row is not None]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import chain
+from operator import itemgetter
 from typing import Iterable
 
 import sqlite_utils
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR, RatingBand, evaluate
 from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues
-from kinerja_desktop.services.budget_figures import BudgetRow, budget_by_agency
+from kinerja_desktop.services.budget_figures import BudgetBook, BudgetRow
 from kinerja_desktop.services.evaluation import IndicatorResult, band_counts, evaluate_quarter, mean_achievement
 from kinerja_desktop.services.projection import Projection, project
 from kinerja_desktop.store import repositories as repo
@@ -100,12 +102,18 @@ class DashboardFigures:
         return [r for r in self.results if self.ancestry.get(r.indicator.id, (None, None))[position] == key]
 
     def distribution(self, scope: str = "plan", key: int | None = None) -> tuple[BandCount, ...]:
+        if scope == "plan":
+            return self.headline.bands
         return distribution(self.scope_results(scope, key), self.plan)
 
 
 def distribution(results: Iterable[IndicatorResult], plan: Plan) -> tuple[BandCount, ...]:
     """Band counts (band order, then not computable and not reported) from `band_counts`."""
-    counts = band_counts(list(results), plan)
+    return bands_from_counts(band_counts(list(results), plan), plan)
+
+
+def bands_from_counts(counts: dict[str, int], plan: Plan) -> tuple[BandCount, ...]:
+    counts = {label: counts.get(label, 0) for label in [b.label for b in plan.bands] + [NOT_COMPUTABLE, NOT_REPORTED]}
     bands = [BandCount(b.label, b.colour, b.text_colour, counts[b.label]) for b in plan.bands]
     bands.append(BandCount(NOT_COMPUTABLE, NOT_COMPUTABLE_COLOUR, "#1A1A1A", counts[NOT_COMPUTABLE]))
     bands.append(BandCount(NOT_REPORTED, NOT_REPORTED_COLOUR, "#1A1A1A", counts[NOT_REPORTED]))
@@ -157,6 +165,19 @@ def late_agencies(db: sqlite_utils.Database, year: int, quarter: int, agencies: 
     return tuple(a for a in agencies if a.id in owners and a.id not in done)
 
 
+@dataclass(frozen=True)
+class AgencyPart:
+    """The figures of one OPD; after a save only the OPDs of the changed indicators are redone."""
+    opd: OpdAchievement
+    completeness: CompletenessRow
+    counts: dict[str, int]
+    reported: int
+    risks: tuple[tuple, ...]          # (sort key, RiskItem), worst first
+    risky_goals: frozenset[int]
+    risky_objectives: frozenset[int]
+    budget: BudgetRow | None
+
+
 class LiveFigures:
     """The dashboard figures of one year and quarter, kept up to date incrementally."""
 
@@ -171,7 +192,7 @@ class LiveFigures:
         return self.reload()
 
     def reload(self) -> DashboardFigures:
-        """Everything again: structure, results and projections."""
+        """Everything again: structure, results, projections and every OPD's figures."""
         self._agencies = repo.load_agencies(self.db)
         nodes = repo.load_nodes(self.db)
         self._goals = tuple(n for n in nodes if n.node_type == "goal")
@@ -180,10 +201,16 @@ class LiveFigures:
         self._results = {r.indicator.id: r for r in results}
         self._ancestry = ancestry_of(nodes, (r.indicator for r in results))
         self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan) for r in results}
+        self._members: dict[int, list[int]] = {}
+        for r in results:
+            self._members.setdefault(r.indicator.agency_id, []).append(r.indicator.id)
+        self._budget = BudgetBook(self.db, self.year, self._agencies)
+        self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
         return self._rebuild()
 
     def update(self, indicator_ids: Iterable[int] = ()) -> DashboardFigures:
-        """After a save: re-evaluate the changed indicators; an empty set means reload all."""
+        """After a save: re-evaluate the changed indicators and redo their OPDs' figures;
+        an empty set means "anything may have changed": reload everything."""
         ids = [i for i in indicator_ids if i in self._results]
         if not ids or len(ids) > len(self._results) // 4:
             return self.reload()
@@ -192,50 +219,59 @@ class LiveFigures:
         for r in evaluate_indicators(self.plan, self.year, self.quarter, indicators, values):
             self._results[r.indicator.id] = r
             self._projections[r.indicator.id] = project(r.indicator, r.values, self.quarter, self.plan)
+        touched = [a for a in self._agencies if a.id in {ind.agency_id for ind in indicators}]
+        self._budget.refresh_spending(a.id for a in touched)   # the entry form saves spending too
+        for agency in touched:
+            self._parts[agency.id] = self._part(agency)
         return self._rebuild()
 
-    def _rebuild(self) -> DashboardFigures:
-        results = tuple(self._results.values())
-        by_agency: dict[int, list[IndicatorResult]] = {}
-        for r in results:
-            by_agency.setdefault(r.indicator.agency_id, []).append(r)
-        agencies = {a.id: a for a in self._agencies}
-        opd = []
-        completeness = []
-        for a in self._agencies:
-            rs = by_agency.get(a.id, [])
-            if not rs:
-                continue
-            mean, band = mean_achievement(rs, self.plan)
-            opd.append(OpdAchievement(a, mean, band, sum(1 for r in rs if r.evaluation.computable), len(rs)))
-            reported = tuple(sum(1 for r in rs if r.values.realisations.get(q) is not None) for q in (1, 2, 3, 4))
-            completeness.append(CompletenessRow(a, len(rs), reported))
-        opd.sort(key=lambda o: (o.mean is None, -(o.mean or 0), o.agency.code))
-        at_risk = []
-        for r in results:
+    def _part(self, agency: Agency) -> AgencyPart:
+        rs = [self._results[i] for i in self._members[agency.id]]
+        mean, band = mean_achievement(rs, self.plan)
+        opd = OpdAchievement(agency, mean, band, sum(1 for r in rs if r.evaluation.computable), len(rs))
+        reported = [0, 0, 0, 0]
+        for r in rs:
+            for q in r.values.realisations:
+                reported[q - 1] += 1
+        risks = []
+        goals, objectives = set(), set()
+        for r in rs:
             p = self._projections.get(r.indicator.id)
             if p is not None and p.at_risk:
-                at_risk.append(RiskItem(r, p, agencies[r.indicator.agency_id]))
-        at_risk.sort(key=lambda item: (item.projection.achievement, item.result.indicator.code))
-        # A goal or objective is at risk when one of its own (plan level) indicators is.
-        plan_level = [self._ancestry[i.result.indicator.id] for i in at_risk
-                      if i.result.indicator.node_type in ("goal", "objective")]
-        risky_goals = {g for g, _ in plan_level} - {None}
-        risky_objectives = {o for _, o in plan_level} - {None}
-        bands = distribution(results, self.plan)
+                # The float is only a sort key (Decimal comparisons are slow for thousands of items).
+                risks.append(((float(p.achievement), r.indicator.code), RiskItem(r, p, agency)))
+                # A goal or objective is at risk when one of its own (plan level) indicators is.
+                if r.indicator.node_type in ("goal", "objective"):
+                    goal, objective = self._ancestry[r.indicator.id]
+                    goals.add(goal)
+                    objectives.add(objective)
+        risks.sort(key=itemgetter(0))
+        return AgencyPart(opd, CompletenessRow(agency, len(rs), tuple(reported)), band_counts(rs, self.plan),
+                          sum(1 for r in rs if r.evaluation.reported), tuple(risks),
+                          frozenset(goals - {None}), frozenset(objectives - {None}), self._budget.row(agency.id))
+
+    def _rebuild(self) -> DashboardFigures:
+        parts = [self._parts[a.id] for a in self._agencies if a.id in self._parts]
+        opd = sorted((p.opd for p in parts), key=lambda o: (o.mean is None, -(o.mean or 0), o.agency.code))
+        at_risk = [item for _, item in sorted(chain.from_iterable(p.risks for p in parts), key=itemgetter(0))]
+        counts: dict[str, int] = {}
+        for p in parts:
+            for label, n in p.counts.items():
+                counts[label] = counts.get(label, 0) + n
         headline = Headline(
-            total=len(results),
-            reported=sum(1 for r in results if r.evaluation.reported),
-            bands=bands,
-            goals_at_risk=len(risky_goals), goals_total=len(self._goals),
-            objectives_at_risk=len(risky_objectives), objectives_total=len(self._objectives),
-            opds_late=late_agencies(self.db, self.year, self.quarter, self._agencies, set(by_agency)),
-            opds_total=len(by_agency),
+            total=len(self._results),
+            reported=sum(p.reported for p in parts),
+            bands=bands_from_counts(counts, self.plan),
+            goals_at_risk=len(frozenset().union(*(p.risky_goals for p in parts))), goals_total=len(self._goals),
+            objectives_at_risk=len(frozenset().union(*(p.risky_objectives for p in parts))),
+            objectives_total=len(self._objectives),
+            opds_late=late_agencies(self.db, self.year, self.quarter, self._agencies, set(self._parts)),
+            opds_total=len(parts),
         )
         self.figures = DashboardFigures(
-            self.year, self.quarter, self.plan, results, headline, tuple(opd), tuple(completeness),
-            tuple(budget_by_agency(self.db, self.year, self._agencies)), tuple(at_risk),
-            self._goals, self._objectives, tuple(self._agencies), self._ancestry,
+            self.year, self.quarter, self.plan, tuple(self._results.values()), headline, tuple(opd),
+            tuple(p.completeness for p in parts), tuple(p.budget for p in parts if p.budget is not None),
+            tuple(at_risk), self._goals, self._objectives, tuple(self._agencies), self._ancestry,
         )
         return self.figures
 

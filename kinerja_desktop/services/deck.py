@@ -14,12 +14,16 @@ from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.dashboard import BandCount, DashboardFigures
 from kinerja_desktop.services.evaluation import IndicatorResult
+from kinerja_desktop.services.projection import percent_text
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember")
 ROWS_PER_SLIDE = 6
 RANKS_PER_SLIDE = 10
 RISKS_PER_SLIDE = 5
+RISKS_SHOWN = 10            # a meeting discusses the worst few, not thousands
+OPD_LINES_SHOWN = 24        # four slides of one OPD's main indicators
+LEVELS = {"goal": 0, "objective": 1, "program": 2, "activity": 3, "sub_activity": 4}
 
 CHOICES = {"all": "Lengkap", "goals": "Tujuan saja", "agency": "Satu OPD"}
 
@@ -146,8 +150,13 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
                         f"{reported} dari {len(results)} indikator telah dilaporkan",
                         bands=figures.distribution(*scope)))
     if agency:
-        lines = [indicator_line(r, plan) for r in sorted(results, key=lambda r: r.indicator.code)]
-        slides += _paged("indicators", f"Indikator {agency.name}", agency.code, lines, ROWS_PER_SLIDE)
+        # The OPD's main indicators: plan and program level first, then the rest, up to four slides.
+        ordered = sorted(results, key=lambda r: (LEVELS[r.indicator.node_type], r.indicator.code))
+        shown = ordered[:OPD_LINES_SHOWN]
+        note = agency.code if len(shown) == len(ordered) else \
+            f"{agency.code} \u00b7 {len(shown)} indikator utama dari {len(ordered)}"
+        lines = [indicator_line(r, plan) for r in shown]
+        slides += _paged("indicators", f"Indikator {agency.name}", note, lines, ROWS_PER_SLIDE)
     else:
         slides += _node_slides(figures, "goal", figures.goals)
         if choice.kind == "all":
@@ -155,14 +164,19 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
             slides += _ranking_slides(figures)
     if choice.kind != "goals":
         risks = [i for i in figures.at_risk if agency is None or i.agency.id == agency.id]
+        total = len(risks)
+        # Plan-level indicators first (what the meeting steers by), worst projection first.
+        risks = sorted(risks, key=lambda i: LEVELS[i.result.indicator.node_type])[:RISKS_SHOWN]
         lines = [RiskLine(i.result.indicator.code, i.result.indicator.name, i.agency.code,
-                          "—" if i.projection.achievement is None else f"{format_id(i.projection.achievement, 0)}%",
+                          percent_text(i.projection.achievement),
                           i.projection.rating.label if i.projection.rating else "Tidak dapat dihitung",
                           i.projection.rating.colour if i.projection.rating else "#9E9E9E",
                           i.projection.rating.text_colour if i.projection.rating else "#1A1A1A",
                           i.projection.reason) for i in risks]
+        count = f"{total} indikator" if total == len(lines) else \
+            f"{len(lines)} teratas dari {format_id(Decimal(total), 0)} indikator"
         slides += _paged("risk", "Indikator Berisiko Tidak Mencapai Target",
-                         f"{len(lines)} indikator \u00b7 proyeksi akhir tahun dari {QUARTER_LABELS[figures.quarter]}",
+                         f"{count} \u00b7 proyeksi akhir tahun dari {QUARTER_LABELS[figures.quarter]}",
                          lines, RISKS_PER_SLIDE)
     slides.append(Slide("closing", "Terima kasih", f"{plan.region_name} \u00b7 {period}"))
     return Deck(taken_at, plan.region_name, plan.name, figures.year, figures.quarter, choice, tuple(slides))

@@ -51,8 +51,13 @@ def risk_threshold(plan: Plan) -> Decimal:
     return bands[1].lower_bound if len(bands) > 1 else (bands[0].lower_bound if bands else Decimal(100))
 
 
-def _percent(value: Decimal | None) -> str:
-    return "—" if value is None else f"{format_id(value, 0)}%"
+def _percent(value: Decimal | None, decimals: int = 0) -> str:
+    return "—" if value is None else f"{format_id(value, decimals)}%"
+
+
+def percent_text(value: Decimal | None) -> str:
+    """A projected achievement as shown: one decimal, so that 75,6% (Sedang) never reads as 76%."""
+    return _percent(value, 1)
 
 
 def trend_at(quarters: Sequence[int], values: Sequence[Decimal], at: int = 4) -> Decimal:
@@ -104,7 +109,7 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) ->
     projected = achievement(indicator.polarity, value, target, formula)
     band = rating(projected, plan.bands)
     at_risk = projected is not None and projected < risk_threshold(plan)
-    tail = f"proyeksi akhir tahun {_percent(projected)}"
+    tail = f"proyeksi akhir tahun {percent_text(projected)}"
     if band is not None:
         tail += f" ({band.label})"
     if indicator.polarity == "negative":

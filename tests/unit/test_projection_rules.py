@@ -24,7 +24,7 @@ def test_sum_run_rate_reads_like_the_issue_example():
     assert p.value == D(62) / 3 * 4
     assert p.achievement == D("82.67")
     assert p.rating.label == "Tinggi" and not p.at_risk
-    assert p.reason.startswith("Laju TW I\u2013III 62% dari target; proyeksi akhir tahun 83%")
+    assert p.reason.startswith("Laju TW I\u2013III 62% dari target; proyeksi akhir tahun 82,7%")
 
 
 def test_sum_behind_schedule_is_at_risk():

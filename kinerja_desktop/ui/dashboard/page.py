@@ -42,10 +42,13 @@ class RiskPanel(QFrame):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.Interactive, QHeaderView.ResizeToContents, QHeaderView.ResizeToContents,
-                                    QHeaderView.ResizeToContents, QHeaderView.Stretch)):
-            header.setSectionResizeMode(col, mode)
-        header.resizeSection(0, 250)
+        # Fixed widths: resizing to contents would measure thousands of rows on every save.
+        for col, width in enumerate((250, 90, 80, 130)):
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setTextElideMode(Qt.ElideRight)
         self.empty = EmptyState("mdi6.check-decagram")
         self.stack = QStackedWidget()
@@ -131,10 +134,14 @@ class DashboardPage(QWidget):
             grid.setRowMinimumHeight(row, height)
         self.layout_.addLayout(grid, 1)
         self.charts = [self.opd_chart, self.distribution_chart, self.completeness_chart, self.budget_chart, self.trend_chart]
-        self.risks.table.selectionModel().currentRowChanged.connect(
-            lambda current, _: self.trend_chart.set_indicator(self.risks.model.indicator_id(current.row())))
+        self.risks.table.selectionModel().currentRowChanged.connect(self._risk_chosen)
         self.source.changed.connect(lambda figures, _: self.show_figures(figures))
         self.show_figures(self.source.figures)
+
+    def _risk_chosen(self, current, _previous) -> None:
+        chosen = self.risks.model.indicator_id(current.row())
+        if chosen is not None and chosen != self.trend_chart.indicator_id:
+            self.trend_chart.set_indicator(chosen)
 
     def show_figures(self, figures) -> None:
         plan = figures.plan
@@ -142,10 +149,11 @@ class DashboardPage(QWidget):
         self.headline.show_figures(figures)
         selected = self.trend_chart.indicator_id
         self.risks.show_figures(figures)
-        ids = [self.risks.model.indicator_id(r) for r in range(self.risks.model.rowCount())]
-        if ids and selected not in ids:
-            selected = ids[0]
-        if selected in ids:
-            self.risks.table.selectRow(ids.index(selected))
+        model = self.risks.model
+        row = model.row_of(selected)
+        if row is None and model.rowCount():
+            row = 0
+        if row is not None:
+            self.risks.table.selectRow(row)
         elif selected is None and figures.results:
             self.trend_chart.set_indicator(figures.results[0].indicator.id)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.services.projection import percent_text
 
 COLUMNS = ("Indikator", "OPD", "Capaian", "Proyeksi", "Alasan")
 
@@ -16,11 +17,13 @@ class RiskModel(QAbstractTableModel):
         super().__init__(parent)
         self.items = ()
         self.quarter = 1
+        self._rows = None
 
     def set_figures(self, figures) -> None:
         self.beginResetModel()
         self.items = figures.at_risk
         self.quarter = figures.quarter
+        self._rows = None
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -35,6 +38,11 @@ class RiskModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and role == Qt.ToolTipRole:
             return {2: f"Capaian s.d. {QUARTER_LABELS[self.quarter]}", 3: "Proyeksi capaian akhir tahun"}.get(section)
         return None
+
+    def row_of(self, indicator_id: int | None) -> int | None:
+        if self._rows is None:
+            self._rows = {item.result.indicator.id: n for n, item in enumerate(self.items)}
+        return self._rows.get(indicator_id)
 
     def indicator_id(self, row: int) -> int | None:
         return self.items[row].result.indicator.id if 0 <= row < len(self.items) else None
@@ -53,8 +61,7 @@ class RiskModel(QAbstractTableModel):
             if col == 2:
                 return "—" if ev.achievement is None else f"{format_id(ev.achievement, 2)}%"
             if col == 3:
-                value = "—" if p.achievement is None else f"{format_id(p.achievement, 0)}%"
-                return f"{value} {p.rating.label if p.rating else ''}".strip()
+                return f"{percent_text(p.achievement)} {p.rating.label if p.rating else ''}".strip()
             if col == 4:
                 return p.reason
         if role == Qt.TextAlignmentRole and col == 2:
