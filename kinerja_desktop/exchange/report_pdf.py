@@ -15,7 +15,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+)
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.domain.numbers import format_id
@@ -26,11 +28,12 @@ from kinerja_desktop.exchange.report_layout import (
 from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
 
 PAGES = {"A4": landscape(A4), "F4": landscape((215 * mm, 330 * mm))}
-MARGIN = 8 * mm
+MARGIN = 7 * mm
+PAD = 1.2   # cell padding left and right, points
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 # Relative widths of the text columns (they share what the numbers leave) and their minimum.
 TEXT_WEIGHTS = {"1": 2, "2": 12, "3": 8, "4": 16, "5": 18, "17": 10}
-TEXT_MIN = {"1": 12, "2": 40, "3": 36, "4": 50, "5": 60, "17": 36}
+TEXT_MIN = {"1": 10, "2": 34, "3": 34, "4": 44, "5": 54, "17": 30}
 HEADER_GREY = colors.HexColor("#D9D9D9")
 NUMBER_GREY = colors.HexColor("#F2F2F2")
 LEVEL_FILL = {"goal": colors.HexColor("#DDEBF7"), "objective": colors.HexColor("#EEF4FB")}
@@ -62,10 +65,14 @@ class _NumberedCanvas(pdf_canvas.Canvas):
 
 
 def _cells(report: Report, subs):
-    """Rows of plain strings (numbers formatted the Indonesian way) plus per-cell styling."""
-    rows, styles, spans = [], [], []
+    """Per block: rows of strings (numbers formatted the Indonesian way) and its style commands,
+    with rows counted from the block's first row."""
+    blocks = []
     for block in report.blocks:
-        top = len(rows)
+        rows, styles = [], []
+        fill = LEVEL_FILL.get(block.level)
+        if fill is not None:
+            styles.append(("BACKGROUND", (0, 0), (-1, block.height - 1), fill))
         for offset in range(block.height):
             line = block.lines[offset] if block.lines else None
             row = []
@@ -90,35 +97,43 @@ def _cells(report: Report, subs):
                 else:
                     band, label = rating_of(line, sub.field)
                     row.append(("P", label))
-                    r = len(rows)
                     if band is not None:
-                        styles.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(band.colour)))
-                        styles.append(("TEXTCOLOR", (c, r), (c, r), colors.HexColor(band.text_colour)))
+                        styles.append(("BACKGROUND", (c, offset), (c, offset), colors.HexColor(band.colour)))
+                        styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.HexColor(band.text_colour)))
                     elif label == "Tidak dapat dihitung":
-                        styles.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(NOT_COMPUTABLE_COLOUR)))
-                        styles.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
+                        styles.append(("BACKGROUND", (c, offset), (c, offset), colors.HexColor(NOT_COMPUTABLE_COLOUR)))
+                        styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.white))
             rows.append(row)
-        fill = LEVEL_FILL.get(block.level)
-        if fill is not None:
-            styles.append(("BACKGROUND", (0, top), (-1, len(rows) - 1), fill))
         if block.height > 1:
             for c, sub in enumerate(subs):
                 if sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS):
-                    spans.append(("SPAN", (c, top), (c, len(rows) - 1)))
-    return rows, styles, spans
+                    styles.append(("SPAN", (c, 0), (c, block.height - 1)))
+        blocks.append((rows, styles))
+    return blocks
 
 
-def _widths(rows, subs, size: float, available: float) -> list[float] | None:
-    widths = []
+def _text(cell) -> str:
+    return cell if isinstance(cell, str) else cell[1]
+
+
+def _natural_widths(blocks, subs) -> list[float | None]:
+    """Width of each number column's longest content at 1 pt (widths scale with the size)."""
+    widths: list[float | None] = []
     for c, sub in enumerate(subs):
         if sub.part == "text":
             widths.append(None)
             continue
-        longest = max((stringWidth(r[c] if isinstance(r[c], str) else r[c][1], BOLD if sub.part == "P" else FONT,
-                                   size) for r in rows), default=0)
+        longest = max((_text(r[c]) for rows, _ in blocks for r in rows), key=len, default="")
+        candidates = {v for rows, _ in blocks for r in rows for v in [_text(r[c])] if len(v) >= len(longest) - 1}
+        width = max((stringWidth(v, BOLD if sub.part == "P" else FONT, 1) for v in candidates), default=0)
         if sub.part == "P":
-            longest = min(longest, stringWidth("Sangat Rendah", BOLD, size))  # longer labels wrap
-        widths.append(max(longest + 4, stringWidth("Rp 00", FONT, size) + 4))
+            width = min(width, stringWidth("Sangat Rendah", BOLD, 1))  # longer labels wrap
+        widths.append(max(width, stringWidth("00.000,00", FONT, 1)))
+    return widths
+
+
+def _widths(natural, subs, size: float, available: float) -> list[float] | None:
+    widths = [None if w is None else w * size + 2 * PAD for w in natural]
     rest = available - sum(w for w in widths if w is not None)
     keys = [width_key(s) for s in subs]
     total_weight = sum(TEXT_WEIGHTS[k] for k, w in zip(keys, widths) if w is None)
@@ -131,64 +146,112 @@ def _widths(rows, subs, size: float, available: float) -> list[float] | None:
     return widths
 
 
+def _fit(natural, subs, available: float) -> tuple[float, list[float]]:
+    size = 6.5
+    while size >= 3.5:
+        widths = _widths(natural, subs, size, available)
+        if widths is not None:
+            return size, widths
+        size -= 0.5
+    # Absurd figures: shrink every column alike rather than fail.
+    widths = _widths(natural, subs, 3.5, available * 3) or [available / len(subs)] * len(subs)
+    return 3.5, [w * available / sum(widths) for w in widths]
+
+
+CHUNK_ROWS = 30   # body tables this long split cheaply across pages (one long table is quadratic)
+
+
 def write_pdf(report: Report, path: Path, paper: str = "A4") -> None:
     page = PAGES.get(paper, PAGES["A4"])
     available = page[0] - 2 * MARGIN
     subs = sub_columns(report)
-    rows, cell_styles, spans = _cells(report, subs)
-    size = 6.5
-    widths = _widths(rows, subs, size, available)
-    while widths is None and size > 4:
-        size -= 0.5
-        widths = _widths(rows, subs, size, available)
-    if widths is None:
-        widths = _widths(rows, subs, size, available * 10) or [available / len(subs)] * len(subs)
-        widths = [w * available / sum(widths) for w in widths]
+    blocks = _cells(report, subs)
+    size, widths = _fit(_natural_widths(blocks, subs), subs, available)
     body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.18)
-    label = ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=size - 0.5, alignment=1)
-    head = ParagraphStyle("head", parent=body, fontName=BOLD, alignment=1)
-    bold = ParagraphStyle("bold", parent=body, fontName=BOLD)
-    kinds = {"T": body, "B": bold, "P": label}
-    data = [[Paragraph(escape(v[1]), kinds[v[0]]) if isinstance(v, tuple) and v[1] else
-             ("" if isinstance(v, tuple) else v) for v in row] for row in rows]
-    header = [[""] * len(subs) for _ in range(HEADER_ROWS)]
-    style = [
+    kinds = {"T": body, "B": ParagraphStyle("bold", parent=body, fontName=BOLD),
+             "P": ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=size - 0.5, alignment=1)}
+    base = [
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), size * 1.18),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (5, HEADER_ROWS), (-2, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 1.5), ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEADING", (0, 0), (-1, -1), size * 1.18), ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (5, 0), (-2, -1), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("BACKGROUND", (0, 0), (-1, HEADER_ROWS - 2), HEADER_GREY),
-        ("BACKGROUND", (0, HEADER_ROWS - 1), (-1, HEADER_ROWS - 1), NUMBER_GREY),
-        ("VALIGN", (0, 0), (-1, HEADER_ROWS - 1), "MIDDLE"),
     ]
-    for h in header_cells(report, subs):
-        header[h.row][h.col] = Paragraph(escape(h.text), head)
-        if (h.row, h.col) != (h.last_row, h.last_col):
-            style.append(("SPAN", (h.col, h.row), (h.last_col, h.last_row)))
-    shift = HEADER_ROWS
-    for cmd in cell_styles + spans:
-        name, (c1, r1), (c2, r2), *rest = cmd
-        style.append((name, (c1, r1 + shift), (c2, r2 + shift), *rest))
-    table_class = LongTable if len(data) > 200 else Table
-    table = table_class(header + data, colWidths=widths, repeatRows=HEADER_ROWS, style=TableStyle(style))
-
-    title = ParagraphStyle("title", fontName=BOLD, fontSize=11, leading=14, alignment=1)
-    sub_title = ParagraphStyle("subtitle", fontName=BOLD, fontSize=9, leading=12, alignment=1)
-    plain = ParagraphStyle("plain", fontName=FONT, fontSize=9, leading=12, alignment=1)
+    header = _header_table(report, subs, widths, size, base)
+    story = []
+    chunk_rows, chunk_styles = [], []
+    for rows, styles in blocks + [(None, None)]:
+        if rows is None or (chunk_rows and len(chunk_rows) + len(rows) > CHUNK_ROWS):
+            data = [[Paragraph(escape(v[1]), kinds[v[0]]) if isinstance(v, tuple) and v[1] else
+                     ("" if isinstance(v, tuple) else v) for v in row] for row in chunk_rows]
+            if data:
+                story.append(Table(data, colWidths=widths, style=TableStyle(base + chunk_styles)))
+            chunk_rows, chunk_styles = [], []
+            if rows is None:
+                break
+        shift = len(chunk_rows)
+        for name, (c1, r1), (c2, r2), *rest in styles:
+            chunk_styles.append((name, (c1, r1 + shift), (c2, r2 + shift), *rest))
+        chunk_rows += rows
     note = ParagraphStyle("note", fontName="Helvetica-Oblique", fontSize=6, leading=7.5)
-    story = [
-        Paragraph(escape(report.title), title),
-        Paragraph(escape(f"{report.plan_name} \u2014 {report.scope}"), sub_title),
-        Paragraph(escape(report.period_text), plain), Spacer(1, 3 * mm), table, Spacer(1, 2 * mm),
-    ]
+    story.append(Spacer(1, 2 * mm))
     story += [Paragraph(escape(n.format(bands=band_legend(report.bands))), note) for n in FOOTNOTES]
     story.append(Spacer(1, 4 * mm))
     story.append(KeepTogether([_signature(report, available)]))
+    _build(report, path, page, available, header, story)
 
-    doc = SimpleDocTemplate(str(path), pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN + 3 * mm, title=report.title, author="Kinerja Desktop")
+
+def _header_table(report: Report, subs, widths, size: float, base) -> Table:
+    head = ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.18, alignment=1)
+    cells = [[""] * len(subs) for _ in range(HEADER_ROWS)]
+    style = list(base) + [
+        ("BACKGROUND", (0, 0), (-1, HEADER_ROWS - 2), HEADER_GREY),
+        ("BACKGROUND", (0, HEADER_ROWS - 1), (-1, HEADER_ROWS - 1), NUMBER_GREY),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    ]
+    for h in header_cells(report, subs):
+        cells[h.row][h.col] = Paragraph(escape(h.text), head)
+        if (h.row, h.col) != (h.last_row, h.last_col):
+            style.append(("SPAN", (h.col, h.row), (h.last_col, h.last_row)))
+    return Table(cells, colWidths=widths, style=TableStyle(style))
+
+
+def _build(report: Report, path: Path, page, available: float, header: Table, story: list) -> None:
+    """Pages whose frame starts below the column headers; the headers (and, on the first page,
+    the title block) are drawn by the page template, so every page repeats them."""
+    width, height = page
+    _, header_h = header.wrap(available, height)
+    title = ParagraphStyle("title", fontName=BOLD, fontSize=11, leading=14, alignment=1)
+    sub_title = ParagraphStyle("subtitle", fontName=BOLD, fontSize=9, leading=12, alignment=1)
+    plain = ParagraphStyle("plain", fontName=FONT, fontSize=9, leading=12, alignment=1)
+    title_lines = [Paragraph(escape(report.title), title),
+                   Paragraph(escape(f"{report.plan_name} \u2014 {report.scope}"), sub_title),
+                   Paragraph(escape(report.period_text), plain)]
+    title_h = sum(p.wrap(available, height)[1] for p in title_lines) + 3 * mm
+    bottom = MARGIN + 3 * mm
+    top = height - MARGIN
+
+    def draw(canvas, doc, first: bool):
+        y = top
+        if first:
+            for p in title_lines:
+                _, h = p.wrap(available, height)
+                p.drawOn(canvas, MARGIN, y - h)
+                y -= h
+            y -= 3 * mm
+        header.drawOn(canvas, MARGIN, y - header_h)
+
+    def frame(first: bool) -> Frame:
+        frame_top = top - header_h - (title_h if first else 0)
+        return Frame(MARGIN, bottom, available, frame_top - bottom, leftPadding=0, rightPadding=0,
+                     topPadding=0, bottomPadding=0)
+
+    doc = BaseDocTemplate(str(path), pagesize=page, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                          bottomMargin=bottom, title=report.title, author="Kinerja Desktop")
+    doc.addPageTemplates([
+        PageTemplate("first", [frame(True)], onPage=lambda c, d: draw(c, d, True), autoNextPageTemplate="later"),
+        PageTemplate("later", [frame(False)], onPage=lambda c, d: draw(c, d, False)),
+    ])
     footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer_text": footer})
     doc.build(story, canvasmaker=canvas_class)

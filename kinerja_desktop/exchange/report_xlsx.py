@@ -4,11 +4,16 @@ page setup fitted to the width with repeated header rows, page numbers and a sig
 from __future__ import annotations
 
 import math
+from copy import copy
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
@@ -33,6 +38,23 @@ HEAD_TOP = 5          # first header row; rows 1-4 hold the title block
 DATA_TOP = HEAD_TOP + 4
 
 
+def merge(ws: Worksheet, r1: int, c1: int, r2: int, c2: int, style: StyleArray | None = None) -> None:
+    """ws.merge_cells without its check against every earlier merge (quadratic: minutes for a
+    regency's report); the ranges written here never overlap. The covered cells take `style`
+    (their borders), or the borders of the cells they replace."""
+    mcr = MergedCellRange(ws, CellRange(min_col=c1, min_row=r1, max_col=c2, max_row=r2).coord)
+    ws.merged_cells.ranges.add(mcr)
+    cells = mcr.cells
+    next(cells)
+    for r, c in cells:
+        old = ws._cells.get((r, c))
+        merged = MergedCell(ws, r, c)
+        source = style if style is not None else (old._style if old is not None else None)
+        if source is not None:
+            merged._style = copy(source)
+        ws._cells[(r, c)] = merged
+
+
 def number_format(decimals: int) -> str:
     return ID + "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
 
@@ -42,30 +64,53 @@ PERCENT = number_format(2)
 
 
 class _Styles:
+    """Cell styles built once and then copied as openpyxl's index arrays: assigning Font, Fill
+    and Border objects to every cell hashes them each time (a minute for a regency's report)."""
+
     def __init__(self):
-        self.text = Font(name=FONT, size=8)
-        self.bold = Font(name=FONT, size=8, bold=True)
-        self.italic_grey = Font(name=FONT, size=7, italic=True, color="595959")
+        self.fonts = {
+            "text": Font(name=FONT, size=8), "bold": Font(name=FONT, size=8, bold=True),
+            "italic_grey": Font(name=FONT, size=7, italic=True, color="595959"),
+        }
         self.head = Font(name=FONT, size=7, bold=True)
-        self.wrap_top = Alignment(wrap_text=True, vertical="top")
-        self.right_top = Alignment(horizontal="right", vertical="top")
-        self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.alignments = {
+            "wrap_top": Alignment(wrap_text=True, vertical="top"),
+            "right_top": Alignment(horizontal="right", vertical="top"),
+            "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+        }
+        self.center = self.alignments["center"]
         self.indent = {lvl: Alignment(wrap_text=True, vertical="top", indent=i)
                        for i, lvl in enumerate(("program", "activity", "sub_activity"))}
-        self._fills: dict[str, PatternFill] = {}
-        self._fonts: dict[str, Font] = {}
+        self.alignments.update(self.indent)
+        self._arrays: dict[tuple, StyleArray] = {}
 
-    def fill(self, colour: str) -> PatternFill:
-        key = colour.lstrip("#").upper()
-        if key not in self._fills:
-            self._fills[key] = PatternFill("solid", fgColor=key)
-        return self._fills[key]
+    def _fill(self, name: str) -> PatternFill | None:
+        if name in LEVEL_FILL:
+            return LEVEL_FILL[name]
+        return PatternFill("solid", fgColor=name.lstrip("#").upper()) if name.startswith("#") else None
 
-    def band_font(self, colour: str) -> Font:
-        key = colour.lstrip("#").upper()
-        if key not in self._fonts:
-            self._fonts[key] = Font(name=FONT, size=7, bold=True, color=key)
-        return self._fonts[key]
+    def _font(self, name: str) -> Font:
+        if name.startswith("band:"):
+            return Font(name=FONT, size=7, bold=True, color=name[5:].lstrip("#").upper())
+        return self.fonts[name]
+
+    def apply(self, cell, fill: str = "", font: str = "text", alignment: str = "wrap_top",
+              number_format: str = "General") -> None:
+        # The index arrays belong to the workbook: the first cell of a kind is styled the slow
+        # way, the others copy its array.
+        key = (fill, font, alignment, number_format)
+        arr = self._arrays.get(key)
+        if arr is not None:
+            cell._style = copy(arr)
+            return
+        cell.border = BORDER
+        fill_obj = self._fill(fill)
+        if fill_obj is not None:
+            cell.fill = fill_obj
+        cell.font = self._font(font)
+        cell.alignment = self.alignments[alignment]
+        cell.number_format = number_format
+        self._arrays[key] = copy(cell._style)
 
 
 def write_xlsx(report: Report, path: Path, paper: str = "A4") -> None:
@@ -120,7 +165,7 @@ def _headers(ws: Worksheet, report: Report, subs: list[SubColumn], st: _Styles) 
 
 def _merged(ws, r1, c1, r2, c2, text, st: _Styles, fill=HEADER_FILL) -> None:
     if (r1, c1) != (r2, c2):
-        ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+        merge(ws, r1, c1, r2, c2)
     for r in range(r1, r2 + 1):
         for c in range(c1, c2 + 1):
             cell = ws.cell(r, c)
@@ -133,69 +178,64 @@ def _merged(ws, r1, c1, r2, c2, text, st: _Styles, fill=HEADER_FILL) -> None:
 
 def _block(ws: Worksheet, block, subs: list[SubColumn], row: int, st: _Styles) -> int:
     height = block.height
-    level_fill = LEVEL_FILL.get(block.level)
+    level = block.level if block.level in LEVEL_FILL else ""
     bold = block.level in ("goal", "objective", "program")
     for offset in range(height):
         r = row + offset
         line = block.lines[offset] if block.lines else None
         longest = 1
         for c, sub in enumerate(subs, start=1):
-            cell = ws.cell(r, c)
-            cell.border = BORDER
-            if level_fill is not None:
-                cell.fill = level_fill
             per_block = sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS)
             if per_block and offset > 0:
-                continue
+                continue          # covered by the block's merged cell
+            cell = ws.cell(r, c)
             if sub.part == "text":
                 text = text_value(block, line, sub.field)
                 if text:
                     cell.value = escape_text(text)
                     longest = max(longest, _lines(text, WIDTHS[sub.field], height if per_block else 1))
-                cell.font = st.bold if bold and sub.field in BLOCK_FIELDS else st.text
-                cell.alignment = st.indent.get(block.level, st.wrap_top) if sub.field == "4" else st.wrap_top
+                font = "bold" if bold and sub.field in BLOCK_FIELDS else "text"
+                align = block.level if sub.field == "4" and block.level in st.indent else "wrap_top"
+                st.apply(cell, level, font=font, alignment=align)
             elif sub.part == "Rp":
                 value = money_value(block, sub.field)
-                _number(cell, value, PERCENT if is_percent_field(sub.field) else RUPIAH, st)
+                _number(cell, value, PERCENT if is_percent_field(sub.field) else RUPIAH, st, level)
             elif line is None:
-                continue
+                st.apply(cell, level)
             elif sub.part == "K":
                 fmt = PERCENT if is_percent_field(sub.field) else number_format(line.decimals)
                 value = kinerja_value(line, sub.field)
                 if value is None and is_percent_field(sub.field) and line.kinerja.reported:
                     cell.value = "\u2014"
-                    cell.alignment = Alignment(horizontal="center", vertical="top")
-                    cell.font = st.text
+                    st.apply(cell, level, font="text", alignment="center")
                 else:
-                    _number(cell, value, fmt, st)
+                    _number(cell, value, fmt, st, level)
             else:  # predikat beside the capaian
                 band, label = rating_of(line, sub.field)
-                if label:
-                    cell.value = label
-                    cell.alignment = st.center
-                    if band is not None:
-                        cell.fill = st.fill(band.colour)
-                        cell.font = st.band_font(band.text_colour)
-                    elif label == "Tidak dapat dihitung":
-                        cell.fill = st.fill(NOT_COMPUTABLE_COLOUR)
-                        cell.font = st.band_font("#FFFFFF")
-                    else:
-                        cell.font = st.italic_grey
+                if not label:
+                    st.apply(cell, level)
+                    continue
+                cell.value = label
+                if band is not None:
+                    st.apply(cell, band.colour, font="band:" + band.text_colour, alignment="center")
+                elif label == "Tidak dapat dihitung":
+                    st.apply(cell, NOT_COMPUTABLE_COLOUR, font="band:#FFFFFF", alignment="center")
+                else:
+                    st.apply(cell, level, font="italic_grey", alignment="center")
         ws.row_dimensions[r].height = max(12, 11 * longest)
     if height > 1:
         for c, sub in enumerate(subs, start=1):
             if sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS):
-                ws.merge_cells(start_row=row, start_column=c, end_row=row + height - 1, end_column=c)
+                merge(ws, row, c, row + height - 1, c, ws.cell(row, c)._style)
     return row + height
 
 
-def _number(cell, value, fmt: str, st: _Styles) -> None:
+def _number(cell, value, fmt: str, st: _Styles, level: str) -> None:
     if value is None:
+        st.apply(cell, level)
         return
     cell.value = value
-    cell.number_format = fmt
-    cell.font = st.text
-    cell.alignment = st.right_top
+    st.apply(cell, level, font="text", alignment="right_top", number_format=fmt)
 
 
 def _lines(text: str, width: int, rows: int) -> int:
