@@ -187,6 +187,11 @@ class LiveFigures:
         self.figures: DashboardFigures | None = None
         self.reload()
 
+    def attach(self, db: sqlite_utils.Database | None) -> None:
+        """Use another connection from now on (the figures were built on a worker's)."""
+        self.db = db
+        self._budget.db = db
+
     def set_period(self, year: int, quarter: int) -> DashboardFigures:
         self.year, self.quarter = year, quarter
         return self.reload()
@@ -212,7 +217,7 @@ class LiveFigures:
         """After a save: re-evaluate the changed indicators and redo their OPDs' figures;
         an empty set means "anything may have changed": reload everything."""
         ids = [i for i in indicator_ids if i in self._results]
-        if not ids or len(ids) > len(self._results) // 4:
+        if not ids or len(ids) > max(len(self._results) // 4, 1):
             return self.reload()
         values = repo.load_year_values(self.db, self.year, indicator_ids=ids)
         indicators = [self._results[i].indicator for i in ids]

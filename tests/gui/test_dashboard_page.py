@@ -73,3 +73,28 @@ def test_feature_installs_the_page_and_presentation_action(qtbot, db, tmp_path):
     assert window.show_page("dashboard")
     f5 = [a for a in window.toolbar.actions() if a.shortcut().toString() == "F5"]
     assert len(f5) == 1 and f5[0].text() == "Presentasi"
+
+
+def test_a_database_file_is_evaluated_off_the_gui_thread(qtbot, tmp_path):
+    from tests.fixtures import small_plan
+
+    path = tmp_path / "kinerja.db"
+    db, _ = small_plan(path)
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 2, db_path=path)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    assert page.source.is_loading and page.source.figures is None
+    assert page.opd_chart.is_empty and "Menghitung" in page.opd_chart.empty.text()
+    # A save announced while the worker computes is applied when it is done.
+    save_quarter(db, ADMIN, 2, 2026, 2, [ValueChange(5, 2, D("8"))])
+    context.announce_change({5})
+    with qtbot.waitSignal(page.source.changed, timeout=5000):
+        pass
+    assert not page.source.is_loading
+    fresh = evaluate_quarter(db, 2026, 2)
+    assert [r.evaluation for r in page.source.figures.results] == [r.evaluation for r in fresh]
+    assert dict(page.opd_chart.bar_values())["DINB"] == 90.0
+    with qtbot.waitSignal(page.source.changed, timeout=5000):
+        context.set_period(2026, 1)
+    assert page.source.figures.quarter == 1 and "TW I 2026" in page.subtitle.text()
+    db.close()

@@ -106,3 +106,32 @@ def test_the_pdf_has_one_page_per_slide(launcher, tmp_path, qtbot):
 def test_pdf_to_an_unwritable_place_says_where(launcher, tmp_path):
     with pytest.raises(OSError, match="tidak dapat ditulis"):
         export_pdf(launcher.build(DeckChoice("goals")), tmp_path / "no-such-folder" / "deck.pdf")
+
+
+def test_with_a_database_file_the_snapshot_is_computed_in_a_worker(qtbot, tmp_path):
+    from tests.fixtures import small_plan
+
+    path = tmp_path / "kinerja.db"
+    db, _ = small_plan(path)
+    launcher = PresentationLauncher(AppContext(db, repo.load_plan(db), ADMIN, 2026, 2, db_path=path))
+    assert launcher.start(DeckChoice("goals"), None, 0) is None   # not yet: the worker computes
+    qtbot.waitUntil(lambda: launcher.presentation is not None, timeout=5000)
+    window = launcher.presentation
+    assert [s.kind for s in window.deck.slides] == ["title", "summary", "goal", "closing"]
+    window.close()
+    db.close()
+
+
+def test_the_dialog_offers_screens_decks_and_an_interval(qtbot, db):
+    from PySide6.QtGui import QGuiApplication
+
+    from kinerja_desktop.ui.presentation.dialog import PresentationDialog
+
+    dialog = PresentationDialog(repo.load_agencies(db))
+    qtbot.addWidget(dialog)
+    assert dialog.screen_box.count() == len(QGuiApplication.screens())
+    texts = [dialog.deck_box.itemText(i) for i in range(dialog.deck_box.count())]
+    assert texts[1] == "Tujuan saja" and texts[-1].startswith("Satu OPD: DINB")
+    dialog.deck_box.setCurrentIndex(3)
+    dialog.interval.setValue(20)
+    assert dialog.choice() == DeckChoice("agency", 2) and dialog.interval_seconds() == 20

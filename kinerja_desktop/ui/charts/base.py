@@ -93,7 +93,10 @@ class ChartBase(QFrame):
         self.build()
         if source is not None:
             source.changed.connect(self.show_figures)
-            self.show_figures(source.figures, frozenset())
+            if source.figures is not None:
+                self.show_figures(source.figures, frozenset())
+            else:
+                self.set_empty(self.tr("Menghitung angka dasbor…"))
 
     # -- for subclasses -------------------------------------------------------------------
     def build(self) -> None:

@@ -4,24 +4,43 @@ Every chart and the dashboard page read the figures from here, so a save is eval
 (incrementally, for the changed indicators) however many charts are open. The update runs
 synchronously inside the `data_changed` emission: the charts are current before control
 returns to the event loop.
+
+The full evaluation (first load, a new period, "anything changed") takes seconds on a large
+plan, so with a database file it runs in a worker thread on its own connection (tasks.py);
+changes announced meanwhile are applied when it is done. An in-memory database (tests) is
+evaluated on the spot.
 """
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import QObject, Signal
 
 from kinerja_desktop.services.dashboard import DashboardFigures, LiveFigures
+from kinerja_desktop.store.database import open_database
+from kinerja_desktop.tasks import run_task
+
+log = logging.getLogger(__name__)
+EVERYTHING = None   # pending marker: reload all
 
 
 class LiveSource(QObject):
     # The new DashboardFigures, and the indicator ids that changed (empty = anything).
     changed = Signal(object, object)
+    # True while a full evaluation runs in the background; False when done.
+    loading = Signal(bool)
+    failed = Signal(str)
 
-    def __init__(self, context, parent=None):
+    def __init__(self, context, parent=None, background: bool | None = None):
         super().__init__(parent or context)
         self.context = context
-        self._live = LiveFigures(context.db, context.plan, context.year, context.quarter)
+        self.background = context.db_path is not None if background is None else background
+        self._live: LiveFigures | None = None
+        self._pending: set[int] | None = set()
+        self._task = None
         context.data_changed.connect(self._on_data_changed)
-        context.period_changed.connect(self._on_period_changed)
+        context.period_changed.connect(lambda *_: self._reload())
+        self._reload()
 
     @classmethod
     def for_context(cls, context) -> "LiveSource":
@@ -32,12 +51,70 @@ class LiveSource(QObject):
         return source
 
     @property
-    def figures(self) -> DashboardFigures:
-        return self._live.figures
+    def figures(self) -> DashboardFigures | None:
+        return None if self._live is None else self._live.figures
 
+    @property
+    def is_loading(self) -> bool:
+        return self._task is not None
+
+    # -- full evaluation ----------------------------------------------------------------------
+    def _reload(self) -> None:
+        ctx = self.context
+        if not self.background:
+            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter)
+            self.changed.emit(self._live.figures, frozenset())
+            return
+        if self._task is not None:
+            self._pending = EVERYTHING   # the running load may be stale: another one follows
+            return
+        self._pending = set()
+        path, plan, year, quarter = ctx.db_path, ctx.plan, ctx.year, ctx.quarter
+
+        def work(progress):
+            db = open_database(path, read_only=True)
+            try:
+                live = LiveFigures(db, plan, year, quarter)
+            finally:
+                db.close()
+            live.attach(None)
+            return live
+
+        self.loading.emit(True)
+        self._task = run_task(None, "Menghitung dasbor…", work, self._loaded, self._failed, show_dialog=False)
+
+    def _loaded(self, live: LiveFigures) -> None:
+        self._task = None
+        ctx = self.context
+        live.attach(ctx.db)
+        stale = (live.year, live.quarter) != (ctx.year, ctx.quarter) or self._pending is EVERYTHING
+        self._live = live
+        if stale:
+            self._reload()
+            return
+        pending, self._pending = self._pending, set()
+        if pending:
+            live.update(pending)
+        self.loading.emit(False)
+        self.changed.emit(live.figures, frozenset())
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        log.error("dashboard figures failed: %s", getattr(exc, "traceback_text", exc))
+        self.loading.emit(False)
+        self.failed.emit(str(exc))
+
+    # -- a save -------------------------------------------------------------------------------
     def _on_data_changed(self, ids) -> None:
-        self._live.db, self._live.plan = self.context.db, self.context.plan
-        self.changed.emit(self._live.update(ids or ()), frozenset(ids or ()))
-
-    def _on_period_changed(self, year: int, quarter: int) -> None:
-        self.changed.emit(self._live.set_period(year, quarter), frozenset())
+        ids = frozenset(ids or ())
+        if self._task is not None:
+            if not ids:
+                self._pending = EVERYTHING
+            elif self._pending is not EVERYTHING:
+                self._pending |= ids
+            return
+        if self._live is None or not ids:
+            self._reload()
+            return
+        self._live.attach(self.context.db)
+        self.changed.emit(self._live.update(ids), ids)

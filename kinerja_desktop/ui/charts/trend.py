@@ -65,7 +65,7 @@ class TrendChart(ChartBase):
 
     def set_indicator(self, indicator_id: int | None) -> None:
         self.indicator_id = indicator_id
-        if self.source is not None:
+        if self.source is not None and self.source.figures is not None:
             self.show_figures(self.source.figures, frozenset())
 
     def show_figures(self, figures, ids) -> None:

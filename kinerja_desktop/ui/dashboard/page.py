@@ -136,7 +136,17 @@ class DashboardPage(QWidget):
         self.charts = [self.opd_chart, self.distribution_chart, self.completeness_chart, self.budget_chart, self.trend_chart]
         self.risks.table.selectionModel().currentRowChanged.connect(self._risk_chosen)
         self.source.changed.connect(lambda figures, _: self.show_figures(figures))
-        self.show_figures(self.source.figures)
+        self.source.loading.connect(self._loading)
+        self.source.failed.connect(lambda message: self.subtitle.setText(
+            self.tr("Angka dasbor tidak dapat dihitung: {0}").format(message)))
+        if self.source.figures is not None:
+            self.show_figures(self.source.figures)
+        else:
+            self._loading(True)
+
+    def _loading(self, busy: bool) -> None:
+        if busy:
+            self.subtitle.setText(self.tr("Menghitung capaian seluruh indikator…"))
 
     def _risk_chosen(self, current, _previous) -> None:
         chosen = self.risks.model.indicator_id(current.row())

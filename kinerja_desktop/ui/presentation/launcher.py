@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.services.dashboard import DashboardFigures, dashboard_figures
 from kinerja_desktop.services.deck import Deck, DeckChoice, build_deck
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.database import open_database
+from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.presentation.dialog import PresentationDialog
 from kinerja_desktop.ui.presentation.pdf import export_pdf
 from kinerja_desktop.ui.presentation.window import PresentationWindow
@@ -21,19 +24,40 @@ class PresentationLauncher(QObject):
         self.window = window
         self.presentation: PresentationWindow | None = None
 
-    def snapshot(self) -> DashboardFigures:
-        """The figures as they are now: the live ones when the dashboard keeps them, else computed."""
+    def live_figures(self) -> DashboardFigures | None:
+        """The dashboard's figures when they are current (they are immutable: a fine snapshot)."""
         source = getattr(self.context, "_live_source", None)
-        if source is not None and (source.figures.year, source.figures.quarter) == (self.context.year, self.context.quarter):
-            return source.figures
-        return dashboard_figures(self.context.db, self.context.year, self.context.quarter, self.context.plan)
+        figures = None if source is None or source.is_loading else source.figures
+        if figures is not None and (figures.year, figures.quarter) == (self.context.year, self.context.quarter):
+            return figures
+        return None
 
-    def build(self, choice: DeckChoice = DeckChoice()) -> Deck:
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            return build_deck(self.snapshot(), choice, datetime.now().astimezone())
-        finally:
-            QApplication.restoreOverrideCursor()
+    def snapshot(self) -> DashboardFigures:
+        """The figures as they are now, computed on the spot when the dashboard has none."""
+        return self.live_figures() or dashboard_figures(self.context.db, self.context.year, self.context.quarter,
+                                                        self.context.plan)
+
+    def build(self, choice: DeckChoice = DeckChoice(), figures: DashboardFigures | None = None) -> Deck:
+        return build_deck(figures or self.snapshot(), choice, datetime.now().astimezone())
+
+    def with_snapshot(self, then) -> None:
+        """Call then(figures): at once when the figures are at hand or the database is in memory,
+        otherwise after a full evaluation in a worker thread (with a progress dialog)."""
+        figures = self.live_figures()
+        if figures is not None or self.context.db_path is None:
+            then(figures or self.snapshot())
+            return
+        path, plan, year, quarter = self.context.db_path, self.context.plan, self.context.year, self.context.quarter
+
+        def work(progress):
+            db = open_database(path, read_only=True)
+            try:
+                return dashboard_figures(db, year, quarter, plan)
+            finally:
+                db.close()
+
+        run_task(self.window, self.tr("Menyiapkan presentasi…"), work, then,
+                 lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
 
     def _ready(self) -> bool:
         if self.context.db is None:
@@ -47,24 +71,27 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(self.snapshot().agencies, self.window)
+            dialog = PresentationDialog(repo.load_agencies(self.context.db), self.window)
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
             choice, screen, interval_seconds = dialog.choice(), dialog.screen(), dialog.interval_seconds()
-        deck = self.build(choice)
+        self.with_snapshot(lambda figures: self._present(self.build(choice, figures), screen, interval_seconds or 0))
+        return self.presentation
+
+    def _present(self, deck: Deck, screen, interval_seconds: int) -> None:
         if self.presentation is not None:
             self.presentation.close()
-        self.presentation = PresentationWindow(deck, interval_seconds or 0)
+        self.presentation = PresentationWindow(deck, interval_seconds)
         self.presentation.setAttribute(Qt.WA_DeleteOnClose)
         self.presentation.destroyed.connect(lambda *_: setattr(self, "presentation", None))
         self.presentation.show_on(screen)
-        return self.presentation
 
     def export_pdf(self, choice: DeckChoice | None = None, path: str | None = None):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(self.snapshot().agencies, self.window, with_screen=False, with_interval=False)
+            dialog = PresentationDialog(repo.load_agencies(self.context.db), self.window, with_screen=False,
+                                        with_interval=False)
             dialog.setWindowTitle(self.tr("Ekspor presentasi ke PDF"))
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
@@ -77,7 +104,11 @@ class PresentationLauncher(QObject):
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-        deck = self.build(choice)
+        written = []
+        self.with_snapshot(lambda figures: written.append(self._write_pdf(self.build(choice, figures), path)))
+        return written[0] if written else None
+
+    def _write_pdf(self, deck: Deck, path):
         try:
             written = export_pdf(deck, path)
         except OSError as exc:
