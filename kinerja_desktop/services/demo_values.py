@@ -181,17 +181,40 @@ def workflow_rows(agencies: dict[str, int], status: dict, operators: dict[str, s
     return workflow, log
 
 
+def statistic_quarters(ind: IndicatorSpec, annual: dict[int, float], history: dict[int, tuple[str, str]],
+                       rng: random.Random) -> dict[int, list[float]]:
+    """A plan-level statistic (IPM, poverty rate ...) as one continuous series: each year moves
+    from the last one about as much as the targets do, through the sourced figures, and the
+    quarters step from last year's value to this year's."""
+    previous = float(ind.baseline) if ind.baseline is not None else annual[2021] - (annual[2022] - annual[2021])
+    series = {}
+    for year in YEARS:
+        if year in history:
+            value = float(history[year][0])
+        elif year == YEARS[0]:
+            value = annual[year] * rng.uniform(0.97, 1.03)
+        else:
+            step = annual[year] - annual.get(year - 1, annual[year])
+            value = previous + step * rng.uniform(0.5, 1.5) + previous * rng.uniform(-0.01, 0.01)
+        if ind.unit == "persen":
+            value = min(value, 100.0)
+        series[year] = [previous + (value - previous) * q / 4 for q in range(1, 5)]
+        previous = value
+    return series
+
+
 def realisation_rows(ind: IndicatorSpec, annual: dict[int, float], history: dict[int, tuple[str, str]],
                      late: bool, operator: str, rng: random.Random) -> list[tuple]:
     """Realisations 2021 .. 2026 TW III: sourced history exactly (TW IV), the rest generated,
     with a few unreported quarters and notes on some."""
     rows = []
-    base = performance(rng) if ind.kind != "impact" else rng.uniform(0.95, 1.05)
+    base = performance(rng) if not ind.targets else rng.uniform(0.95, 1.05)
     drift = rng.uniform(-0.02, 0.03)     # some indicators improve over the years, some slip
     shares = rng.choice(SUM_SHARES)
+    statistic = statistic_quarters(ind, annual, history, rng) if ind.targets and ind.aggregation == "last" else None
     for year in YEARS:
         f = base + drift * (year - YEARS[0]) + rng.uniform(-0.05, 0.05)
-        values = quarter_values(ind, annual[year], f, shares, rng)
+        values = statistic[year] if statistic else quarter_values(ind, annual[year], f, shares, rng)
         last_quarter = LAST_QUARTER_FILLED if year == CURRENT_YEAR else 4
         for quarter in range(1, last_quarter + 1):
             if year == CURRENT_YEAR and quarter == 3 and late and rng.random() < 0.8:
@@ -204,7 +227,8 @@ def realisation_rows(ind: IndicatorSpec, annual: dict[int, float], history: dict
                 if rng.random() < 0.015:
                     continue      # an unreported quarter
                 text = fmt(values[quarter - 1], ind.decimals)
-                note = note_for(f, rng)
+                note = "Angka sementara; angka tetap menunggu rilis BPS." if statistic and year == CURRENT_YEAR \
+                    else note_for(f, rng)
             rows.append((ind.id, year, quarter, text, note, source_ref,
                          stamp(year, quarter, rng.randint(3, 12), rng), operator))
     return rows
