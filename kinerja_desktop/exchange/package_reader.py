@@ -186,7 +186,9 @@ def _check_structure(name: str, sheet, context: dict) -> None:
     readonly = [(c, col) for c, col in enumerate(cols, start=1) if not col.editable]
     code_col = next(c for c, col in readonly if col.key == "code")
     first, n = fmt.FIRST_DATA_ROW, len(expected)
-    actual_rows = sorted({r for (r, _c) in sheet.cells if r >= first and _row_has_content(sheet, r, len(cols))})
+    ncols = len(cols)
+    actual_rows = sorted({r for (r, c), cell in sheet.cells.items()
+                          if r >= first and c <= ncols and cell.value not in (None, "")})
     codes = [_cell_text(sheet.cells.get((r, code_col)), False) for r in range(first, first + n)]
     want_codes = [row[code_col - 1] for row in expected]
     extra = [r for r in actual_rows if r >= first + n]
@@ -219,11 +221,6 @@ def _check_structure(name: str, sheet, context: dict) -> None:
                     f"{where}, sel {get_column_letter(c)}{r} ({col.header}): isi diubah menjadi '{got or ''}', "
                     f"seharusnya '{w or ''}'. Kolom ini hanya-baca; paket ditolak."
                 )
-
-
-def _row_has_content(sheet, row: int, ncols: int) -> bool:
-    return any(sheet.cells.get((row, c)) is not None and sheet.cells[(row, c)].value not in (None, "")
-               for c in range(1, ncols + 1))
 
 
 def _read_rows(sheet, context: dict) -> list[RowRead]:

@@ -191,9 +191,7 @@ def _check_version(db, preview: ImportPreview, package: PackageFile) -> None:
 
 
 def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
-    current = {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
-        "SELECT r.indicator_id, r.value, r.note FROM realisation r JOIN indicator i ON i.id = r.indicator_id "
-        "WHERE i.agency_id = ? AND r.year = ? AND r.quarter = ?", [preview.agency_id, package.year, package.quarter])}
+    current = _current(db, [r.indicator_id for r in package.rows], package.year, package.quarter)
     # Values last written by this very package (an earlier version) are its own, not a change made here.
     own = {ind for ind, ref in db.execute(
         "SELECT indicator_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
@@ -218,6 +216,13 @@ def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
                 p.reason = "Catatan tanpa nilai realisasi tidak disimpan."
         out.append(p)
     return out
+
+
+def _current(db, ids: list[int], year: int, quarter: int) -> dict[int, tuple[Decimal, str]]:
+    """Values and notes in the database now, by primary key (one query)."""
+    return {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
+        "SELECT indicator_id, value, note FROM realisation WHERE indicator_id IN (SELECT value FROM json_each(?)) "
+        "AND year = ? AND quarter = ?", ["[" + ",".join(map(str, ids)) + "]", year, quarter])}
 
 
 def _state(value, note) -> tuple:
@@ -280,9 +285,7 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
 
 def _check_still_current(db, preview: ImportPreview) -> None:
     """The preview was made earlier (maybe on another thread); refuse if the data moved since."""
-    current = {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
-        "SELECT r.indicator_id, r.value, r.note FROM realisation r JOIN indicator i ON i.id = r.indicator_id "
-        "WHERE i.agency_id = ? AND r.year = ? AND r.quarter = ?", [preview.agency_id, preview.year, preview.quarter])}
+    current = _current(db, [r.indicator_id for r in preview.rows], preview.year, preview.quarter)
     for r in preview.rows:
         if _state(*current.get(r.indicator_id, (None, ""))) != _state(r.current_value, r.current_note):
             raise ImportRefused(f"Berkas '{preview.file_name}': nilai indikator {r.code} berubah sejak pratinjau; "

@@ -1,0 +1,133 @@
+"""Issue 4 benchmark: issue 37 packages, fill them by script, consolidate them; against raw
+openpyxl writing and raw python-calamine parsing of the same cells/files.
+
+    .venv/bin/python -m bench.bench_packages [--scales 1 10]     (from the repository root)
+
+Targets (scale 1): consolidating the 37 filled packages (preview + apply) < 2 s; the program's
+import <= 3x the raw calamine parse of the same files; issuing <= 1.5x openpyxl writing the same
+cells with no logic.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import time
+from pathlib import Path
+
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+from python_calamine import CalamineWorkbook
+
+from bench.common import OUT, demo_db, machine
+from kinerja_desktop.domain.entities import User
+from kinerja_desktop.exchange import package_format as fmt
+from kinerja_desktop.exchange.package_reader import read_package
+from kinerja_desktop.services.packages import consolidate, issue_all, preview_import
+from kinerja_desktop.store.database import backup, open_database
+
+PLANNER = User(0, "bench", "Bench", "planner", None)
+
+
+def _seconds(fn):
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def _raw_write(contexts: list[dict], folder: Path, write_only: bool) -> None:
+    """The same cells (title, header, rows, help, metadata chunks) with openpyxl and no logic."""
+    for i, ctx in enumerate(contexts):
+        wb = openpyxl.Workbook(write_only=write_only)
+        ws = wb.create_sheet("Isian") if write_only else wb.active
+        cols = fmt.columns(ctx["year"], ctx["quarter"])
+        for line in fmt.title_lines(ctx):
+            ws.append([line])
+        ws.append([])
+        ws.append([c.header for c in cols])
+        for n, row in enumerate(ctx["rows"], 1):
+            earlier = [row["earlier"].get(str(q)) for q in range(1, ctx["quarter"])]
+            values = [n, row["code"], row["name"], row["unit"], row["target"], *earlier, row["issued_value"],
+                      row["issued_note"]]
+            ws.append([float(v) if isinstance(v, str) and v.replace(".", "").isdigit() else v for v in values])
+        help_ws = wb.create_sheet("Petunjuk")
+        for _ in range(12):
+            help_ws.append(["Petunjuk pengisian paket " * 4])
+        meta = wb.create_sheet("_meta")
+        text = fmt.canonical_json(ctx)
+        for j in range(0, len(text), fmt.CHUNK):
+            meta.append(["context", text[j:j + fmt.CHUNK]])
+        wb.save(folder / f"raw_{i}.xlsx")
+
+
+def _fill(paths: list[Path], folder: Path, rng: random.Random) -> list[Path]:
+    out = []
+    for path in paths:
+        wb = openpyxl.load_workbook(path)
+        ws = wb[fmt.ENTRY_SHEET]
+        value_col = next(c for c, col in enumerate(fmt.columns(2026, 3), 1) if col.key == "value")
+        for r in range(fmt.FIRST_DATA_ROW, ws.max_row + 1):
+            if rng.random() < 0.8:
+                ws.cell(r, value_col).value = round(rng.uniform(1, 500), 2)
+                ws.cell(r, value_col + 1).value = "diisi dengan skrip"
+        target = folder / path.name
+        wb.save(target)
+        wb.close()
+        out.append(target)
+    return out
+
+
+def _calamine(paths: list[Path]) -> int:
+    cells = 0
+    for path in paths:
+        wb = CalamineWorkbook.from_path(str(path))
+        for name in wb.sheet_names:
+            cells += sum(len(r) for r in wb.get_sheet_by_name(name).to_python())
+        wb.close()
+    return cells
+
+
+def run(scale: int) -> None:
+    source = demo_db(scale)
+    work = OUT / f"packages_s{scale}"
+    shutil.rmtree(work, ignore_errors=True)
+    for sub in ("issued", "raw", "filled"):
+        (work / sub).mkdir(parents=True)
+    db_path = backup(source, work / "work.db")
+    db = open_database(db_path)
+    print(f"\n== scale {scale} ==")
+    t_issue, (issued, skipped) = _seconds(lambda: issue_all(db, PLANNER, 2026, 3, work / "issued"))
+    rows = sum(i.rows for i in issued)
+    print(f"issue {len(issued)} packages ({rows} indicator rows, {len(skipped)} skipped): {t_issue:.2f} s")
+    contexts = [read_package(i.path).context for i in issued]
+    t_raw_normal, _ = _seconds(lambda: _raw_write(contexts, work / "raw", write_only=False))
+    t_raw_wo, _ = _seconds(lambda: _raw_write(contexts, work / "raw", write_only=True))
+    print(f"raw openpyxl write of the same cells: {t_raw_normal:.2f} s (normal mode), {t_raw_wo:.2f} s (write-only)")
+    print(f"  issuing / raw write: {t_issue / t_raw_normal:.2f}x (normal), {t_issue / t_raw_wo:.2f}x (write-only)"
+          "   target <= 1.5x")
+    t_fill, filled = _seconds(lambda: _fill([i.path for i in issued], work / "filled", random.Random(4)))
+    print(f"fill {len(filled)} packages by script (openpyxl load/save): {t_fill:.2f} s")
+    t_cal, cells = _seconds(lambda: _calamine(filled))
+    print(f"raw python-calamine parse of the {len(filled)} filled files ({cells} cells): {t_cal:.3f} s")
+    t_preview, _ = _seconds(lambda: [preview_import(db, p) for p in filled])
+    print(f"preview only (archive check + read + compare): {t_preview:.3f} s")
+    t_cons, results = _seconds(lambda: consolidate(db, PLANNER, filled, accept_unsigned=True))
+    applied = sum(r.outcome == "applied" for r in results)
+    written = sum(r.written for r in results)
+    print(f"consolidate {len(filled)} filled packages (preview + apply): {t_cons:.3f} s "
+          f"({applied} applied, {written} values/notes written)   target < 2 s at scale 1")
+    print(f"  import / raw calamine parse: {t_cons / t_cal:.2f}x   target <= 3x")
+    db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    args = parser.parse_args()
+    print(f"Machine: {machine()}")
+    for scale in args.scales:
+        run(scale)
+
+
+if __name__ == "__main__":
+    main()
