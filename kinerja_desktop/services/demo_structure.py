@@ -41,7 +41,8 @@ class Structure:
     activities: list[tuple] = field(default_factory=list)     # (id, program_id, code, name)
     sub_activities: list[tuple] = field(default_factory=list)  # (id, activity_id, code, name)
     indicators: list[IndicatorSpec] = field(default_factory=list)
-    budget_tree: list[tuple[int, list[tuple[int, list[int]]]]] = field(default_factory=list)  # program -> activities -> subs
+    # program -> activities -> (sub-activity id, its size class for the pagu)
+    budget_tree: list[tuple[int, list[tuple[int, list[tuple[int, str]]]]]] = field(default_factory=list)
     next_indicator_id: int = 1
 
 
@@ -124,10 +125,20 @@ def build_structure(reference: dict, nomenclature: dict[str, tuple[str, str]], a
                     ids["sub"] += 1
                     s.sub_activities.append((ids["sub"], activity_id, sub_code, sub_name))
                     _add_outputs(s, sub_name, agency["id"], "sub_activity", ids["sub"], sub_code, rng)
-                    sub_ids.append(ids["sub"])
+                    sub_ids.append((ids["sub"], size_class(sub_name)))
                 tree.append((activity_id, sub_ids))
             s.budget_tree.append((program_id, tree))
     return s
+
+
+def size_class(name: str) -> str:
+    """How big a sub-activity's budget is: salaries and construction dwarf meetings."""
+    low = name.lower()
+    if "gaji" in low:
+        return "salary"
+    if low.startswith(("pembangunan", "rehabilitasi", "pengadaan alat", "penyediaan fasilitas")) or "jalan" in low:
+        return "works"
+    return "routine"
 
 
 def _generic_subs(activity_code: str, subject_name: str, rng: random.Random) -> list[tuple[str, str]]:

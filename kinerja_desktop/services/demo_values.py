@@ -26,6 +26,8 @@ UNIT_PROFILE = {
     "hari": (5, 14, 0.2, 0.6, None), "kasus": (8, 60, 1, 4, None), "desa": (10, 49, 0, 3, 70),
     "temuan": (3, 12, 0.5, 1.5, None),
 }
+FEATURED = ("DINKES", "BAPPELITBANGDA")   # the demo story: their TW III is verified, TW IV to fill
+PAGU_MILLIONS = {"salary": (2500, 14000), "works": (400, 4500), "routine": (25, 600)}   # Rupiah, millions
 SUM_SHARES = [(0.15, 0.25, 0.3, 0.3), (0.2, 0.3, 0.3, 0.2), (0.25, 0.25, 0.25, 0.25), (0.1, 0.2, 0.3, 0.4),
               (0.3, 0.3, 0.3, 0.1)]
 
@@ -142,13 +144,16 @@ def workflow_plan(agency_codes: list[str], rng: random.Random) -> dict[tuple[str
     order = sorted(agency_codes)
     rng.shuffle(order)
     for i, code in enumerate(order):
-        status[(code, CURRENT_YEAR, 2)] = "submitted" if i < 3 else "locked" if i < 6 else "verified"
+        q2 = "submitted" if i < 3 else "locked" if i < 6 else "verified"
+        status[(code, CURRENT_YEAR, 2)] = "verified" if code in FEATURED and q2 == "submitted" else q2
     mix = ["verified"] * 9 + ["submitted"] * 13 + ["draft"] * 8 + ["late"] * 7
     rng.shuffle(mix)
     for i, code in enumerate(order):
         state = mix[i % len(mix)]
-        if code in ("DINKES", "BAPPELITBANGDA"):
+        if code in FEATURED:
             state = "verified"
+        elif state == "verified" and status[(code, CURRENT_YEAR, 2)] == "submitted":
+            state = "submitted"   # never further along than the quarter before
         status[(code, CURRENT_YEAR, 3)] = state
     return status
 
@@ -244,8 +249,8 @@ def budget_rows(budget_tree, agency_of_program: dict[int, int], late_agencies: s
     for program_id, activities in budget_tree:
         agency_id = agency_of_program[program_id]
         who = operators[agency_id]
-        base = {sub: rng.randint(25, 900) * 1_000_000 + rng.choice((0, 0, rng.randint(1, 999) * 1000))
-                for _, subs in activities for sub in subs}
+        base = {sub: rng.randint(*PAGU_MILLIONS[size]) * 1_000_000 + rng.choice((0, 0, rng.randint(1, 999) * 1000))
+                for _, subs in activities for sub, size in subs}
         cents = {sub: rng.random() < 0.1 for sub in base}
         absorption = {sub: rng.choice((rng.uniform(0.85, 0.99),) * 4 + (rng.uniform(0.45, 0.8),)) for sub in base}
         for year in YEARS:
@@ -256,7 +261,7 @@ def budget_rows(budget_tree, agency_of_program: dict[int, int], late_agencies: s
             program_rows = []
             for activity_id, subs in activities:
                 activity_pagu, activity_spent = 0, [0, 0, 0, 0]
-                for sub in subs:
+                for sub, _ in subs:
                     pagu = int(base[sub] * rng.uniform(0.85, 1.15)) // 1000 * 1000 * 100   # in sen
                     if cents[sub]:
                         pagu += rng.randint(1, 99)
