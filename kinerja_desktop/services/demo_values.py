@@ -52,16 +52,20 @@ def stamp(year: int, quarter: int, days: int, rng: random.Random) -> str:
     return f"{when.isoformat()}T{rng.randint(8, 15):02d}:{rng.randint(0, 59):02d}:00{TZ}"
 
 
-def performance(rng: random.Random) -> float:
-    """How well an indicator tends to do: mostly on target, some behind, a few far behind."""
+def performance(rng: random.Random, status: bool = False) -> float:
+    """How well an indicator tends to do: mostly on target, some behind, a few far behind.
+    A status value (an index, a coverage rate) is never as far behind as a count of outputs
+    can be: a procurement that slipped leaves 0 of 5 buildings, never an index of 25 for 80."""
     u = rng.random()
-    if u < 0.55:
+    if status and u >= 0.93:
+        return rng.uniform(0.62, 0.74)
+    if u < 0.6:
         return rng.uniform(0.97, 1.12)
-    if u < 0.75:
+    if u < 0.82:
         return rng.uniform(0.88, 0.99)
-    if u < 0.88:
+    if u < 0.93:
         return rng.uniform(0.74, 0.88)
-    if u < 0.96:
+    if u < 0.98:
         return rng.uniform(0.6, 0.75)
     return rng.uniform(0.35, 0.58)
 
@@ -75,6 +79,8 @@ def generated_targets(ind: IndicatorSpec, rng: random.Random, agency_code: str) 
     if ind.unit == "persen" and ind.polarity == "negative":
         low, high, cap = 10, 35, None
     start, step = rng.uniform(low, high), rng.uniform(step_low, step_high)
+    if ind.decimals:
+        start, step = round(start * 2) / 2, round(step * 4) / 4    # planners write 72.5, not 72.37
     sign = -1 if ind.polarity == "negative" else 1
     targets = {}
     for i, year in enumerate(YEARS):
@@ -111,7 +117,15 @@ def quarter_values(ind: IndicatorSpec, target: float, f: float, shares: tuple, r
     if target == 0:
         return [float(rng.random() < 0.12) for _ in range(4)]   # mostly no findings, now and then one
     year_value = target * f if ind.polarity == "positive" else target * max(2 - f, 0.05)
-    if ind.aggregation == "sum":
+    if ind.aggregation == "sum" and ind.decimals == 0:
+        # Whole units (documents, people, buildings): the running total is rounded, so a small
+        # yearly count lands in some quarters and not others, as it does in reality.
+        total, done, values = year_value * rng.uniform(0.95, 1.05), 0.0, []
+        for cumulative in (sum(shares[:q]) for q in range(1, 5)):
+            now = float(round(total * cumulative))
+            values.append(now - done)
+            done = now
+    elif ind.aggregation == "sum":
         values = [year_value * s * rng.uniform(0.9, 1.1) for s in shares]
     elif ind.aggregation == "last":
         ramp = (0.94, 0.96, 0.98, 1.0) if ind.polarity == "positive" else (1.06, 1.04, 1.02, 1.0)
@@ -213,7 +227,8 @@ def realisation_rows(ind: IndicatorSpec, annual: dict[int, float], history: dict
     """Realisations 2021 .. 2026 TW III: sourced history exactly (TW IV), the rest generated,
     with a few unreported quarters and notes on some."""
     rows = []
-    base = performance(rng) if not ind.targets else rng.uniform(0.95, 1.05)
+    status = ind.aggregation != "sum"
+    base = performance(rng, status) if not ind.targets else rng.uniform(0.95, 1.05)
     drift = rng.uniform(-0.02, 0.03)     # some indicators improve over the years, some slip
     shares = rng.choice(SUM_SHARES)
     statistic = statistic_quarters(ind, annual, history, rng) if ind.targets and ind.aggregation == "last" else None
