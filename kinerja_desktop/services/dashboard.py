@@ -27,6 +27,7 @@ from kinerja_desktop.store import repositories as repo
 NOT_REPORTED = "Belum dilaporkan"
 NOT_COMPUTABLE = "Tidak dapat dihitung"
 NOT_REPORTED_COLOUR = "#CFD8DC"
+LEVELS = {"goal": 0, "objective": 1, "program": 2, "activity": 3, "sub_activity": 4}
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class DashboardFigures:
     opd_achievement: tuple[OpdAchievement, ...]     # best first; OPDs without figures last
     completeness: tuple[CompletenessRow, ...]
     budget: tuple[BudgetRow, ...]
-    at_risk: tuple[RiskItem, ...]                   # worst projection first
+    at_risk: tuple[RiskItem, ...]                   # goal, objective ... level first; worst first
     goals: tuple[Node, ...]
     objectives: tuple[Node, ...]
     agencies: tuple[Agency, ...]
@@ -243,8 +244,10 @@ class LiveFigures:
         for r in rs:
             p = self._projections.get(r.indicator.id)
             if p is not None and p.at_risk:
-                # The float is only a sort key (Decimal comparisons are slow for thousands of items).
-                risks.append(((float(p.achievement), r.indicator.code), RiskItem(r, p, agency)))
+                # Plan-level indicators first, then the worst projection. The float is only a sort
+                # key (Decimal comparisons are slow for thousands of items).
+                key = (LEVELS[r.indicator.node_type], float(p.achievement), r.indicator.code)
+                risks.append((key, RiskItem(r, p, agency)))
                 # A goal or objective is at risk when one of its own (plan level) indicators is.
                 if r.indicator.node_type in ("goal", "objective"):
                     goal, objective = self._ancestry[r.indicator.id]

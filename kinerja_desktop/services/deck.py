@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
-from kinerja_desktop.services.dashboard import BandCount, DashboardFigures
+from kinerja_desktop.services.dashboard import LEVELS, BandCount, DashboardFigures
 from kinerja_desktop.services.evaluation import IndicatorResult
 from kinerja_desktop.services.projection import percent_text
 
@@ -23,9 +23,13 @@ RANKS_PER_SLIDE = 10
 RISKS_PER_SLIDE = 5
 RISKS_SHOWN = 10            # a meeting discusses the worst few, not thousands
 OPD_LINES_SHOWN = 24        # four slides of one OPD's main indicators
-LEVELS = {"goal": 0, "objective": 1, "program": 2, "activity": 3, "sub_activity": 4}
 
 CHOICES = {"all": "Lengkap", "goals": "Tujuan saja", "agency": "Satu OPD"}
+
+
+def count_id(n: int) -> str:
+    """A count in Indonesian format: 4.168."""
+    return format_id(Decimal(n), 0)
 
 
 def format_date_id(moment: datetime) -> str:
@@ -147,7 +151,7 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
                     f"{plan.region_name} \u00b7 {period}" + (f" \u00b7 {agency.name}" if agency else ""))]
     reported = sum(1 for r in results if r.evaluation.reported)
     slides.append(Slide("summary", "Ringkasan Predikat Capaian",
-                        f"{reported} dari {len(results)} indikator telah dilaporkan",
+                        f"{count_id(reported)} dari {count_id(len(results))} indikator telah dilaporkan",
                         bands=figures.distribution(*scope)))
     if agency:
         # The OPD's main indicators: plan and program level first, then the rest, up to four slides.
@@ -165,8 +169,8 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
     if choice.kind != "goals":
         risks = [i for i in figures.at_risk if agency is None or i.agency.id == agency.id]
         total = len(risks)
-        # Plan-level indicators first (what the meeting steers by), worst projection first.
-        risks = sorted(risks, key=lambda i: LEVELS[i.result.indicator.node_type])[:RISKS_SHOWN]
+        # figures.at_risk has plan-level indicators (what the meeting steers by) first, worst first.
+        risks = risks[:RISKS_SHOWN]
         lines = [RiskLine(i.result.indicator.code, i.result.indicator.name, i.agency.code,
                           percent_text(i.projection.achievement),
                           i.projection.rating.label if i.projection.rating else "Tidak dapat dihitung",
@@ -175,8 +179,8 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
                           i.projection.reason) for i in risks]
         count = f"{total} indikator" if total == len(lines) else \
             f"{len(lines)} teratas dari {format_id(Decimal(total), 0)} indikator"
-        slides += _paged("risk", "Indikator Berisiko Tidak Mencapai Target",
-                         f"{count} \u00b7 proyeksi akhir tahun dari {QUARTER_LABELS[figures.quarter]}",
+        slides += _paged("risk", "Indikator Berisiko",
+                         f"{count} \u00b7 proyeksi akhir tahun ({QUARTER_LABELS[figures.quarter]}) di bawah Tinggi",
                          lines, RISKS_PER_SLIDE)
     slides.append(Slide("closing", "Terima kasih", f"{plan.region_name} \u00b7 {period}"))
     return Deck(taken_at, plan.region_name, plan.name, figures.year, figures.quarter, choice, tuple(slides))

@@ -86,6 +86,7 @@ def test_at_risk_goals_objectives_and_late_opds(db):
     assert risky["T1.1"].agency.code == "DINA"
     assert figures.headline.goals_at_risk == 1 and figures.headline.objectives_at_risk == 0
     assert [a.code for a in figures.headline.opds_late] == ["DINA"]
-    # Worst projection first.
-    achievements = [i.projection.achievement for i in figures.at_risk]
-    assert achievements == sorted(achievements)
+    # Plan-level indicators first, then the worst projection.
+    levels = {"goal": 0, "objective": 1, "program": 2, "activity": 3, "sub_activity": 4}
+    keys = [(levels[i.result.indicator.node_type], i.projection.achievement) for i in figures.at_risk]
+    assert keys == sorted(keys)

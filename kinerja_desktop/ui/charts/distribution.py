@@ -90,7 +90,7 @@ class DistributionChart(ChartBase):
             self.labels.append(item)
         top = max(heights)
         for item, x, c in zip(self.labels, xs, counts):
-            item.setText(str(c.count))
+            item.setText(format_id(Decimal(c.count), 0))
             item.setPos(x, c.count)
         step = max(1, -(-top // 5))   # whole indicators only
         self.plot.getAxis("left").setTickSpacing(step, step)
@@ -107,4 +107,4 @@ class DistributionChart(ChartBase):
         c = self.counts[index]
         total = sum(b.count for b in self.counts)
         share = format_id(Decimal(c.count) * 100 / total, 1) if total else "0"
-        return f"<b>{c.label}</b><br>{c.count} {tr('indikator')} ({share}%)"
+        return f"<b>{c.label}</b><br>{format_id(Decimal(c.count), 0)} {tr('indikator')} ({share}%)"

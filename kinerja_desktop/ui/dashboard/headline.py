@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.services.deck import count_id
 from kinerja_desktop.ui import theme
 
 
@@ -58,7 +59,7 @@ class HeadlineBar(QWidget):
     def show_figures(self, figures) -> None:
         h = figures.headline
         share = f" ({format_id(Decimal(h.reported * 100) / h.total, 0)}%)" if h.total else ""
-        self.reported.set(f"{h.reported} / {h.total}", self.tr("indikator dilaporkan") + share)
+        self.reported.set(f"{count_id(h.reported)} / {count_id(h.total)}", self.tr("indikator dilaporkan") + share)
         self.goals.set(f"{h.goals_at_risk} / {h.goals_total}", None,
                        self.tr("Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
         self.objectives.set(f"{h.objectives_at_risk} / {h.objectives_total}", None,
@@ -74,7 +75,7 @@ class HeadlineBar(QWidget):
             card.setStyleSheet(
                 f"QFrame#headlineCard {{ background: {theme.BASE}; border: 1px solid {theme.BORDER};"
                 f" border-left: 10px solid {band.colour}; border-radius: 4px; }}")
-            card.set(str(band.count), band.label, f"{band.label}: {band.count} indikator")
+            card.set(count_id(band.count), band.label, f"{band.label}: {count_id(band.count)} indikator")
         for card in self.band_cards[len(bands):]:
             card.hide()
 

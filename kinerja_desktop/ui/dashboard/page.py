@@ -43,7 +43,7 @@ class RiskPanel(QFrame):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         # Fixed widths: resizing to contents would measure thousands of rows on every save.
-        for col, width in enumerate((250, 90, 80, 130)):
+        for col, width in enumerate((250, 90, 80, 160)):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
             header.resizeSection(col, width)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
@@ -143,6 +143,19 @@ class DashboardPage(QWidget):
             self.show_figures(self.source.figures)
         else:
             self._loading(True)
+
+    def prepare_screenshot(self, timeout_s: float = 60) -> None:
+        """For docs/screenshots*.py: wait until the figures are computed."""
+        import time
+
+        from PySide6.QtCore import QCoreApplication, QEventLoop
+
+        self.page_shown()
+        started = time.perf_counter()
+        while self.source.is_loading and time.perf_counter() - started < timeout_s:
+            QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+            time.sleep(0.02)
+        QCoreApplication.processEvents()
 
     def _loading(self, busy: bool) -> None:
         if busy:

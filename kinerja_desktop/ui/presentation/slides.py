@@ -4,11 +4,14 @@ PDF, so what is exported is what was shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPainter
 
-from kinerja_desktop.services.deck import Deck, Slide, format_date_id
+from decimal import Decimal
+
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.services.deck import Deck, Slide, count_id, format_date_id
 from kinerja_desktop.ui.presentation.paint import (ACCENT, BACKGROUND, BODY_PX, HEIGHT, MUTED, PANEL, PANEL_ALT,
-                                                   SMALL_PX, TEXT, WIDTH, chip, rule, text)
+                                                   SMALL_PX, TEXT, WIDTH, chip, font, rule, text)
 
 MARGIN = 72
 CONTENT_TOP = 250
@@ -55,7 +58,7 @@ def _footer(painter: QPainter, deck: Deck, index: int) -> None:
 def _heading(painter: QPainter, slide: Slide) -> None:
     painter.fillRect(QRectF(0, 0, 14, 210), ACCENT)
     title = slide.heading + (f"  ({slide.page}/{slide.pages})" if slide.pages > 1 else "")
-    text(painter, QRectF(MARGIN, 40, WIDTH - 2 * MARGIN - 420, 80), title, 62, TEXT, True)
+    text(painter, QRectF(MARGIN, 40, WIDTH - 2 * MARGIN, 80), title, 62, TEXT, True)
     if slide.subheading:
         text(painter, QRectF(MARGIN, 122, WIDTH - 2 * MARGIN, 100), slide.subheading, BODY_PX, MUTED,
              align=Qt.AlignLeft | Qt.AlignTop, max_lines=2)
@@ -101,9 +104,37 @@ def _bands(painter: QPainter, bands, top: float, bottom: float) -> None:
         width = bar_max * band.count / biggest
         if width:
             painter.drawRoundedRect(QRectF(bar_left, y + row * 0.18, max(width, 16), row * 0.64), 8, 8)
-        share = band.count * 100 / total
+        share = format_id(Decimal(band.count * 100) / total, 0)
         text(painter, QRectF(WIDTH - MARGIN - value_w + 24, y, value_w - 24, row),
-             f"{band.count}  ({share:.0f}%)".replace(".", ","), BODY_PX, TEXT, True, Qt.AlignRight | Qt.AlignVCenter)
+             f"{count_id(band.count)}  ({share}%)", BODY_PX, TEXT, True, Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _band_strip(painter: QPainter, bands, top: float, caption: str) -> None:
+    """One stacked bar of the bands with a legend (label and count) under it."""
+    total = sum(b.count for b in bands)
+    if not total:
+        return
+    text(painter, QRectF(MARGIN, top, WIDTH - 2 * MARGIN, 44), caption, SMALL_PX, MUTED)
+    x, width, bar_top = float(MARGIN), WIDTH - 2 * MARGIN, top + 56
+    painter.setPen(Qt.NoPen)
+    for band in bands:
+        if band.count:
+            w = width * band.count / total
+            painter.setBrush(QColor(band.colour))
+            painter.drawRect(QRectF(x, bar_top, w, 56))
+            x += w
+    x, y = float(MARGIN), bar_top + 80
+    for band in bands:
+        if not band.count:
+            continue
+        label = f"{band.label} {count_id(band.count)}"
+        w = 42 + QFontMetricsF(font(SMALL_PX)).horizontalAdvance(label) + 8
+        if x + w > WIDTH - MARGIN:
+            x, y = float(MARGIN), y + 52
+        painter.setBrush(QColor(band.colour))
+        painter.drawRoundedRect(QRectF(x, y + 8, 30, 30), 6, 6)
+        text(painter, QRectF(x + 42, y, w - 42, 46), label, SMALL_PX, TEXT)
+        x += w + 24
 
 
 def _summary(painter: QPainter, deck: Deck, slide: Slide) -> None:
@@ -143,6 +174,11 @@ def _indicators(painter: QPainter, deck: Deck, slide: Slide) -> None:
         label = line.band_label if line.achievement == "\u2014" else f"{line.achievement} \u00b7 {line.band_label}"
         chip(painter, chip_rect, label, line.band_colour, line.band_text_colour, SMALL_PX)
         y += row_h
+    if slide.bands and slide.page == slide.pages and y < FOOTER_TOP - 300:
+        word = "tujuan" if slide.kind == "goal" else "sasaran"
+        total = sum(b.count for b in slide.bands)
+        _band_strip(painter, slide.bands, max(y + 40, FOOTER_TOP - 290),
+                    f"Sebaran predikat seluruh {count_id(total)} indikator di bawah {word} ini (program dan kegiatan termasuk)")
 
 
 def _ranking(painter: QPainter, deck: Deck, slide: Slide) -> None:
@@ -177,10 +213,10 @@ def _risk(painter: QPainter, deck: Deck, slide: Slide) -> None:
     row_h = min(144, (FOOTER_TOP - 20 - y) / max(len(slide.lines), 1))
     for i, line in enumerate(slide.lines):
         painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 8), PANEL if i % 2 == 0 else PANEL_ALT)
-        text(painter, QRectF(MARGIN, y + 8, 1250, 52), f"{line.code}  {line.name}", BODY_PX, TEXT, True)
-        text(painter, QRectF(MARGIN, y + 62, 1380, row_h - 76), f"{line.agency} \u00b7 {line.reason}", SMALL_PX, MUTED,
+        text(painter, QRectF(MARGIN, y + 8, 1290, 52), f"{line.code}  {line.name}", BODY_PX, TEXT, True)
+        text(painter, QRectF(MARGIN, y + 62, 1290, row_h - 76), f"{line.agency} \u00b7 {line.reason}", SMALL_PX, MUTED,
              align=Qt.AlignLeft | Qt.AlignTop, max_lines=2)
-        chip(painter, QRectF(1480, y + 14, WIDTH - MARGIN - 1480, 62), f"{line.projection} \u00b7 {line.band_label}",
+        chip(painter, QRectF(1390, y + 14, WIDTH - MARGIN - 1390, 62), f"{line.projection} \u00b7 {line.band_label}",
              line.band_colour, line.band_text_colour, SMALL_PX)
         y += row_h
 

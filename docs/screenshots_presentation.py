@@ -1,0 +1,122 @@
+"""Screenshots of the dashboard and of four presentation slides, at 1920×1080, offscreen.
+
+    python docs/screenshots_presentation.py [--db DEMO.db] [--out docs/screenshots]
+
+Without --db a scale-1 demo database is built (once) in a temporary folder. Writes
+`dashboard-1920x1080.png` (the main window on the dashboard page, as the demo planner, 2026
+TW III) and `slide-1-ringkasan.png`, `slide-2-tujuan.png`, `slide-3-peringkat-opd.png`,
+`slide-4-risiko.png` (the full deck of the same figures). With --check, a copy of each at a
+quarter of the size is written next to the originals' folder in `quarter/` for reading tests.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QRectF, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+SIZE = (1920, 1080)
+YEAR, QUARTER = 2026, 3
+SLIDES = [("summary", "slide-1-ringkasan"), ("goal", "slide-2-tujuan"), ("ranking", "slide-3-peringkat-opd"),
+          ("risk", "slide-4-risiko")]
+DEMO_CACHE = Path(tempfile.gettempdir()) / "kinerja-screenshots-demo" / "demo.db"
+
+
+def demo_database(path: Path | None) -> Path:
+    if path is not None and path.exists():
+        return path
+    path = path or DEMO_CACHE
+    if not path.exists():
+        from kinerja_desktop.services.demo import build_demo_database
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        print(f"Membuat data demo di {path} …")
+        build_demo_database(path, scale=1)
+    return path
+
+
+def shoot_dashboard(db_path: Path, out: Path):
+    from kinerja_desktop.services.users import authenticate
+    from kinerja_desktop.store.database import open_database
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.app import build_window
+    from kinerja_desktop.ui.context import AppContext
+
+    db = open_database(db_path)
+    user = authenticate(db, "perencana", "perencana123")
+    context = AppContext(db, load_plan(db), user, YEAR, QUARTER, db_path=db_path)
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "shots.ini"), QSettings.IniFormat)
+    window = build_window(context, settings)
+    window.resize(*SIZE)
+    window.show()
+    QTest.qWait(100)
+    window.show_page("dashboard")
+    page = window.page("dashboard")
+    page.prepare_screenshot()
+    QTest.qWait(300)
+    path = out / f"dashboard-{SIZE[0]}x{SIZE[1]}.png"
+    window.grab().save(str(path))
+    return path, window, db, page.source.figures
+
+
+def shoot_slides(figures, out: Path) -> list[Path]:
+    from kinerja_desktop.services.deck import DeckChoice, build_deck
+    from kinerja_desktop.ui.presentation.slides import paint_slide
+
+    deck = build_deck(figures, DeckChoice("all"))
+    saved = []
+    for kind, name in SLIDES:
+        index = next(i for i, s in enumerate(deck.slides) if s.kind == kind and (kind != "goal" or s.lines))
+        image = QImage(*SIZE, QImage.Format_RGB32)
+        painter = QPainter(image)
+        paint_slide(painter, QRectF(0, 0, *SIZE), deck, index)
+        painter.end()
+        path = out / f"{name}.png"
+        image.save(str(path))
+        saved.append(path)
+    return saved
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="a demo database (built in a temporary folder if absent)")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--check", action="store_true", help="also write quarter-size copies in OUT/quarter/")
+    args = parser.parse_args(argv)
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
+
+    from kinerja_desktop.ui import theme
+    from kinerja_desktop.ui.app import ensure_app
+    from kinerja_desktop.ui.i18n import install_translators
+
+    app = ensure_app()
+    install_translators(app, "id")
+    theme.apply_theme(app)
+    args.out.mkdir(parents=True, exist_ok=True)
+    db_path = demo_database(args.db)
+    dashboard, window, db, figures = shoot_dashboard(db_path, args.out)
+    saved = [dashboard] + shoot_slides(figures, args.out)
+    window.close()
+    db.close()
+    for path in saved:
+        print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        if args.check:
+            (args.out / "quarter").mkdir(exist_ok=True)
+            QImage(str(path)).scaled(SIZE[0] // 2, SIZE[1] // 2, Qt.KeepAspectRatio, Qt.SmoothTransformation) \
+                .save(str(args.out / "quarter" / path.name))
+    print(f"{len(saved)} gambar disimpan di {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
