@@ -48,11 +48,15 @@ def main() -> None:
     print(f"scale 10: {count} indicators, {year} TW {quarter}")
 
     start = time.perf_counter()
-    page = DashboardPage(context)   # builds the live figures and every chart
+    page = DashboardPage(context)   # the charts at once; the full evaluation in a worker thread
     page.resize(1920, 1080)
     page.show()
     app.processEvents()
-    print(f"{'open the dashboard (full evaluation + charts)':<60} {(time.perf_counter() - start) * 1000:10.1f} ms")
+    shown = (time.perf_counter() - start) * 1000
+    page.prepare_screenshot()       # waits for the worker
+    print(f"{'open the dashboard: page shown (GUI thread)':<60} {shown:10.1f} ms")
+    print(f"{'open the dashboard: figures computed (worker) and drawn':<60} "
+          f"{(time.perf_counter() - start) * 1000:10.1f} ms")
 
     # An indicator of an OPD whose quarter is still open; save a new value 30 times.
     agency = db.execute(

@@ -107,6 +107,16 @@ class DashboardFigures:
             return self.headline.bands
         return distribution(self.scope_results(scope, key), self.plan)
 
+    def distributions(self, scope: str) -> dict[int, tuple[BandCount, ...]]:
+        """The distribution of every goal ('goal') or objective ('objective'), in one pass."""
+        position = 0 if scope == "goal" else 1
+        groups: dict[int, list[IndicatorResult]] = {}
+        for r in self.results:
+            key = self.ancestry.get(r.indicator.id, (None, None))[position]
+            if key is not None:
+                groups.setdefault(key, []).append(r)
+        return {key: distribution(rs, self.plan) for key, rs in groups.items()}
+
 
 def distribution(results: Iterable[IndicatorResult], plan: Plan) -> tuple[BandCount, ...]:
     """Band counts (band order, then not computable and not reported) from `band_counts`."""

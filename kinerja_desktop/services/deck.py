@@ -189,11 +189,16 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
 def _node_slides(figures: DashboardFigures, kind: str, nodes) -> list[Slide]:
     word = "Tujuan" if kind == "goal" else "Sasaran"
     slides = []
+    bands = figures.distributions(kind)
+    own_of: dict[int, list] = {}
+    for r in figures.results:
+        if r.indicator.node_type == kind:
+            own_of.setdefault(r.indicator.node_id, []).append(r)
     for node in nodes:
-        own = [r for r in figures.results if r.indicator.node_type == kind and r.indicator.node_id == node.id]
+        own = own_of.get(node.id, [])
         lines = [indicator_line(r, figures.plan) for r in sorted(own, key=lambda r: r.indicator.code)]
         slides += _paged(kind, f"{word} {node.code}", node.name, lines, ROWS_PER_SLIDE,
-                         bands=figures.distribution(kind, node.id))
+                         bands=bands.get(node.id) or figures.distribution(kind, node.id))
     return slides
 
 

@@ -90,3 +90,10 @@ def test_at_risk_goals_objectives_and_late_opds(db):
     levels = {"goal": 0, "objective": 1, "program": 2, "activity": 3, "sub_activity": 4}
     keys = [(levels[i.result.indicator.node_type], i.projection.achievement) for i in figures.at_risk]
     assert keys == sorted(keys)
+
+
+def test_distributions_in_one_pass_equal_each_scope(db):
+    figures = dashboard_figures(db, 2026, 2)
+    for scope in ("goal", "objective"):
+        for key, bands in figures.distributions(scope).items():
+            assert bands == figures.distribution(scope, key)
