@@ -70,7 +70,11 @@ def test_feature_installs_the_page_and_presentation_action(qtbot, db, tmp_path):
     window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
     assert install_features(window, ["kinerja_desktop.ui.dashboard.feature"]) == []
+    page = window.page("dashboard")
+    assert page.source is None   # nothing computed at start-up
     assert window.show_page("dashboard")
+    assert page.source is not None and page.headline.card_values()["Sangat Tinggi"] == "3"
+    assert "Ekspor presentasi ke PDF…" in [a.text() for a in window.menu("reports").actions()]
     f5 = [a for a in window.toolbar.actions() if a.shortcut().toString() == "F5"]
     assert len(f5) == 1 and f5[0].text() == "Presentasi"
 

@@ -8,8 +8,7 @@ from kinerja_desktop.ui.dashboard.page import PAGE_KEY, DashboardPage
 
 
 def install(window) -> None:
-    page = DashboardPage(window.context if window.context.db is not None else None)
-    page.context = window.context
+    page = DashboardPage(window.context, load=False)   # computed when first shown (page_shown)
     window.add_page(PAGE_KEY, window.tr("Dasbor"), "mdi6.view-dashboard-outline", page)
 
     from kinerja_desktop.ui.presentation.launcher import PresentationLauncher
@@ -22,9 +21,7 @@ def install(window) -> None:
     action.triggered.connect(launcher.start)
     window.addAction(action)
     window.toolbar.addAction(action)
-    view = window.menu("view")
-    view.addSeparator()
-    view.addAction(action)
+    window.menu("view").addAction(action)
     export = QAction(theme.icon("mdi6.file-pdf-box"), window.tr("Ekspor presentasi ke PDF…"), window)
     export.triggered.connect(launcher.export_pdf)
     window.menu("reports").addAction(export)

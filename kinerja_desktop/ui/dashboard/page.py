@@ -78,7 +78,8 @@ class RiskPanel(QFrame):
 
 
 class DashboardPage(QWidget):
-    def __init__(self, context, parent=None):
+    def __init__(self, context, parent=None, load: bool = True):
+        """With load=False (the main window) the figures are computed when the page is first shown."""
         super().__init__(parent)
         self.context = context
         self.source: LiveSource | None = None
@@ -103,7 +104,7 @@ class DashboardPage(QWidget):
         heading.addWidget(self.subtitle)
         self.layout_.addLayout(heading)
         self.charts: list = []
-        if context is not None and context.db is not None:
+        if load and context is not None and context.db is not None:
             self.page_shown()
 
     def page_shown(self) -> None:
