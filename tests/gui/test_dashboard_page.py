@@ -69,6 +69,9 @@ def test_feature_installs_the_page_and_presentation_action(qtbot, db, tmp_path):
     context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 2)
     window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
     qtbot.addWidget(window)
+    from PySide6.QtWidgets import QLabel
+
+    window.add_page("first", "Halaman pertama", "", QLabel("pertama"))   # shown at start-up
     assert install_features(window, ["kinerja_desktop.ui.dashboard.feature"]) == []
     page = window.page("dashboard")
     assert page.source is None   # nothing computed at start-up
