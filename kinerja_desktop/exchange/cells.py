@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from copy import copy
 from decimal import Decimal
 
 from kinerja_desktop.domain.numbers import NumberFormatError, parse_number
@@ -65,6 +66,7 @@ def set_text(cell, text) -> None:
     cell.value = value
     if value and is_dangerous(value):
         cell.data_type = "s"      # openpyxl set 'f' for '=...'; a string is never evaluated
+        cell._style = copy(cell._style)   # the style array may be shared with other cells
         cell.quotePrefix = True
 
 

@@ -71,6 +71,30 @@ def digest(context: dict) -> str:
     return hashlib.sha256(canonical_json(context).encode("utf-8")).hexdigest()
 
 
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def readonly_values(context: dict) -> list[tuple]:
+    """The read-only cells exactly as the writer puts them (a fast first comparison)."""
+    from kinerja_desktop.exchange.cells import clean_text
+
+    cols = [c for c in columns(context["year"], context["quarter"]) if not c.editable]
+    out = []
+    for i, row in enumerate(context["rows"], start=1):
+        values = []
+        for col in cols:
+            if col.key == "no":
+                values.append(i)
+            elif col.key in ("code", "name", "unit"):
+                values.append(clean_text(row[col.key]) or None)
+            else:
+                text = row.get("target") if col.key == "target" else row.get("earlier", {}).get(col.key[1:])
+                values.append(None if text is None else float(Decimal(text)))
+        out.append(tuple(values))
+    return out
+
+
 def number_text(value) -> str | None:
     """A number as canonical text (what the digest and the comparisons use)."""
     if value is None or value == "":

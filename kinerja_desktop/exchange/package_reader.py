@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
+from python_calamine import CalamineError
 
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.exchange import package_format as fmt
@@ -90,13 +91,18 @@ def read_package(path: str | Path) -> PackageFile:
                     f"Berkas '{name}' bukan paket Kinerja: lembar metadata tidak ada. Gunakan paket yang "
                     "diterbitkan program (menu Paket > Terbitkan paket)."
                 )
-            meta, context = _metadata(name, reader.sheet(fmt.META_SHEET, max_rows=200))
-            if fmt.ENTRY_SHEET not in reader.states:
-                raise PackageRefused(f"Berkas '{name}': lembar '{fmt.ENTRY_SHEET}' tidak ada (dihapus atau diganti namanya).")
-            entry = reader.sheet(fmt.ENTRY_SHEET, max_rows=fmt.FIRST_DATA_ROW + len(context["rows"]) + EXTRA_ROWS)
+            try:
+                meta_sheet = reader.sheet_fast(path, fmt.META_SHEET, 200) or reader.sheet(fmt.META_SHEET, 200)
+                meta, context = _metadata(name, meta_sheet)
+                if fmt.ENTRY_SHEET not in reader.states:
+                    raise PackageRefused(f"Berkas '{name}': lembar '{fmt.ENTRY_SHEET}' tidak ada (dihapus atau diganti namanya).")
+                limit = fmt.FIRST_DATA_ROW + len(context["rows"]) + EXTRA_ROWS
+                entry = reader.sheet_fast(path, fmt.ENTRY_SHEET, limit) or reader.sheet(fmt.ENTRY_SHEET, limit)
+            finally:
+                reader.close()
     except WorkbookProblem as exc:
         raise PackageRefused(str(exc)) from exc
-    except SheetProblem as exc:
+    except (SheetProblem, CalamineError) as exc:
         raise PackageRefused(f"Berkas '{name}' rusak atau tidak wajar: {exc}.") from exc
     package = PackageFile(
         path=path, format_version=int(meta["format"]), package_id=context["package_id"],
@@ -133,12 +139,14 @@ def _metadata(name: str, sheet) -> tuple[dict, dict]:
             f"Berkas '{name}' dibuat oleh versi program yang lebih baru (format paket versi {version}). "
             "Perbarui Kinerja Desktop."
         )
+    text = "".join(chunks)
     try:
-        context = json.loads("".join(chunks))
+        context = json.loads(text)
         assert isinstance(context, dict) and isinstance(context["rows"], list)
     except (ValueError, KeyError, AssertionError):
         raise PackageRefused(f"Berkas '{name}': metadata paket rusak atau diubah (lembar {fmt.META_SHEET}).") from None
-    if fmt.digest(context) != meta.get("digest"):
+    # The stored text is the canonical JSON the digest was made of; re-serialising is the fallback.
+    if fmt.text_digest(text) != meta.get("digest") and fmt.digest(context) != meta.get("digest"):
         raise PackageRefused(
             f"Berkas '{name}': metadata paket diubah (sidik SHA-256 tidak cocok). Paket ditolak; kirim ulang "
             "paket asli yang diisi tanpa mengubah lembar tersembunyi."
@@ -157,8 +165,13 @@ def _metadata(name: str, sheet) -> tuple[dict, dict]:
 def _cell_text(cell: Cell | None, numeric: bool) -> str | None:
     if cell is None or cell.value is None:
         return None
-    if numeric and isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
-        return fmt.number_text(repr(cell.value) if isinstance(cell.value, float) else cell.value)
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if numeric:
+            return fmt.number_text(repr(value) if isinstance(value, float) else value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)     # calamine reads every number as a float
+        return fmt.normalise_text(value)
     return fmt.normalise_text(cell.value)
 
 
@@ -182,15 +195,15 @@ def _check_structure(name: str, sheet, context: dict) -> None:
                 f"{where}, sel {get_column_letter(c)}{fmt.HEADER_ROW}: judul kolom seharusnya '{col.header}'. "
                 "Kolom disisipkan, dihapus atau dipindah; paket ditolak."
             )
-    expected = fmt.readonly_cells(context)
+    expected = None     # the canonical texts, built only when a row differs from what was written
     readonly = [(c, col) for c, col in enumerate(cols, start=1) if not col.editable]
     code_col = next(c for c, col in readonly if col.key == "code")
-    first, n = fmt.FIRST_DATA_ROW, len(expected)
+    first, n = fmt.FIRST_DATA_ROW, len(context["rows"])
     ncols = len(cols)
     actual_rows = sorted({r for (r, c), cell in sheet.cells.items()
                           if r >= first and c <= ncols and cell.value not in (None, "")})
     codes = [_cell_text(sheet.cells.get((r, code_col)), False) for r in range(first, first + n)]
-    want_codes = [row[code_col - 1] for row in expected]
+    want_codes = [fmt.normalise_text(row["code"]) for row in context["rows"]]
     extra = [r for r in actual_rows if r >= first + n]
     if extra or any(r >= first + n for r in actual_rows):
         codes_all = [_cell_text(sheet.cells.get((r, code_col)), False) for r in actual_rows]
@@ -212,8 +225,13 @@ def _check_structure(name: str, sheet, context: dict) -> None:
             f"{where}, baris {first + i}: urutan baris diubah (kode {codes[i]}, seharusnya {want_codes[i]}). "
             "Urutkan kembali seperti semula atau pakai paket asli."
         )
-    for i, want in enumerate(expected):
+    quick = fmt.readonly_values(context)
+    for i in range(n):
         r = first + i
+        if tuple(_raw(sheet.cells.get((r, c))) for c, _col in readonly) == quick[i]:
+            continue        # exactly as written: no need to compare cell by cell
+        expected = expected or fmt.readonly_cells(context)
+        want = expected[i]
         for (c, col), w in zip(readonly, want):
             got = _cell_text(sheet.cells.get((r, c)), col.numeric)
             if got != w:
@@ -221,6 +239,10 @@ def _check_structure(name: str, sheet, context: dict) -> None:
                     f"{where}, sel {get_column_letter(c)}{r} ({col.header}): isi diubah menjadi '{got or ''}', "
                     f"seharusnya '{w or ''}'. Kolom ini hanya-baca; paket ditolak."
                 )
+
+
+def _raw(cell: Cell | None):
+    return None if cell is None else cell.value
 
 
 def _read_rows(sheet, context: dict) -> list[RowRead]:

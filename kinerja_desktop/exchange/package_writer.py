@@ -7,7 +7,6 @@ program writes can become a formula.
 from __future__ import annotations
 
 import os
-from copy import copy
 from decimal import Decimal
 from pathlib import Path
 
@@ -127,8 +126,9 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
 
 
 class _Styles:
-    """Each distinct data-cell style is built once; every cell gets a copy of its style array
-    (assigning border, fill, format ... one by one costs openpyxl ~50 us per cell)."""
+    """Each distinct data-cell style is built once and its style array shared by the cells that
+    use it (assigning border, fill, format ... one by one costs openpyxl ~50 us per cell).
+    Shared arrays are never changed in place: cells.set_text copies before setting quotePrefix."""
 
     def __init__(self, ws):
         self.ws = ws
@@ -148,7 +148,7 @@ class _Styles:
             if col.key in ("name", "note", "code"):
                 cell.alignment = _WRAP_TOP
             style = self.cache[key] = cell._style
-        return copy(style)
+        return style
 
 
 def _validation(ws, rows: list[dict], value_col: str) -> None:

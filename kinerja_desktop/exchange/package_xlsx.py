@@ -20,10 +20,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.etree.ElementTree import fromstring
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
+from python_calamine import CalamineWorkbook
 
 from kinerja_desktop.exchange.cells import FormulaWithoutValue
 
 _CELL_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ERROR = re.compile(rb"\st=\"e\"")
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _EPOCH = _dt.datetime(1899, 12, 30)
 
 
@@ -97,6 +102,7 @@ class XlsxReader:
                             for el in workbook.iter() if _local(el.tag) == "workbookPr")
         self.shared = _shared_strings(archive, self.rels)
         self.formats = _cell_formats(archive, self.rels)
+        self._calamine = None
         self.states: dict[str, str] = {}
         self._targets: dict[str, str | None] = {}
         for el in workbook.iter():
@@ -104,6 +110,36 @@ class XlsxReader:
                 name = _attr(el, "name")
                 self.states[name] = _attr(el, "state") or "visible"
                 self._targets[name] = self.rels.get(_attr(el, "id"), (None, None))[0]
+
+    def sheet_fast(self, path, name: str, max_rows: int = 100_000) -> Sheet | None:
+        """The same sheet through python-calamine (Rust, ~5x faster), when nothing in it needs
+        what calamine cannot show: no formula, no error value, no percent format anywhere.
+        Returns None when the full reader must be used. Only ever called on a checked archive."""
+        target = self._targets.get(name)
+        if target is None:
+            raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
+        data = self.archive.read(target)
+        if _FORMULA.search(data) or _ERROR.search(data) or any("%" in code for code, _ in self.formats):
+            return None
+        rows = [int(n) for n in _ROW_NUMBER.findall(data)]
+        if rows and max(rows) > max_rows:
+            raise SheetProblem(f"lembar '{name}' memuat lebih dari {max_rows} baris")
+        if self._calamine is None:
+            self._calamine = CalamineWorkbook.from_path(str(path))
+        cal = self._calamine.get_sheet_by_name(name)
+        sheet = Sheet(name, self.states[name], merged=[m.decode() for m in _MERGE.findall(data)])
+        cells = sheet.cells
+        for r, values in enumerate(cal.to_python(skip_empty_area=False), start=1):   # rows from A1
+            for c, value in enumerate(values, start=1):
+                if value != "" and value is not None:
+                    cells[(r, c)] = Cell(value)
+                    sheet.max_row = r
+        return sheet
+
+    def close(self) -> None:
+        if self._calamine is not None:
+            self._calamine.close()
+            self._calamine = None
 
     def sheet(self, name: str, max_rows: int = 100_000) -> Sheet:
         target = self._targets.get(name)
@@ -172,8 +208,23 @@ def _cell_formats(archive, rels) -> list[tuple[str, bool]]:
     return xfs
 
 
+_COLUMNS: dict[str, int] = {}
+_DIGITS = "0123456789"
+
+
+def _column(ref: str, sheet_name: str) -> int:
+    letters = ref.rstrip(_DIGITS)
+    col = _COLUMNS.get(letters)
+    if col is None:
+        if _CELL_REF.match(ref) is None:
+            raise SheetProblem(f"alamat sel '{ref}' tidak sah di lembar '{sheet_name}'")
+        col = _COLUMNS.setdefault(letters, col_index(letters))
+    return col
+
+
 def _read_cells(sheet: Sheet, root, shared, formats, date1904: bool, max_rows: int) -> None:
     row_no = 0
+    cells = sheet.cells
     for el in root:
         name = _local(el.tag)
         if name == "sheetData":
@@ -183,29 +234,29 @@ def _read_cells(sheet: Sheet, root, shared, formats, date1904: bool, max_rows: i
                     raise SheetProblem(f"lembar '{sheet.name}' memuat lebih dari {max_rows} baris")
                 col_no = 0
                 for c in row:
+                    if not len(c):
+                        col_no += 1    # an empty (formatted) cell; its column only matters without 'r'
+                        ref = c.get("r")
+                        if ref:
+                            col_no = _column(ref, sheet.name)
+                        continue
                     ref = c.get("r")
-                    if ref:
-                        m = _CELL_REF.match(ref)
-                        if m is None:
-                            raise SheetProblem(f"alamat sel '{ref}' tidak sah di lembar '{sheet.name}'")
-                        col_no = col_index(m.group(1))
-                    else:
-                        col_no += 1
+                    col_no = _column(ref, sheet.name) if ref else col_no + 1
                     cell = _cell(c, shared, formats, date1904)
                     if cell is not None:
-                        sheet.cells[(row_no, col_no)] = cell
-                        sheet.max_row = max(sheet.max_row, row_no)
+                        cells[(row_no, col_no)] = cell
+                        if row_no > sheet.max_row:
+                            sheet.max_row = row_no
         elif name == "mergeCells":
             sheet.merged = [m.get("ref", "") for m in el]
 
 
 def _cell(c, shared, formats, date1904: bool) -> Cell | None:
     kind = c.get("t", "n")
-    style = int(c.get("s") or 0)
+    style = c.get("s")
+    style = int(style) if style else 0
     number_format, is_date = formats[style] if style < len(formats) else ("General", False)
     v = f = inline = None
-    if len(c) == 0:
-        return None
     for child in c:
         name = _local(child.tag)
         if name == "v":
@@ -214,6 +265,11 @@ def _cell(c, shared, formats, date1904: bool) -> Cell | None:
             f = child
         elif name == "is":
             inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+    if kind == "n" and v is not None and f is None and not is_date:
+        try:   # the common case first: a plain number
+            return Cell(int(v) if v.isdigit() else float(v), number_format)
+        except ValueError as exc:
+            raise SheetProblem(f"sel {c.get('r')} berisi angka yang tidak sah ({v})") from exc
     if f is not None and v is None:
         return Cell(FormulaWithoutValue("=" + (f.text or "")), number_format, formula=True)
     if kind == "inlineStr":
