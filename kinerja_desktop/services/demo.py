@@ -10,6 +10,7 @@ import csv
 import json
 import os
 import random
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -46,9 +47,25 @@ def build_demo_database(path: str | Path, scale: int = 1, overwrite: bool = Fals
     if path.exists() and not overwrite:
         raise DatabaseError(f"Berkas '{path}' sudah ada; tambahkan --force untuk menimpanya dengan basis data demo baru.")
     tmp = path.with_name(path.name + ".building")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
-        if leftover.exists():
-            leftover.unlink()     # from a build that crashed
+    try:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            if leftover.exists():
+                leftover.unlink()     # from a build that crashed
+        summary = _build_file(tmp, scale, seed)
+        for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if stale.exists():
+                stale.unlink()        # a WAL of the replaced database must never be applied to the new one
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"Basis data demo tidak dapat dibuat di '{path}': {exc}. Periksa izin tulis dan ruang disk folder itu"
+            + ("; berkas lama tidak berubah." if path.exists() else ".")
+        ) from exc
+    return summary
+
+
+def _build_file(tmp: Path, scale: int, seed: int) -> dict[str, int]:
     db = create_database(tmp)
     try:
         # Only the temporary file: a crash just leaves it behind for the next build to remove.
@@ -64,10 +81,6 @@ def build_demo_database(path: str | Path, scale: int = 1, overwrite: bool = Fals
         tmp.unlink(missing_ok=True)
         raise
     db.close()
-    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if stale.exists():
-            stale.unlink()        # a WAL of the replaced database must never be applied to the new one
-    os.replace(tmp, path)
     return summary
 
 

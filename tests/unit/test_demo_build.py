@@ -110,6 +110,20 @@ def test_a_failed_build_leaves_nothing_behind(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
 
 
+def test_a_disk_error_becomes_a_clear_message_and_the_old_file_stays(tmp_path, monkeypatch):
+    target = tmp_path / "demo.db"
+    target.write_bytes(b"isi lama")
+
+    def full(db, scale, rng):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(demo, "_fill", full)
+    with pytest.raises(DatabaseError, match="tidak dapat dibuat.*ruang disk.*berkas lama tidak berubah"):
+        build_demo_database(target, overwrite=True)
+    assert target.read_bytes() == b"isi lama"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db"]
+
+
 def test_scale_multiplies_the_opd_layer(demo_db_path, tmp_path):
     summary = build_demo_database(tmp_path / "x3.db", scale=3)
     with sqlite3.connect(demo_db_path) as conn:
