@@ -77,6 +77,7 @@ class _Styles:
             "wrap_top": Alignment(wrap_text=True, vertical="top"),
             "right_top": Alignment(horizontal="right", vertical="top"),
             "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+            "label": Alignment(horizontal="center", vertical="top", wrap_text=True),
         }
         self.center = self.alignments["center"]
         self.indent = {lvl: Alignment(wrap_text=True, vertical="top", indent=i)
@@ -217,12 +218,12 @@ def _block(ws: Worksheet, block, subs: list[SubColumn], row: int, st: _Styles) -
                     continue
                 cell.value = label
                 if band is not None:
-                    st.apply(cell, band.colour, font="band:" + band.text_colour, alignment="center")
+                    st.apply(cell, band.colour, font="band:" + band.text_colour, alignment="label")
                 elif label == "Tidak dapat dihitung":
-                    st.apply(cell, NOT_COMPUTABLE_COLOUR, font="band:#FFFFFF", alignment="center")
+                    st.apply(cell, NOT_COMPUTABLE_COLOUR, font="band:#FFFFFF", alignment="label")
                 else:
-                    st.apply(cell, level, font="italic_grey", alignment="center")
-        ws.row_dimensions[r].height = max(12, 11 * longest)
+                    st.apply(cell, level, font="italic_grey", alignment="label")
+        ws.row_dimensions[r].height = max(12, 10.5 * longest)
     if height > 1:
         for c, sub in enumerate(subs, start=1):
             if sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS):
@@ -240,7 +241,7 @@ def _number(cell, value, fmt: str, st: _Styles, level: str) -> None:
 
 def _lines(text: str, width: int, rows: int) -> int:
     """Estimated wrapped lines per row, so the printed row is tall enough without autofit."""
-    per_line = max(1, int(width * 1.15))
+    per_line = max(1, int(width * 1.5))   # Arial 8 pt: ~1.5 characters per width unit
     return math.ceil(math.ceil(len(text) / per_line) / rows)
 
 

@@ -1,0 +1,169 @@
+"""Reading a master-data workbook into plain rows, each with the problems of its cells.
+
+The archive is checked (safe_zip) before openpyxl sees it; openpyxl reads in read-only mode
+(defusedxml installed) and the workbook is always closed. Formulas, merged cells in data rows,
+texts in number cells and absurd lengths become reasons on their row, never silent values.
+"""
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import openpyxl
+from defusedxml import ElementTree
+from openpyxl.utils import get_column_letter, range_boundaries
+
+from kinerja_desktop.exchange.cells import CellRefused, clean_text, read_number
+from kinerja_desktop.exchange.masterdata_format import CHOICES, SHEETS, Field, choice_value
+from kinerja_desktop.exchange.safe_zip import WorkbookProblem, check_archive
+
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
+
+
+class MasterDataRefused(Exception):
+    """The workbook as a whole cannot be read; the message (Indonesian) says what and where."""
+
+
+@dataclass
+class SheetRow:
+    sheet: str
+    row: int                         # the row number a person sees in the spreadsheet
+    values: dict[str, object]
+    problems: list[str] = field(default_factory=list)
+
+
+def _norm(text) -> str:
+    return " ".join(str(text or "").split()).lower()
+
+
+def merged_ranges(path: Path) -> dict[str, list[str]]:
+    """Merged ranges per sheet name, read from the sheet XML (read-only openpyxl hides them)."""
+    result: dict[str, list[str]] = {}
+    with zipfile.ZipFile(path) as archive:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        targets = {r.get("Id"): r.get("Target") for r in rels.findall("rel:Relationship", NS)}
+        names = set(archive.namelist())
+        for sheet in book.findall("m:sheets/m:sheet", NS):
+            target = targets.get(sheet.get(f"{{{NS['r']}}}id"), "")
+            part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+            if part not in names:
+                continue
+            text = archive.read(part)
+            result[sheet.get("name")] = [m.decode() for m in re.findall(rb'<(?:\w+:)?mergeCell ref="([A-Z0-9:]+)"', text)]
+    return result
+
+
+def read_workbook(path: str | Path) -> dict[str, list[SheetRow]]:
+    path = Path(path)
+    try:
+        check_archive(path)
+    except WorkbookProblem as exc:
+        raise MasterDataRefused(str(exc)) from exc
+    merged = merged_ranges(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
+        raise MasterDataRefused(f"Berkas '{path.name}' tidak dapat dibaca sebagai buku kerja: {exc}.") from exc
+    try:
+        missing = [name for name in SHEETS if name not in wb.sheetnames]
+        if missing:
+            raise MasterDataRefused(
+                f"Berkas '{path.name}' bukan buku kerja data induk yang lengkap: lembar "
+                f"{', '.join(repr(m) for m in missing)} tidak ada. Ekspor ulang data induk sebagai contoh formatnya.")
+        return {name: _read_sheet(wb[name], name, fields, merged.get(name, []), path.name)
+                for name, fields in SHEETS.items()}
+    finally:
+        wb.close()
+
+
+def _read_sheet(ws, name: str, fields: tuple[Field, ...], merged: list[str], file_name: str) -> list[SheetRow]:
+    rows = ws.iter_rows()
+    header = next(rows, ())
+    position = {_norm(c.value): i for i, c in enumerate(header) if c.value is not None}
+    columns: list[tuple[Field, int]] = []
+    for f in fields:
+        if _norm(f.header) not in position:
+            raise MasterDataRefused(
+                f"Berkas '{file_name}', lembar '{name}': kolom '{f.header}' tidak ada di baris judul (baris 1). "
+                "Jangan mengubah atau menghapus judul kolom.")
+        columns.append((f, position[_norm(f.header)]))
+    merged_rows: dict[int, str] = {}
+    for ref in merged:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+        for r in range(max(min_row, 2), max_row + 1):
+            merged_rows.setdefault(r, ref)
+    result = []
+    for cells in rows:
+        if not cells:
+            continue
+        row_number = cells[0].row
+        if all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in cells):
+            continue
+        row = SheetRow(name, row_number, {})
+        if row_number in merged_rows:
+            row.problems.append(f"sel gabungan {merged_rows[row_number]} di baris data; pisahkan sel itu.")
+        for f, index in columns:
+            cell = cells[index] if index < len(cells) else None
+            where = f"kolom '{f.header}' ({get_column_letter(index + 1)}{row_number})"
+            try:
+                row.values[f.key] = _value(f, cell)
+            except CellRefused as exc:
+                row.values[f.key] = None
+                row.problems.append(f"{where}: {exc}")
+            else:
+                if f.required and row.values[f.key] in (None, ""):
+                    row.problems.append(f"{where}: wajib diisi.")
+        result.append(row)
+    return result
+
+
+def _value(f: Field, cell):
+    if cell is None or cell.value is None:
+        return None
+    value = cell.value
+    if getattr(cell, "data_type", None) == "f":
+        raise CellRefused(f"berisi rumus ({str(value)[:40]}); tulis nilainya langsung.")
+    if f.kind == "number":
+        return read_number(value, getattr(cell, "number_format", None), None)
+    if f.kind == "int":
+        return _integer(value)
+    text = _text(value)
+    if len(text) > f.limit:
+        raise CellRefused(f"terlalu panjang ({len(text)} karakter; paling banyak {f.limit}).")
+    if f.kind == "choice":
+        if not text:
+            return None
+        stored = choice_value(f.key, text)
+        if stored is None:
+            raise CellRefused(f"'{text[:40]}' tidak dikenal; pilih {' / '.join(CHOICES[f.key])}.")
+        return stored
+    return text
+
+
+def _text(value) -> str:
+    if isinstance(value, bool):
+        raise CellRefused("berisi nilai BENAR/SALAH, bukan teks.")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellRefused(f"berisi angka {value}; tulis kode sebagai teks (format sel Teks).")
+        value = int(value)
+    if not isinstance(value, (str, int)):
+        raise CellRefused("berisi tanggal atau nilai lain, bukan teks.")
+    return clean_text(value).strip()
+
+
+def _integer(value) -> int:
+    if isinstance(value, bool):
+        raise CellRefused("berisi nilai BENAR/SALAH, bukan bilangan bulat.")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise CellRefused(f"'{str(value)[:40]}' bukan bilangan bulat.")

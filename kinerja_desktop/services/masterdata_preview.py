@@ -1,0 +1,239 @@
+"""Comparing a master-data workbook with the plan in the database: each row is new, changed,
+unchanged or rejected (with its reasons: sheet, row, column). References are resolved against
+the database plus the workbook's own accepted rows, sheet by sheet in plan order."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from kinerja_desktop.exchange.masterdata_format import SHEET_ORDER, SHEETS
+from kinerja_desktop.exchange.masterdata_read import SheetRow
+
+STATUS_LABELS = {"new": "baru", "changed": "berubah", "unchanged": "tetap", "rejected": "ditolak",
+                 "excluded": "dikecualikan"}
+NODE_SHEET = {"goal": "Tujuan", "objective": "Sasaran", "program": "Program", "activity": "Kegiatan",
+              "sub_activity": "Sub Kegiatan"}
+
+
+@dataclass
+class RowPreview:
+    sheet: str
+    row: int
+    key: tuple
+    label: str
+    status: str
+    reasons: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    values: dict = field(default_factory=dict)
+    existing: dict | None = None
+
+
+@dataclass
+class MasterPreview:
+    file_name: str
+    rows: list[RowPreview]
+    sheet_rows: dict[str, list[SheetRow]]
+
+    def of(self, status: str) -> list[RowPreview]:
+        return [r for r in self.rows if r.status == status]
+
+    @property
+    def rejected(self) -> list[RowPreview]:
+        return self.of("rejected")
+
+    @property
+    def changes(self) -> list[RowPreview]:
+        return [r for r in self.rows if r.status in ("new", "changed")]
+
+    def counts(self) -> dict[str, Counter]:
+        result: dict[str, Counter] = {name: Counter() for name in SHEET_ORDER}
+        for r in self.rows:
+            result[r.sheet][r.status] += 1
+        return result
+
+    def summary(self) -> str:
+        total = Counter(r.status for r in self.rows)
+        return ", ".join(f"{total[s]} {STATUS_LABELS[s]}" for s in ("new", "changed", "unchanged", "rejected", "excluded")
+                         if total[s] or s != "excluded")
+
+
+def _empty(v) -> bool:
+    return v is None or v == ""
+
+
+def same(a, b) -> bool:
+    if _empty(a) or _empty(b):
+        return _empty(a) and _empty(b)
+    if isinstance(a, Decimal) or isinstance(b, Decimal):
+        return Decimal(str(a)) == Decimal(str(b))
+    return str(a) == str(b)
+
+
+def _show(v) -> str:
+    return "(kosong)" if _empty(v) else str(v)
+
+
+class _Checker:
+    """State of the comparison: what exists in the database and what the workbook adds."""
+
+    def __init__(self, dump: dict[str, list[dict]], agencies: dict[str, str], years: range):
+        self.dump = dump
+        self.agencies = agencies          # lower-case code -> canonical code
+        self.years = years
+        self.existing: dict[str, dict[tuple, dict]] = {name: {} for name in SHEET_ORDER}
+        for name in SHEET_ORDER:
+            for row in dump.get(name, []):
+                self.existing[name][self.key(name, row)] = row
+        self.known: dict[str, set] = {name: set(self.existing[name]) for name in SHEET_ORDER}
+        self.by_code: dict[str, Counter] = {"activity": Counter(), "sub_activity": Counter()}
+        for (opd, _program, code) in self.known["Kegiatan"]:
+            self.by_code["activity"][(opd, code)] += 1
+        for (opd, _program, _activity, code) in self.known["Sub Kegiatan"]:
+            self.by_code["sub_activity"][(opd, code)] += 1
+        self.indicator_ids = {row["id"]: row for row in dump.get("Indikator", [])}
+        self.indicator_codes = {(row["kode"], row["opd"]): row["id"] for row in dump.get("Indikator", [])}
+        self.new_indicators: set[tuple] = set()
+
+    @staticmethod
+    def key(sheet: str, v: dict) -> tuple:
+        if sheet == "Indikator":
+            return (v.get("id"),) if v.get("id") is not None else ("baru", v.get("kode"), v.get("opd"))
+        if sheet == "Target":
+            ref = (v.get("id"),) if v.get("id") is not None else ("baru", v.get("kode"), v.get("opd"))
+            return ref + (v.get("tahun"),)
+        keys = {"Tujuan": ("kode",), "Sasaran": ("kode",), "Program": ("opd", "kode"),
+                "Kegiatan": ("opd", "program", "kode"), "Sub Kegiatan": ("opd", "program", "kegiatan", "kode"),
+                "Anggaran": ("opd", "tingkat", "kode", "tahun")}[sheet]
+        return tuple(v.get(k) for k in keys)
+
+    def node_exists(self, node_type: str, opd: str, code: str) -> str | None:
+        """None when the node can be found, else the reason."""
+        if node_type == "goal":
+            return None if (code,) in self.known["Tujuan"] else f"tujuan '{code}' tidak ada."
+        if node_type == "objective":
+            return None if (code,) in self.known["Sasaran"] else f"sasaran '{code}' tidak ada."
+        if node_type == "program":
+            return None if (opd, code) in self.known["Program"] else f"program '{code}' milik OPD {opd} tidak ada."
+        count = self.by_code[node_type][(opd, code)]
+        word = "kegiatan" if node_type == "activity" else "sub kegiatan"
+        if count == 0:
+            return f"{word} '{code}' milik OPD {opd} tidak ada."
+        if count > 1:
+            return f"kode {word} '{code}' dipakai lebih dari sekali di OPD {opd}; tidak jelas yang mana."
+        return None
+
+
+def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], file_name: str,
+                  excluded: frozenset = frozenset()) -> MasterPreview:
+    checker = _Checker(dump, agencies, years)
+    rows: list[RowPreview] = []
+    for name in SHEET_ORDER:
+        seen: dict[tuple, int] = {}
+        for sr in sheet_rows.get(name, []):
+            v = dict(sr.values)
+            reasons = list(sr.problems)
+            _canonical_opd(v, checker, reasons)
+            if name in ("Indikator", "Target") and v.get("id") is not None and v["id"] not in checker.indicator_ids:
+                # An ID from another database (a workbook exported elsewhere): known by code and OPD.
+                v["id"] = None
+            key = checker.key(name, v)
+            label = " / ".join(str(k) for k in key if k not in (None, "baru"))
+            if (name, sr.row) in excluded:
+                rows.append(RowPreview(name, sr.row, key, label, "excluded", values=v))
+                continue
+            if key in seen:
+                reasons.append(f"duplikat: kunci {label} sudah dipakai di baris {seen[key]}.")
+            else:
+                seen[key] = sr.row
+            if not reasons:
+                _check_references(name, v, checker, reasons)
+            prefix = f"Lembar '{name}' baris {sr.row}: "
+            if reasons:
+                rows.append(RowPreview(name, sr.row, key, label, "rejected", [prefix + r for r in reasons], values=v))
+                continue
+            old = checker.existing[name].get(key)
+            if name == "Indikator" and old is None and key[0] == "baru":
+                known_id = checker.indicator_codes.get((v["kode"], v["opd"]))
+                if known_id is not None:   # an existing indicator written without its ID
+                    v["id"] = known_id
+                    key = (known_id,)
+                    old = checker.existing[name].get(key)
+            if name == "Target" and old is None and key[0] == "baru":
+                known_id = checker.indicator_codes.get((v["kode"], v["opd"]))
+                if known_id is not None:
+                    v["id"] = known_id
+                    key = (known_id, v["tahun"])
+                    old = checker.existing[name].get(key)
+            _accept(name, key, v, checker)
+            if old is None:
+                rows.append(RowPreview(name, sr.row, key, label, "new", values=v))
+                continue
+            changes = [f"{f.header}: {_show(old.get(f.key))} \u2192 {_show(v.get(f.key))}"
+                       for f in SHEETS[name] if f.key not in ("id",) and not same(old.get(f.key), v.get(f.key))
+                       and not (name == "Target" and f.key in ("kode", "opd"))]
+            rows.append(RowPreview(name, sr.row, key, label, "changed" if changes else "unchanged", [], changes, v, old))
+    return MasterPreview(file_name, rows, sheet_rows)
+
+
+def _canonical_opd(v: dict, checker: _Checker, reasons: list[str]) -> None:
+    if v.get("opd"):
+        code = checker.agencies.get(str(v["opd"]).lower())
+        if code is None:
+            reasons.append(f"kolom 'Kode OPD': OPD '{v['opd']}' tidak terdaftar.")
+        else:
+            v["opd"] = code
+
+
+def _check_references(name: str, v: dict, c: _Checker, reasons: list[str]) -> None:
+    if name == "Sasaran" and (v["tujuan"],) not in c.known["Tujuan"]:
+        reasons.append(f"kolom 'Kode tujuan': tujuan '{v['tujuan']}' tidak ada.")
+    elif name == "Program" and (v["sasaran"],) not in c.known["Sasaran"]:
+        reasons.append(f"kolom 'Kode sasaran': sasaran '{v['sasaran']}' tidak ada.")
+    elif name == "Kegiatan" and (v["opd"], v["program"]) not in c.known["Program"]:
+        reasons.append(f"kolom 'Kode program': program '{v['program']}' milik OPD {v['opd']} tidak ada.")
+    elif name == "Sub Kegiatan" and (v["opd"], v["program"], v["kegiatan"]) not in c.known["Kegiatan"]:
+        reasons.append(f"kolom 'Kode kegiatan': kegiatan '{v['kegiatan']}' (program {v['program']}, "
+                       f"OPD {v['opd']}) tidak ada.")
+    elif name == "Indikator":
+        problem = c.node_exists(v["simpul"], v["opd"], v["kode_simpul"])
+        if problem:
+            reasons.append(f"kolom 'Kode tujuan/sasaran/program/kegiatan/sub kegiatan': {problem}")
+        if not 0 <= v["desimal"] <= 6:
+            reasons.append(f"kolom 'Desimal': {v['desimal']} di luar 0 sampai 6.")
+        if v.get("tahun_baseline") is not None and not 1900 <= v["tahun_baseline"] <= 2200:
+            reasons.append(f"kolom 'Tahun kondisi awal': {v['tahun_baseline']} bukan tahun.")
+    elif name == "Target":
+        known = v.get("id") is not None or (v["kode"], v["opd"]) in c.indicator_codes
+        if not known and ("baru", v["kode"], v["opd"]) not in c.new_indicators:
+            reasons.append(f"kolom 'Kode indikator': indikator '{v['kode']}' milik OPD {v['opd']} tidak ada.")
+        _check_year(v, c, reasons)
+    elif name == "Anggaran":
+        problem = c.node_exists(v["tingkat"], v["opd"], v["kode"])
+        if problem:
+            reasons.append(f"kolom 'Kode program/kegiatan/sub kegiatan': {problem}")
+        _check_year(v, c, reasons)
+        if v["pagu"] is not None and v["pagu"] < 0:
+            reasons.append("kolom 'Pagu (Rp)': pagu tidak boleh negatif.")
+
+
+def _check_year(v: dict, c: _Checker, reasons: list[str]) -> None:
+    if v["tahun"] not in c.years:
+        reasons.append(f"kolom 'Tahun': {v['tahun']} di luar periode rencana ({c.years.start}-{c.years.stop - 1}).")
+
+
+def _accept(name: str, key: tuple, v: dict, c: _Checker) -> None:
+    c.known[name].add(key)
+    if name == "Kegiatan" and key not in c.existing[name]:
+        c.by_code["activity"][(v["opd"], v["kode"])] += 1
+    elif name == "Sub Kegiatan" and key not in c.existing[name]:
+        c.by_code["sub_activity"][(v["opd"], v["kode"])] += 1
+    elif name == "Indikator" and key[0] == "baru":
+        c.new_indicators.add(key)
+
+
+def group_by_sheet(rows: list[RowPreview]) -> dict[str, list[RowPreview]]:
+    grouped = defaultdict(list)
+    for r in rows:
+        grouped[r.sheet].append(r)
+    return grouped

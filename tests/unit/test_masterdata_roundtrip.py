@@ -1,0 +1,163 @@
+"""Master-data workbook: export -> import changes nothing (property test over generated plans),
+and a workbook exported from one database builds the same plan in an empty one."""
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kinerja_desktop.services.masterdata import apply_masterdata, dump_plan, export_masterdata, preview_masterdata
+from kinerja_desktop.store.database import create_database, transaction
+from tests.fixtures import PLANNER
+
+PLAN_TABLES = ("goal", "objective", "program", "activity", "sub_activity", "indicator", "target", "end_target",
+               "budget", "audit_log")
+
+
+def table_dump(db) -> dict[str, list[tuple]]:
+    return {t: db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in PLAN_TABLES}
+
+
+def base_db():
+    db = create_database(None)
+    with transaction(db):
+        db["plan"].insert({"id": 1, "name": "RPJMD 2021-2026", "region_name": "Kabupaten Uji", "start_year": 2021,
+                           "end_year": 2026})
+        db["agency"].insert_all([{"id": 1, "code": "OPD1", "name": "Dinas Satu"},
+                                 {"id": 2, "code": "OPD2", "name": "Dinas Dua"}])
+    return db
+
+
+names = st.text(
+    alphabet=st.characters(whitelist_categories=("L", "N", "P", "S", "Zs")), min_size=1, max_size=25,
+).map(lambda s: " ".join(s.split())).filter(bool)
+amounts = st.decimals(min_value=-1000, max_value=10**9, places=3, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def plans(draw):
+    db = base_db()
+    nodes = []   # (node_type, id, agency_id)
+    with transaction(db):
+        for g in range(1, draw(st.integers(1, 2)) + 1):
+            db["goal"].insert({"id": g, "plan_id": 1, "code": f"T{g}", "name": draw(names), "position": g})
+            nodes.append(("goal", g, None))
+            for o in range(1, draw(st.integers(1, 2)) + 1):
+                oid = g * 10 + o
+                db["objective"].insert({"id": oid, "goal_id": g, "code": f"S{g}.{o}", "name": draw(names),
+                                        "position": draw(st.integers(0, 3))})
+                nodes.append(("objective", oid, None))
+                for p in range(draw(st.integers(0, 2))):
+                    pid = oid * 10 + p
+                    agency = draw(st.sampled_from([1, 2]))
+                    db["program"].insert({"id": pid, "objective_id": oid, "agency_id": agency,
+                                          "code": f"1.0{g}.{o}{p}", "name": draw(names)})
+                    nodes.append(("program", pid, agency))
+                    for a in range(draw(st.integers(0, 2))):
+                        aid = pid * 10 + a
+                        db["activity"].insert({"id": aid, "program_id": pid, "code": f"1.0{g}.{o}{p}.2.0{a}",
+                                               "name": draw(names)})
+                        nodes.append(("activity", aid, agency))
+                        if draw(st.booleans()):
+                            sid = aid * 10
+                            db["sub_activity"].insert({"id": sid, "activity_id": aid,
+                                                       "code": f"1.0{g}.{o}{p}.2.0{a}.0001", "name": draw(names)})
+                            nodes.append(("sub_activity", sid, agency))
+        for i in range(1, draw(st.integers(0, 5)) + 1):
+            node_type, node_id, agency = draw(st.sampled_from(nodes))
+            agency = agency or draw(st.sampled_from([1, 2]))
+            db["indicator"].insert({
+                "id": i, "code": f"I{i}", "name": draw(names), "unit": draw(st.sampled_from(["persen", "km", "orang"])),
+                "polarity": draw(st.sampled_from(["positive", "negative"])),
+                "aggregation": draw(st.sampled_from(["sum", "last", "mean"])), "decimals": draw(st.integers(0, 6)),
+                "allow_negative": draw(st.integers(0, 1)), "kind": draw(st.sampled_from(["impact", "outcome", "output"])),
+                "agency_id": agency, "definition": draw(st.one_of(st.just(""), names)),
+                "data_source": draw(st.one_of(st.just(""), names)),
+                "baseline": draw(st.one_of(st.none(), amounts.map(lambda d: format(d.normalize(), "f")))),
+                "baseline_year": draw(st.one_of(st.none(), st.just(2020))),
+                "node_type": node_type, f"{node_type}_id": node_id, "position": i,
+            })
+            if draw(st.booleans()):
+                db["end_target"].insert({"indicator_id": i, "value": format(draw(amounts).normalize(), "f")})
+            for year in draw(st.sets(st.integers(2021, 2026), max_size=2)):
+                for quarter in draw(st.sets(st.integers(0, 4), min_size=1)):
+                    db["target"].insert({"indicator_id": i, "year": year, "quarter": quarter,
+                                         "value": format(draw(amounts).normalize(), "f")})
+        budget_id = 1
+        for node_type, node_id, _ in nodes:
+            if node_type in ("program", "activity", "sub_activity") and draw(st.booleans()):
+                db["budget"].insert({"id": budget_id, "year": draw(st.integers(2021, 2026)), f"{node_type}_id": node_id,
+                                     "pagu": format(abs(draw(amounts)).normalize(), "f")})
+                budget_id += 1
+    return db
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans())
+def test_export_then_import_changes_nothing(db):
+    with tempfile.TemporaryDirectory() as folder:
+        path = export_masterdata(db, Path(folder) / "induk.xlsx")
+        before = table_dump(db)
+        preview = preview_masterdata(db, path)
+        assert not preview.rejected, [r.reasons for r in preview.rejected]
+        assert not preview.changes, [(r.sheet, r.row, r.changes) for r in preview.changes]
+        result = apply_masterdata(db, preview, PLANNER)
+        assert (result.new, result.changed) == (0, 0)
+        assert table_dump(db) == before
+    db.close()
+
+
+def _without_ids(dump):
+    return {sheet: [{k: v for k, v in row.items() if k != "id"} for row in rows] for sheet, rows in dump.items()}
+
+
+def test_workbook_builds_the_same_plan_in_an_empty_database(db, tmp_path):
+    with transaction(db):
+        db.execute("UPDATE indicator SET definition = 'Jumlah orang dilayani', baseline = '12.5', baseline_year = 2020 "
+                   "WHERE id = 3")
+    path = export_masterdata(db, tmp_path / "induk.xlsx")
+    empty = create_database(None)
+    with transaction(empty):
+        empty["plan"].insert(db["plan"].get(1))
+        empty["agency"].insert_all(db["agency"].rows)
+    preview = preview_masterdata(empty, path)
+    assert not preview.rejected and not preview.of("changed")
+    assert len(preview.of("new")) == sum(len(rows) for rows in dump_plan(db).values())
+    apply_masterdata(empty, preview, PLANNER)
+    assert _without_ids(dump_plan(empty)) == _without_ids(dump_plan(db))
+    sources = {s for (s,) in empty.execute("SELECT DISTINCT source FROM audit_log")}
+    assert sources == {"master"}
+    targets = empty.execute("SELECT count(*) FROM audit_log WHERE entity = 'target'").fetchone()[0]
+    assert targets == db.execute("SELECT count(*) FROM target").fetchone()[0]
+    # Importing the same workbook again: nothing new, nothing changed.
+    again = preview_masterdata(empty, path)
+    assert not again.changes and not again.rejected
+
+
+def test_changes_are_previewed_then_applied_with_audit(db, tmp_path):
+    import openpyxl
+
+    path = export_masterdata(db, tmp_path / "induk.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Program"]["D2"] = "Program A yang diperbarui"
+    target = wb["Target"]
+    for row in target.iter_rows(min_row=2):
+        if row[1].value == "P1.1":
+            row[4].value = "450,5"          # Indonesian text number in the annual target
+    wb.save(path)
+    preview = preview_masterdata(db, path)
+    changed = {(r.sheet, r.label): r.changes for r in preview.of("changed")}
+    assert changed[("Program", "DINA / 1.02.02")] == ["Nama program: Program A \u2192 Program A yang diperbarui"]
+    assert changed[("Target", "3 / 2026")] == ["Target tahunan: 400 \u2192 450.5"]
+    assert db.execute("SELECT name FROM program WHERE id = 1").fetchone()[0] == "Program A"   # preview only
+    result = apply_masterdata(db, preview, PLANNER)
+    assert (result.new, result.changed) == (0, 2)
+    assert db.execute("SELECT name FROM program WHERE id = 1").fetchone()[0] == "Program A yang diperbarui"
+    assert db.execute("SELECT value FROM target WHERE indicator_id = 3 AND year = 2026 AND quarter = 0").fetchone()[0] == "450.5"
+    audit = db.execute("SELECT entity, old_value, new_value, source, source_ref FROM audit_log ORDER BY id").fetchall()
+    assert ("target", "400", "450.5", "master", "induk.xlsx") in audit
+    assert any(a[0] == "plan" and "Program A yang diperbarui" in a[2] and a[3] == "master" for a in audit)
+    assert Decimal(db.execute("SELECT value FROM target WHERE indicator_id = 3 AND quarter = 1").fetchone()[0]) == 80
