@@ -98,10 +98,11 @@ def _read_sheet(ws, name: str, fields: tuple[Field, ...], merged: list[str], fil
         for r in range(max(min_row, 2), max_row + 1):
             merged_rows.setdefault(r, ref)
     result = []
-    for cells in rows:
+    for expected, cells in enumerate(rows, start=2):
         if not cells:
             continue
-        row_number = cells[0].row
+        # Read-only mode yields gaps as empty rows; EmptyCell has no row number of its own.
+        row_number = next((c.row for c in cells if getattr(c, "row", None)), expected)
         if all(c.value is None or (isinstance(c.value, str) and not c.value.strip()) for c in cells):
             continue
         row = SheetRow(name, row_number, {})
