@@ -10,7 +10,7 @@ from kinerja_desktop.services.deck import Deck
 from kinerja_desktop.ui.presentation.slides import paint_slide
 
 PAGE_MM = QSizeF(338.667, 190.5)   # 13.333 x 7.5 in: the usual 16:9 slide
-RESOLUTION = 144                   # 1920 x 1080 device pixels per page
+RESOLUTION = 96    # 1280 x 720 device units per page; 96 dpi also keeps pyqtgraph's QPictures (bars) at scale
 
 
 def export_pdf(deck: Deck, path: str | Path) -> Path:

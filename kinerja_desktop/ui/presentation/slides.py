@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.deck import Deck, Slide, count_id, format_date_id
+from kinerja_desktop.ui.charts.slide_bars import Bar, paint_bars
 from kinerja_desktop.ui.presentation.paint import (ACCENT, BACKGROUND, BODY_PX, HEIGHT, MUTED, PANEL, PANEL_ALT,
                                                    SMALL_PX, TEXT, WIDTH, chip, font, rule, text)
 
@@ -86,27 +87,14 @@ def _closing(painter: QPainter, deck: Deck, slide: Slide) -> None:
 
 
 def _bands(painter: QPainter, bands, top: float, bottom: float) -> None:
-    """Horizontal bars per band: label, bar in the band colour, count and share."""
-    total = sum(b.count for b in bands) or 1
+    """One bar per band (pyqtgraph): the band's label, its colour, the count and share."""
     shown = [b for b in bands if b.count or b.label not in ("Tidak dapat dihitung",)]
-    row = min(104, (bottom - top) / max(len(shown), 1))
-    label_w, value_w = 420, 300
-    bar_left = MARGIN + label_w
-    bar_max = WIDTH - 2 * MARGIN - label_w - value_w
-    biggest = max((b.count for b in shown), default=1) or 1
-    for i, band in enumerate(shown):
-        y = top + i * row
-        text(painter, QRectF(MARGIN, y, label_w - 20, row), band.label, BODY_PX, TEXT, True)
-        painter.setPen(Qt.NoPen)
-        painter.setBrush(PANEL)
-        painter.drawRoundedRect(QRectF(bar_left, y + row * 0.18, bar_max, row * 0.64), 8, 8)
-        painter.setBrush(QColor(band.colour))
-        width = bar_max * band.count / biggest
-        if width:
-            painter.drawRoundedRect(QRectF(bar_left, y + row * 0.18, max(width, 16), row * 0.64), 8, 8)
-        share = format_id(Decimal(band.count * 100) / total, 0)
-        text(painter, QRectF(WIDTH - MARGIN - value_w + 24, y, value_w - 24, row),
-             f"{count_id(band.count)}  ({share}%)", BODY_PX, TEXT, True, Qt.AlignRight | Qt.AlignVCenter)
+    total = sum(b.count for b in shown) or 1
+    bars = [Bar(b.label, b.count, b.colour, f"{count_id(b.count)}  ({format_id(Decimal(b.count * 100) / total, 0)}%)")
+            for b in shown]
+    height = min(104 * len(bars), bottom - top)
+    paint_bars(painter, QRectF(MARGIN - 8, top, WIDTH - 2 * MARGIN + 8, height), bars,
+               max(b.count for b in shown) or 1, label_px=BODY_PX, value_px=BODY_PX, make_font=font)
 
 
 def _band_strip(painter: QPainter, bands, top: float, caption: str) -> None:
@@ -182,24 +170,14 @@ def _indicators(painter: QPainter, deck: Deck, slide: Slide) -> None:
 
 
 def _ranking(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    """OPDs by mean achievement (pyqtgraph bars in the band colour, value and band label beside)."""
     _heading(painter, slide)
-    y = CONTENT_TOP
-    row_h = min(78, (FOOTER_TOP - 20 - y) / max(len(slide.lines), 1))
-    bar_left, bar_w = 760, 560
-    for i, line in enumerate(slide.lines):
-        painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 6), PANEL if i % 2 == 0 else PANEL_ALT)
-        text(painter, QRectF(MARGIN, y, 80, row_h - 6), f"{line.rank}.", BODY_PX, MUTED, True, Qt.AlignRight | Qt.AlignVCenter)
-        text(painter, QRectF(MARGIN + 100, y, bar_left - MARGIN - 120, row_h - 6), f"{line.code}  {line.name}", BODY_PX, TEXT)
-        if line.achievement_value is not None:
-            width = bar_w * min(float(line.achievement_value), 120) / 120
-            painter.setPen(Qt.NoPen)
-            painter.setBrush(QColor(line.band_colour))
-            painter.drawRoundedRect(QRectF(bar_left, y + row_h * 0.22, max(width, 10), row_h * 0.5), 6, 6)
-        text(painter, QRectF(bar_left + bar_w + 10, y, 220, row_h - 6), line.achievement, BODY_PX, TEXT, True,
-             Qt.AlignRight | Qt.AlignVCenter)
-        chip(painter, QRectF(1560, y + 8, WIDTH - MARGIN - 1560, row_h - 22), line.band_label, line.band_colour,
-             line.band_text_colour, SMALL_PX)
-        y += row_h
+    bars = [Bar(f"{line.rank}. {line.code} \u00b7 {line.name}",
+                0.0 if line.achievement_value is None else min(float(line.achievement_value), 120.0),
+                line.band_colour, f"{line.achievement} \u00b7 {line.band_label}") for line in slide.lines]
+    height = min(76 * max(len(bars), 1), FOOTER_TOP - 30 - CONTENT_TOP)
+    paint_bars(painter, QRectF(MARGIN - 8, CONTENT_TOP, WIDTH - 2 * MARGIN + 8, height), bars, 100.0,
+               label_px=BODY_PX, value_px=BODY_PX, label_width=800, make_font=font, track=None)
 
 
 def _risk(painter: QPainter, deck: Deck, slide: Slide) -> None:
