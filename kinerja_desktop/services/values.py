@@ -13,7 +13,7 @@ from kinerja_desktop.store import repositories as repo
 
 def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: int | None = None,
                 quarter: int | None = None) -> list[dict[str, object]]:
-    """Rows ordered by year, quarter, OPD and indicator code. Values are canonical decimal text
+    """Rows ordered by OPD, indicator code, year and quarter. Values are canonical decimal text
     ('1234.5'); capaian has 2 places, '' when it cannot be computed (e.g. a zero target) or
     the indicator is retired."""
     where, params = [], []
@@ -38,11 +38,11 @@ def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: i
     indicators = {i.id: i for i in repo.load_indicators(db, agency_id=agency_id, include_retired=True)}
     order = {ind_id: n for n, ind_id in enumerate(
         sorted(indicators, key=lambda i: (agencies[indicators[i].agency_id], indicators[i].code, i)))}
-    rows: list[dict[str, object]] = []
+    keyed: list[tuple[int, int, int, dict[str, object]]] = []
     for y in sorted({y for y, _ in by_period}):
         year_values = repo.load_year_values(db, y, agency_id=agency_id)
         for q in sorted(q for yy, q in by_period if yy == y):
-            period_rows = sorted(by_period[y, q], key=lambda r: order[r[0]])
+            period_rows = by_period[y, q]
             # Evaluate only the indicators reported in this quarter: one evaluation per row.
             wanted = [indicators[r[0]] for r in period_rows if not indicators[r[0]].retired]
             results = {r.indicator.id: r for r in evaluate_quarter(
@@ -51,7 +51,7 @@ def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: i
                 ind, result = indicators[indicator_id], results.get(indicator_id)
                 ev = result.evaluation if result else None
                 annual = year_values[indicator_id].annual_target if indicator_id in year_values else None
-                rows.append({
+                keyed.append((order[indicator_id], y, q, {
                     "opd": agencies[ind.agency_id],
                     "indikator": ind.code,
                     "nama": ind.name,
@@ -63,5 +63,6 @@ def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: i
                     "capaian": "" if ev is None or ev.achievement is None else f"{ev.achievement:.2f}",
                     "predikat": "" if ev is None or ev.rating is None else ev.rating.label,
                     "catatan": note,
-                })
-    return rows
+                }))
+    keyed.sort(key=lambda k: k[:3])
+    return [k[3] for k in keyed]

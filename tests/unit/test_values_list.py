@@ -13,6 +13,8 @@ def test_one_row_per_realisation_with_the_evaluation_as_of_its_quarter(db):
     assert len(rows) == db.execute("SELECT count(*) FROM realisation").fetchone()[0] == 7
     assert list(rows[0]) == ["opd", "indikator", "nama", "satuan", "tahun", "triwulan", "nilai", "target",
                              "capaian", "predikat", "catatan"]
+    order = [(r["opd"], r["indikator"], r["tahun"], r["triwulan"]) for r in rows]
+    assert order == sorted(order)          # by OPD, indicator, year, quarter
     by_key = {(r["indikator"], r["triwulan"]): r for r in rows}
     # sum with quarterly targets: as of TW I 90/80, as of TW II (90+95)/(80+100)
     assert by_key["P1.1", 1]["capaian"] == "112.50" and by_key["P1.1", 2]["capaian"] == "102.78"
