@@ -100,7 +100,7 @@ def test_consolidate_reads_off_the_gui_thread_applies_and_saves_a_summary(qtbot,
     tick(qtbot, dialog.accept_unsigned)
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
     assert [r.outcome for r in dialog.results] == ["applied", "refused"]
-    assert "DINA: 1 diterapkan" in dialog.info.text()
+    assert "DINA: 1 diterapkan" in dialog.info.toPlainText()
     assert dialog.save_summary(tmp_path / "ringkasan.xlsx").exists()
 
 

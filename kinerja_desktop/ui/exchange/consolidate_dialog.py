@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QPushButton,
     QTableView, QVBoxLayout,
 )
 
@@ -40,9 +40,10 @@ class ConsolidateDialog(QDialog):
         top.addWidget(self.folder_button)
         top.addStretch(1)
         layout.addLayout(top)
-        self.info = QLabel(self.tr("Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. "
-                                   "Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan."),
-                           wordWrap=True)
+        self.info = QPlainTextEdit(readOnly=True)
+        self.info.setPlainText(self.tr("Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. "
+                                       "Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan."))
+        self.info.setMaximumHeight(90)
         layout.addWidget(self.info)
         self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([self.tr("Berkas"), self.tr("OPD"), self.tr("Hasil"),
@@ -123,7 +124,7 @@ class ConsolidateDialog(QDialog):
         self._fill()
         lines = [f"{s.code}: {s.applied} diterapkan, {s.written} nilai ditulis, {s.rejected_rows} baris ditolak, "
                  f"{s.conflicts} konflik, {s.refused_files} berkas ditolak" for s in summarise(self.results)]
-        self.info.setText("\n".join(lines) or self.tr("Tidak ada berkas."))
+        self.info.setPlainText("\n".join(lines) or self.tr("Tidak ada berkas."))
 
     def _fill(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
@@ -135,6 +136,7 @@ class ConsolidateDialog(QDialog):
                 item.setBackground(QBrush(QColor(OUTCOME_COLOURS[r.outcome])))
                 item.setToolTip(item.text())
             self.model.appendRow(items)
+        self.table.resizeRowsToContents()
         self._update()
 
     def _update(self) -> None:

@@ -36,9 +36,17 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((80, 110, 300, 70, 110, 110, 160, 120)):
+        for col, width in enumerate((70, 80, 230, 60, 100, 100, 140, 115)):
             self.table.setColumnWidth(col, width)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        self.detail = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.detail.setMinimumHeight(36)
+        layout.addWidget(self.detail)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_detail(current.row()))
+        first = next((i for i, r in enumerate(preview.rows) if r.status in ("rejected", "conflict")), 0)
+        self._show_detail(first)
         row = QHBoxLayout()
         self.keep_all = QPushButton(theme.icon("mdi6.database-check"), self.tr("Semua konflik: pertahankan nilai sekarang"))
         self.take_all = QPushButton(theme.icon("mdi6.file-import"), self.tr("Semua konflik: ambil nilai paket"))
@@ -61,6 +69,19 @@ class ImportDialog(QDialog):
         self.confirm_unsigned.toggled.connect(self._update)
         self.confirm_version.toggled.connect(self._update)
         self._update()
+
+    def _show_detail(self, row: int) -> None:
+        """The full reason of one row under the table (long reasons do not fit in a cell)."""
+        rows = self.preview.rows
+        if not 0 <= row < len(rows):
+            self.detail.setText("")
+            return
+        r = rows[row]
+        text = f"{r.code} — {r.name}: {r.reason}" if r.reason else f"{r.code} — {r.name}"
+        if r.status == "conflict":
+            text += (f"\nNilai diubah di Bappelitbangda sejak paket diterbitkan (saat terbit: {r.issued_value}, "
+                     f"sekarang: {r.current_value}); paket: {r.package_value}.")
+        self.detail.setText(text)
 
     def _heading(self) -> str:
         p = self.preview
