@@ -92,8 +92,10 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) ->
     if indicator.aggregation == "sum":
         so_far = sum(reals, Decimal(0))
         value = so_far / len(reported) * 4
-        part = round_half_up(so_far / target * 100) if target else None  # share of the target so far
-        lead = f"Laju {span} {_percent(part)} dari target"
+        if target:
+            lead = f"Laju {span} {_percent(round_half_up(so_far / target * 100))} dari target"
+        else:
+            lead = f"Jumlah {span} {format_id(so_far, dec)}{unit}, target 0"
     elif indicator.aggregation == "last":
         value = trend_at(reported, reals)
         if value < 0 and not indicator.allow_negative:

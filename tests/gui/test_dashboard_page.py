@@ -29,7 +29,7 @@ def page(qtbot, db):
 def test_headline_equals_the_evaluation(page, db):
     values = page.headline.card_values()
     counts = band_counts(evaluate_quarter(db, 2026, 2), page.context.plan)
-    assert values["indikator dilaporkan (100%)"] == "5 / 5"
+    assert values["dari 5 indikator dilaporkan (100%)"] == "5"
     for label in ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Belum dilaporkan"):
         assert values[label] == str(counts[label])
     assert values["OPD belum mengajukan"] == "2 / 2"

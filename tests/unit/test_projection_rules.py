@@ -82,3 +82,9 @@ def test_quarter_span_and_threshold():
     assert quarter_span([1, 3]) == "TW I, III"
     assert quarter_span([4]) == "TW IV"
     assert risk_threshold(PLAN) == D(76)
+
+
+def test_a_zero_target_is_said_in_words():
+    p = project(indicator("sum", "negative", "kasus"), values("0", "0", "1"), 2, PLAN)
+    assert p.achievement == D("0.00") and p.at_risk
+    assert p.reason.startswith("Jumlah TW I\u2013II 1 kasus, target 0; proyeksi akhir tahun 0,0%")

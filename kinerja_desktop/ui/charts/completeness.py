@@ -36,6 +36,7 @@ class CompletenessChart(ChartBase):
         self.bottom.set_labels({q - 1: QUARTER_LABELS[q] for q in range(1, 5)})
         self.texts: list[pg.TextItem] = []
         self.rows = ()
+        self.plot.vb.sigResized.connect(lambda *_: self._fit_texts())
         self.shares = np.zeros((0, 4))
         self.due = 4
 
@@ -73,6 +74,19 @@ class CompletenessChart(ChartBase):
                 item.setPos(q, n - 1 - row)
         self.plot.setXRange(-0.5, 3.5, padding=0)
         self.plot.setYRange(-0.5, n - 0.5, padding=0)
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """Counts in the cells only when they fit; the tooltip always has them."""
+        n = len(self.rows)
+        if not n:
+            return
+        cell_w, cell_h = self.plot.vb.width() / 4, self.plot.vb.height() / n
+        fits = cell_w >= 56 and cell_h >= 11
+        for item in self.texts[:n * 4]:
+            item.setVisible(fits)
+
+
 
     def hover_text(self, plot, x, y):
         n = len(self.rows)

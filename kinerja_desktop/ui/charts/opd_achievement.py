@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.domain.numbers import format_id
@@ -28,6 +28,8 @@ class OpdAchievementChart(ChartBase):
         self.plot.addItem(self.reference)
         self.labels: list[pg.TextItem] = []
         self.rows = ()
+        self._top = 100.0
+        self.plot.vb.sigResized.connect(lambda *_: self._fit())
 
     def show_figures(self, figures, ids) -> None:
         rows = tuple(o for o in figures.opd_achievement if o.mean is not None)
@@ -57,9 +59,19 @@ class OpdAchievementChart(ChartBase):
                 o = rows[i]
                 item.setText(f"{format_id(o.mean, 2)}% · {o.band.label if o.band else '—'}")
                 item.setPos(widths[i] + 1, ys[i])
-        top = max(max(widths), 100)
-        self.plot.setXRange(0, top * 1.5, padding=0)   # room for the labels
+        self._top = max(max(widths), 100)
+        self._fit()
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
+
+    def _fit(self) -> None:
+        """Leave room right of the longest bar for the widest label, whatever the chart's width."""
+        if not self.rows:
+            return
+        label_px = max(QFontMetricsF(item.textItem.font()).horizontalAdvance(item.toPlainText())
+                       for item in self.labels[:len(self.rows)]) + 16
+        view_px = max(self.plot.vb.width(), label_px + 80)
+        self.plot.setXRange(0, self._top * view_px / (view_px - label_px), padding=0)
+
 
     def bar_values(self) -> list[tuple[str, float]]:
         """(OPD code, bar length) from top to bottom, as drawn."""

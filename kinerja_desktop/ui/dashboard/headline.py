@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.deck import count_id
@@ -15,19 +15,23 @@ from kinerja_desktop.ui import theme
 class Card(QFrame):
     """A figure in large type with a caption under it and a coloured stripe on the left."""
 
-    def __init__(self, caption: str, stripe: str = theme.ACCENT, parent=None):
+    def __init__(self, caption: str, stripe: str = theme.ACCENT, parent=None, value_pt: int = 17):
         super().__init__(parent)
         self.setObjectName("headlineCard")
         self.setStyleSheet(
             f"QFrame#headlineCard {{ background: {theme.BASE}; border: 1px solid {theme.BORDER};"
             f" border-left: 6px solid {stripe}; border-radius: 4px; }}")
         self.value = QLabel("—")
-        self.value.setStyleSheet(f"font-size: 21pt; font-weight: 700; color: {theme.TEXT}; border: none;")
+        self.value.setStyleSheet(f"font-size: {value_pt}pt; font-weight: 700; color: {theme.TEXT}; border: none;")
         self.caption = QLabel(caption)
         self.caption.setStyleSheet(f"color: {theme.MUTED_TEXT}; border: none; font-size: 10pt;")
         self.caption.setWordWrap(True)
+        # Cards may shrink on a 1366-pixel laptop: the page must not scroll sideways.
+        self.setMinimumWidth(70)
+        self.value.setMinimumWidth(0)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 10, 8)
+        layout.setContentsMargins(10, 6, 8, 8)
         layout.setSpacing(0)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
@@ -59,7 +63,8 @@ class HeadlineBar(QWidget):
     def show_figures(self, figures) -> None:
         h = figures.headline
         share = f" ({format_id(Decimal(h.reported * 100) / h.total, 0)}%)" if h.total else ""
-        self.reported.set(f"{count_id(h.reported)} / {count_id(h.total)}", self.tr("indikator dilaporkan") + share)
+        self.reported.set(count_id(h.reported),
+                          self.tr("dari {0} indikator dilaporkan").format(count_id(h.total)) + share)
         self.goals.set(f"{h.goals_at_risk} / {h.goals_total}", None,
                        self.tr("Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
         self.objectives.set(f"{h.objectives_at_risk} / {h.objectives_total}", None,
@@ -68,7 +73,7 @@ class HeadlineBar(QWidget):
                       ", ".join(a.code for a in h.opds_late) or self.tr("Semua OPD sudah mengajukan"))
         bands = [b for b in h.bands if b.label != "Tidak dapat dihitung" or b.count]
         while len(self.band_cards) < len(bands):
-            card = Card("")
+            card = Card("", value_pt=14)
             self.band_cards.append(card)
             self.bands_box.addWidget(card, 1)
         for card, band in zip(self.band_cards, bands):
