@@ -157,10 +157,10 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
         # The OPD's main indicators: plan and program level first, then the rest, up to four slides.
         ordered = sorted(results, key=lambda r: (LEVELS[r.indicator.node_type], r.indicator.code))
         shown = ordered[:OPD_LINES_SHOWN]
-        note = agency.code if len(shown) == len(ordered) else \
-            f"{agency.code} \u00b7 {len(shown)} indikator utama dari {len(ordered)}"
+        note = agency.name if len(shown) == len(ordered) else \
+            f"{agency.name} \u00b7 {len(shown)} indikator utama dari {count_id(len(ordered))}"
         lines = [indicator_line(r, plan) for r in shown]
-        slides += _paged("indicators", f"Indikator {agency.name}", note, lines, ROWS_PER_SLIDE)
+        slides += _paged("indicators", f"Indikator {agency.code}", note, lines, ROWS_PER_SLIDE)
     else:
         slides += _node_slides(figures, "goal", figures.goals)
         if choice.kind == "all":

@@ -33,27 +33,29 @@ def paint_slide(painter: QPainter, target: QRectF, deck: Deck, index: int, pause
     painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT))
     slide = deck.slides[index]
     RENDERERS[slide.kind](painter, deck, slide)
+    # The state of the remote (a slide number being typed, auto-advance paused) goes in the
+    # footer's right corner, where the page number is: never over the content.
+    state = f"Ke slide {jump}\u2026" if jump else ("Jeda" if paused else "")
     if slide.kind not in ("title", "closing"):
-        _footer(painter, deck, index)
+        _footer(painter, deck, index, state)
     else:
-        text(painter, QRectF(MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN, 60), deck.stamp, SMALL_PX, MUTED,
-             align=Qt.AlignCenter)
-    if paused or jump:
-        label = f"Ke slide {jump}\u2026" if jump else "\u23F8 Jeda"
-        box = QRectF(WIDTH - 420, 24, 380, 64)
-        painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor("#2B3845"))
-        painter.drawRoundedRect(box, 12, 12)
-        text(painter, box, label, SMALL_PX, TEXT, True, Qt.AlignCenter)
+        row = QRectF(MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN, 60)
+        text(painter, row, deck.stamp, SMALL_PX, MUTED, align=Qt.AlignCenter)
+        if state:
+            text(painter, row, state, SMALL_PX, ACCENT, True, Qt.AlignRight | Qt.AlignVCenter)
     painter.restore()
 
 
-def _footer(painter: QPainter, deck: Deck, index: int) -> None:
+def _footer(painter: QPainter, deck: Deck, index: int, state: str = "") -> None:
     rule(painter, MARGIN, FOOTER_TOP - 6, WIDTH - MARGIN)
     row = QRectF(MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN, 64)
     text(painter, row, f"{deck.region} \u00b7 {deck.period}", SMALL_PX, MUTED)
     text(painter, row, deck.stamp, SMALL_PX, MUTED, align=Qt.AlignCenter)
-    text(painter, row, f"{index + 1} / {len(deck.slides)}", SMALL_PX, MUTED, True, Qt.AlignRight | Qt.AlignVCenter)
+    page = f"{index + 1} / {len(deck.slides)}"
+    if state:
+        text(painter, row, f"{state} \u00b7 {page}", SMALL_PX, ACCENT, True, Qt.AlignRight | Qt.AlignVCenter)
+    else:
+        text(painter, row, page, SMALL_PX, MUTED, True, Qt.AlignRight | Qt.AlignVCenter)
 
 
 def _heading(painter: QPainter, slide: Slide) -> None:
