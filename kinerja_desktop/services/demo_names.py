@@ -49,7 +49,7 @@ def subject(name: str) -> str:
 
 DOCUMENT_VERBS = {"penyusunan", "koordinasi", "perencanaan", "evaluasi", "perumusan"}
 PEOPLE_VERBS = {"sosialisasi", "bimbingan", "pelatihan", "penyuluhan", "pembinaan", "peningkatan",
-                "advokasi", "fasilitasi", "pendidikan", "pengembangan"}
+                "advokasi", "fasilitasi", "pendidikan"}
 BUILD_VERBS = {"pembangunan": "dibangun", "rehabilitasi": "direhabilitasi", "pemeliharaan": "dipelihara",
                "pengadaan": "diadakan", "penyediaan": "disediakan"}
 REPORT_VERBS = {"monitoring", "pendataan", "pemetaan", "pengelolaan", "penyelenggaraan", "pelaksanaan"}
@@ -158,3 +158,29 @@ def program_outcomes(code: str, name: str, support: bool, count: int, rng: rando
         rng.shuffle(extra)
         pool += extra
     return pool[:count] if count <= len(pool) else pool + [pool[i % len(pool)] for i in range(count - len(pool))]
+
+
+HOW_COUNTED = {
+    "sum": "Realisasi tahunan = jumlah realisasi triwulan (kumulatif).",
+    "last": "Realisasi tahunan = nilai triwulan terakhir yang dilaporkan (posisi akhir periode).",
+    "mean": "Realisasi tahunan = rata-rata nilai triwulan yang dilaporkan.",
+}
+
+
+def describe(spec: Spec, kind: str, agency_code: str) -> tuple[str, str]:
+    """(definition, data source) of a generated indicator, in the style of an indicator sheet."""
+    name, unit, polarity, aggregation, _ = spec
+    first = name.split()[0].lower()
+    if first == "persentase" or first == "cakupan":
+        what = "Perbandingan capaian terhadap jumlah sasaran, dikali 100%."
+    elif first == "jumlah":
+        what = f"Banyaknya {unit} yang tercatat dalam periode pelaporan."
+    elif first == "panjang":
+        what = "Panjang ruas yang selesai dikerjakan menurut berita acara serah terima."
+    elif first == "rata-rata":
+        what = f"Rata-rata dalam satuan {unit}."
+    else:
+        what = "Nilai hasil penilaian atau survei pada periode pelaporan."
+    direction = "Semakin kecil semakin baik." if polarity == "negative" else "Semakin besar semakin baik."
+    source = "Laporan kinerja (LKjIP)" if kind == "outcome" else "Laporan realisasi kegiatan (SIPD)"
+    return f"{what} {HOW_COUNTED[aggregation]} {direction}", f"{source} {agency_code}"

@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass, field
 
 from kinerja_desktop.services import demo_catalog as cat
-from kinerja_desktop.services.demo_names import ZERO_TARGET_OUTCOME, Spec, output_indicator, program_outcomes, second_output, title_case, subject
+from kinerja_desktop.services.demo_names import ZERO_TARGET_OUTCOME, Spec, describe, output_indicator, program_outcomes, second_output, title_case, subject
 
 
 @dataclass
@@ -44,6 +44,7 @@ class Structure:
     # program -> activities -> (sub-activity id, its size class for the pagu)
     budget_tree: list[tuple[int, list[tuple[int, list[tuple[int, str]]]]]] = field(default_factory=list)
     next_indicator_id: int = 1
+    agency_codes: dict[int, str] = field(default_factory=dict)
 
 
 def objective_for(program_code: str) -> str:
@@ -83,7 +84,7 @@ def known_activities(program_code: str, agency_code: str, examples: list[dict]) 
 
 def build_structure(reference: dict, nomenclature: dict[str, tuple[str, str]], agencies: list[dict],
                     objective_ids: dict[str, int], scale: int, rng: random.Random, first_indicator_id: int) -> Structure:
-    s = Structure(next_indicator_id=first_indicator_id)
+    s = Structure(next_indicator_id=first_indicator_id, agency_codes={a["id"]: a["code"] for a in agencies})
     examples = reference.get("program_examples", [])
     ids = {"program": 0, "activity": 0, "sub": 0}
     for agency in agencies:
@@ -155,9 +156,10 @@ def _add_outputs(s: Structure, name: str, agency_id: int, node_type: str, node_i
 def _add_indicator(s: Structure, spec: Spec, kind: str, agency_id: int, node_type: str, node_id: int,
                    node_code: str, number: int) -> None:
     name, unit, polarity, aggregation, decimals = spec
+    definition, data_source = describe(spec, kind, s.agency_codes[agency_id])
     s.indicators.append(IndicatorSpec(
         id=s.next_indicator_id, code=f"{node_code}-{number:02d}", name=name[:1].upper() + name[1:], unit=unit,
         polarity=polarity, aggregation=aggregation, decimals=decimals, kind=kind, agency_id=agency_id,
-        node_type=node_type, node_id=node_id, position=number,
+        node_type=node_type, node_id=node_id, position=number, definition=definition, data_source=data_source,
     ))
     s.next_indicator_id += 1
