@@ -194,6 +194,8 @@ def test_indicator_mix_has_both_polarities_and_all_aggregations(demo):
     mix = Counter(demo.execute("SELECT polarity, aggregation FROM indicator WHERE node_type NOT IN ('goal', 'objective')"))
     assert mix[("negative", "sum")] > 50 and mix[("negative", "mean")] > 50
     assert mix[("positive", "mean")] > 100 and mix[("positive", "last")] > 300 and mix[("positive", "sum")] > 1000
+    assert one(demo, "SELECT count(*) FROM indicator WHERE node_type NOT IN ('goal', 'objective') "
+                     "AND (definition = '' OR data_source = '')") == 0
     units = {u for (u,) in demo.execute("SELECT DISTINCT unit FROM indicator")}
     assert {"persen", "orang", "unit", "km", "dokumen", "kegiatan"} <= units
 
