@@ -183,30 +183,29 @@ def _check_structure(name: str, sheet, context: dict) -> None:
         if last_row >= fmt.HEADER_ROW or first_row >= fmt.HEADER_ROW:
             raise PackageRefused(f"{where}: sel digabung (merge) di area data ({ref}). Pisahkan kembali selnya.")
     for row, text in enumerate(fmt.title_lines(context), start=1):
-        if _cell_text(sheet.cells.get((row, 1)), False) != fmt.normalise_text(text):
+        if _cell_text(sheet.get(row, 1), False) != fmt.normalise_text(text):
             raise PackageRefused(
                 f"{where}, baris {row}: judul tidak cocok dengan metadata paket (seharusnya '{text}'). "
                 "OPD, tahun atau triwulan pada lembar diubah; paket ditolak."
             )
     cols = fmt.columns(context["year"], context["quarter"])
     for c, col in enumerate(cols, start=1):
-        if _cell_text(sheet.cells.get((fmt.HEADER_ROW, c)), False) != fmt.normalise_text(col.header):
+        if _cell_text(sheet.get(fmt.HEADER_ROW, c), False) != fmt.normalise_text(col.header):
             raise PackageRefused(
                 f"{where}, sel {get_column_letter(c)}{fmt.HEADER_ROW}: judul kolom seharusnya '{col.header}'. "
                 "Kolom disisipkan, dihapus atau dipindah; paket ditolak."
             )
     expected = None     # the canonical texts, built only when a row differs from what was written
-    readonly = [(c, col) for c, col in enumerate(cols, start=1) if not col.editable]
+    readonly = [(c, col) for c, col in enumerate(cols, start=1) if not col.editable]   # columns 1..k
     code_col = next(c for c, col in readonly if col.key == "code")
     first, n = fmt.FIRST_DATA_ROW, len(context["rows"])
     ncols = len(cols)
-    actual_rows = sorted({r for (r, c), cell in sheet.cells.items()
-                          if r >= first and c <= ncols and cell.value not in (None, "")})
-    codes = [_cell_text(sheet.cells.get((r, code_col)), False) for r in range(first, first + n)]
+    actual_rows = sheet.content_rows(first, ncols)
+    codes = [_cell_text(sheet.get(r, code_col), False) for r in range(first, first + n)]
     want_codes = [fmt.normalise_text(row["code"]) for row in context["rows"]]
     extra = [r for r in actual_rows if r >= first + n]
     if extra or any(r >= first + n for r in actual_rows):
-        codes_all = [_cell_text(sheet.cells.get((r, code_col)), False) for r in actual_rows]
+        codes_all = [_cell_text(sheet.get(r, code_col), False) for r in actual_rows]
         want_count = Counter(want_codes)
         dup = [c for c, k in Counter(codes_all).items() if c in want_count and k > want_count[c]]
         if dup:
@@ -228,21 +227,17 @@ def _check_structure(name: str, sheet, context: dict) -> None:
     quick = fmt.readonly_values(context)
     for i in range(n):
         r = first + i
-        if tuple(_raw(sheet.cells.get((r, c))) for c, _col in readonly) == quick[i]:
+        if sheet.row_values(r, len(readonly)) == quick[i]:
             continue        # exactly as written: no need to compare cell by cell
         expected = expected or fmt.readonly_cells(context)
         want = expected[i]
         for (c, col), w in zip(readonly, want):
-            got = _cell_text(sheet.cells.get((r, c)), col.numeric)
+            got = _cell_text(sheet.get(r, c), col.numeric)
             if got != w:
                 raise PackageRefused(
                     f"{where}, sel {get_column_letter(c)}{r} ({col.header}): isi diubah menjadi '{got or ''}', "
                     f"seharusnya '{w or ''}'. Kolom ini hanya-baca; paket ditolak."
                 )
-
-
-def _raw(cell: Cell | None):
-    return None if cell is None else cell.value
 
 
 def _read_rows(sheet, context: dict) -> list[RowRead]:
@@ -252,8 +247,8 @@ def _read_rows(sheet, context: dict) -> list[RowRead]:
     rows = []
     for i, ctx in enumerate(context["rows"]):
         r = fmt.FIRST_DATA_ROW + i
-        cell = sheet.cells.get((r, value_col))
-        note_cell = sheet.cells.get((r, note_col))
+        cell = sheet.get(r, value_col)
+        note_cell = sheet.get(r, note_col)
         row = RowRead(i, r, int(ctx["id"]), ctx["code"], None, "", value_cell=cell)
         where = f"Lembar {fmt.ENTRY_SHEET}, baris {r}, kolom {get_column_letter(value_col)} (Realisasi)"
         try:

@@ -46,15 +46,49 @@ class Cell:
 
 @dataclass
 class Sheet:
+    """A sheet's cells by (row, column), 1-based. Filled either as Cell objects (full reader) or
+    as calamine's row lists (fast path: a Cell is made only for the cells asked for)."""
     name: str
     state: str               # 'visible', 'hidden', 'veryHidden'
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     merged: list[str] = field(default_factory=list)
     max_row: int = 0
+    rows: list[list] | None = None
 
-    def value(self, row: int, col: int):
-        cell = self.cells.get((row, col))
-        return None if cell is None else cell.value
+    def raw(self, row: int, col: int):
+        if self.rows is None:
+            cell = self.cells.get((row, col))
+            return None if cell is None else cell.value
+        if 0 < row <= len(self.rows):
+            values = self.rows[row - 1]
+            if 0 < col <= len(values):
+                value = values[col - 1]
+                return None if isinstance(value, str) and value == "" else value
+        return None
+
+    value = raw
+
+    def get(self, row: int, col: int) -> Cell | None:
+        if self.rows is None:
+            return self.cells.get((row, col))
+        value = self.raw(row, col)
+        return None if value is None else Cell(value)
+
+    def row_values(self, row: int, ncols: int) -> tuple:
+        """The first `ncols` values of a row, empty cells as None."""
+        if self.rows is None:
+            return tuple(self.raw(row, c) for c in range(1, ncols + 1))
+        values = self.rows[row - 1][:ncols] if 0 < row <= len(self.rows) else []
+        out = tuple(None if isinstance(v, str) and v == "" else v for v in values)
+        return out + (None,) * (ncols - len(out))
+
+    def content_rows(self, first: int, ncols: int) -> list[int]:
+        """Rows from `first` down holding anything in the first `ncols` columns."""
+        if self.rows is None:
+            return sorted({r for (r, c), cell in self.cells.items() if r >= first and c <= ncols
+                           and cell.value not in (None, "")})
+        return [r for r in range(first, len(self.rows) + 1)
+                if any(v is not None and v != "" for v in self.rows[r - 1][:ncols])]
 
 
 @lru_cache(maxsize=512)
@@ -119,7 +153,9 @@ class XlsxReader:
         if target is None:
             raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
         data = self.archive.read(target)
-        if _FORMULA.search(data) or _ERROR.search(data) or any("%" in code for code, _ in self.formats):
+        formula = (b"<f" in data or b":f" in data) and _FORMULA.search(data)    # cheap test first
+        error = b'"e"' in data and _ERROR.search(data)
+        if formula or error or any("%" in code for code, _ in self.formats):
             return None
         rows = [int(n) for n in _ROW_NUMBER.findall(data)]
         if rows and max(rows) > max_rows:
@@ -127,14 +163,11 @@ class XlsxReader:
         if self._calamine is None:
             self._calamine = CalamineWorkbook.from_path(str(path))
         cal = self._calamine.get_sheet_by_name(name)
-        sheet = Sheet(name, self.states[name], merged=[m.decode() for m in _MERGE.findall(data)])
-        cells = sheet.cells
-        for r, values in enumerate(cal.to_python(skip_empty_area=False), start=1):   # rows from A1
-            for c, value in enumerate(values, start=1):
-                if value != "" and value is not None:
-                    cells[(r, c)] = Cell(value)
-                    sheet.max_row = r
-        return sheet
+        rows = cal.to_python(skip_empty_area=False)     # rows from A1
+        while rows and all(v == "" or v is None for v in rows[-1]):
+            rows.pop()
+        return Sheet(name, self.states[name], merged=[m.decode() for m in _MERGE.findall(data)],
+                     max_row=len(rows), rows=rows)
 
     def close(self) -> None:
         if self._calamine is not None:

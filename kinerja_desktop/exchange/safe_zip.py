@@ -196,7 +196,7 @@ def _inflate_all(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInf
                     raise UnsafeWorkbook(f"Berkas '{name}': bagian {info.filename} tidak berkode UTF-8; tidak dibaca.")
                 if is_xml:
                     window = tail + chunk
-                    if _DTD.search(window):
+                    if b"<!" in window and _DTD.search(window):
                         raise UnsafeWorkbook(
                             f"Berkas '{name}': bagian {info.filename} memuat deklarasi DTD/ENTITY "
                             "(serangan entitas XML). Tidak dibaca."
