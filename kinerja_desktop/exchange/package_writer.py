@@ -57,11 +57,12 @@ def write_package(path: str | Path, context: dict, values: dict[int, tuple[Decim
                   signature: str = "", signer: str = "") -> str:
     """Write the workbook to `path` (atomically: a temporary file, then a rename); return the digest."""
     path = Path(path)
-    digest = fmt.digest(context)
+    text = fmt.canonical_json(context)
+    digest = fmt.text_digest(text)
     wb = Workbook()
     _entry_sheet(wb.active, context, values)
     _help_sheet(wb.create_sheet(fmt.HELP_SHEET))
-    _meta_sheet(wb.create_sheet(fmt.META_SHEET), context, digest, signature, signer)
+    _meta_sheet(wb.create_sheet(fmt.META_SHEET), context, text, digest, signature, signer)
     tmp = path.with_name(path.name + ".tmp")
     try:
         wb.save(tmp)
@@ -188,8 +189,7 @@ def _help_sheet(ws) -> None:
     ws.protection.sheet = True
 
 
-def _meta_sheet(ws, context: dict, digest: str, signature: str, signer: str) -> None:
-    text = fmt.canonical_json(context)
+def _meta_sheet(ws, context: dict, text: str, digest: str, signature: str, signer: str) -> None:
     chunks = [text[i:i + fmt.CHUNK] for i in range(0, len(text), fmt.CHUNK)] or [""]
     meta = {
         "format": str(fmt.FORMAT_VERSION), "package_id": context["package_id"], "opd_code": context["opd"]["code"],
