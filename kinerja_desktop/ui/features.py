@@ -37,6 +37,7 @@ FEATURES: list[str] = [
     "kinerja_desktop.ui.dashboard.feature",
     "kinerja_desktop.ui.forms.feature",
     "kinerja_desktop.ui.exchange.feature",
+    "kinerja_desktop.ui.reports.feature",
 ]
 
 
