@@ -31,6 +31,8 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p = sub.add_parser("package-setup", help="kantor OPD: siapkan basis data dari paket OPD sendiri")
     p.add_argument("--db", type=Path, required=True, help="basis data OPD (dibuat bila belum ada)")
     p.add_argument("file", type=Path)
+    p.add_argument("--operator", help="buat akun operator OPD dengan nama pengguna ini")
+    p.add_argument("--password", help="kata sandi akun operator itu")
 
     p = sub.add_parser("package-write", help="kantor OPD: tulis paket terisi bertanda tangan")
     p.add_argument("--db", type=Path, required=True)
@@ -114,16 +116,25 @@ def _setup(args) -> int:
     from kinerja_desktop.services.packages import OfficeRefused, setup_from_package
     from kinerja_desktop.store.database import create_database, open_database
 
+    from kinerja_desktop.services.users import UserError, create_user
+
+    if bool(args.operator) != bool(args.password):
+        print("kinerja: kesalahan perintah: --operator dan --password harus diberikan bersama.", file=sys.stderr)
+        return 2
     db = open_database(args.db) if args.db.exists() else create_database(args.db)
     try:
         result = setup_from_package(db, args.file)
-    except OfficeRefused as exc:
+        print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator. "
+              f"Sidik kunci tanda tangan: {result.fingerprint}")
+        if args.operator:
+            create_user(db, args.operator, f"Operator {result.agency_code}", "operator", args.password,
+                        agency_id=result.agency_id)
+            print(f"Akun operator '{args.operator}' dibuat.")
+    except (OfficeRefused, UserError) as exc:
         print(f"kinerja: {exc}", file=sys.stderr)
         return 1
     finally:
         db.close()
-    print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator. "
-          f"Sidik kunci tanda tangan: {result.fingerprint}")
     return 0
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 import sqlite_utils
 
 from kinerja_desktop.domain.entities import User, ValueChange
-from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.exchange import signing
 from kinerja_desktop.exchange.package_format import signed_payload

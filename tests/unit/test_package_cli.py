@@ -94,8 +94,9 @@ def test_missing_file_is_refused(db_path, tmp_path, capsys):
 def test_office_commands(db_path, tmp_path, capsys):
     package = _export(db_path, tmp_path)
     office = tmp_path / "opd.db"
-    assert main(["package-setup", "--db", str(office), str(package)]) == 0
-    assert "Sidik kunci" in capsys.readouterr().out
+    assert main(["package-setup", "--db", str(office), str(package), "--operator", "opd",
+                 "--password", "rahasia-opd-1"]) == 0
+    assert "Akun operator 'opd' dibuat" in capsys.readouterr().out
     out = tmp_path / "terisi.xlsx"
     assert main(["package-write", "--db", str(office), "--year", "2026", "--quarter", "3", "--out", str(out)]) == 0
     assert main(["import-package", "--db", str(db_path), str(out)]) == 1   # key not registered yet
