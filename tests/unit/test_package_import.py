@@ -140,3 +140,18 @@ def test_program_notes_with_formula_text_are_written_back_as_text(db, tmp_path):
     ws = openpyxl.load_workbook(path)[fmt.ENTRY_SHEET]
     assert ws["I7"].value == "=HYPERLINK(\"x\")" and ws["I7"].data_type == "s"
     assert preview_import(db, path).rows[0].status == "unchanged"
+
+
+def test_fast_and_full_readers_agree(db, tmp_path, monkeypatch):
+    """python-calamine (fast path) and the program's own reader give the same package."""
+    from kinerja_desktop.exchange.package_reader import read_package
+    from kinerja_desktop.exchange.package_xlsx import XlsxReader
+
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 88.5, "I7": "  baik ", "H8": "1.234",
+                                                                 "H9": "x", "H10": 70})
+    fast = read_package(filled)
+    monkeypatch.setattr(XlsxReader, "sheet_fast", lambda self, *args: None)
+    full = read_package(filled)
+    assert [(r.indicator_id, r.value, r.note, r.problem) for r in fast.rows] == \
+        [(r.indicator_id, r.value, r.note, r.problem) for r in full.rows]
+    assert fast.content_digest == full.content_digest

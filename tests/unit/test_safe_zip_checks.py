@@ -169,3 +169,8 @@ def test_too_many_entries(good_xlsx, tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(NotAWorkbook, match="tidak dapat dibuka"):
         check_archive(tmp_path / "tidak-ada.xlsx")
+
+
+def test_openpyxl_parses_with_defusedxml():
+    """Whoever reads a workbook with openpyxl gets defusedxml (entity attacks refused)."""
+    assert openpyxl.DEFUSEDXML is True

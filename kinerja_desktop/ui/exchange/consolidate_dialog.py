@@ -147,10 +147,14 @@ class ConsolidateDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan ringkasan"), str(Path.home() / "ringkasan_konsolidasi.xlsx"),
                                               "Excel (*.xlsx)")
         if path:
-            self.save_summary(path)
+            results = list(self.results)
+            run_task(self, self.tr("Menyimpan ringkasan…"), lambda progress: self.save_summary(path, results),
+                     lambda saved: self.show_info(self.tr("Ringkasan disimpan: ") + str(saved)),
+                     lambda exc: self.show_info(f"{type(exc).__name__}: {exc}"))
 
-    def save_summary(self, path) -> Path:
-        return write_summary(path, summarise(self.results), self.results)
+    def save_summary(self, path, results=None) -> Path:
+        results = self.results if results is None else results
+        return write_summary(path, summarise(results), results)
 
     def show_info(self, text: str) -> None:  # tests replace it
         QMessageBox.information(self, self.tr("Konsolidasi paket"), text)

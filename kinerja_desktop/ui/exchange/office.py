@@ -25,13 +25,20 @@ def refresh_from_package(window) -> None:
     path, _ = QFileDialog.getOpenFileName(window, "Paket dari Bappelitbangda", str(Path.home()), "Excel (*.xlsx)")
     if not path:
         return
-    try:
-        result = setup_from_package(context.db, path)
-    except OfficeRefused as exc:
-        QMessageBox.warning(window, "Paket tidak dipakai", str(exc))
-        return
-    context.announce_change(())
-    window.status(f"Instalasi OPD {result.agency_code}: {result.indicators} indikator dari paket.")
+
+    def work(progress):
+        with worker_db(context, read_only=False) as db:
+            return setup_from_package(db, path)
+
+    def done(result):
+        context.announce_change(())
+        window.status(f"Instalasi OPD {result.agency_code}: {result.indicators} indikator dari paket.")
+
+    def failed(exc):
+        QMessageBox.warning(window, "Paket tidak dipakai", str(exc) if isinstance(exc, OfficeRefused)
+                            else f"{type(exc).__name__}: {exc}")
+
+    run_task(window, "Membaca paket…", work, done, failed)
 
 
 def write_filled(window) -> None:
