@@ -187,26 +187,34 @@ def ensure_administrator(db) -> bool:
 
 # --- the window -------------------------------------------------------------------------------
 class _ShownReporter(QObject):
-    """Prints 'window-shown' after the first paint of the window and quits (start-up bench)."""
+    """Start-up benchmark: prints 'window-shown' at the window's first paint and 'features-ready'
+    once every feature is installed, then quits."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._shown = False
+        window.installEventFilter(self)
+        window.features_ready.connect(self._ready)
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt API
-        if event.type() == QEvent.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._report)
+        if event.type() == QEvent.Paint and not self._shown:
+            self._shown = True
+            print("window-shown", flush=True)
         return False
 
-    def _report(self):
-        print("window-shown", flush=True)
-        QApplication.instance().quit()
+    def _ready(self):
+        print("features-ready", flush=True)
+        QTimer.singleShot(0, QApplication.instance().quit)
 
 
-def build_window(context, settings=None):
-    from kinerja_desktop.ui.features import install_features
+def build_window(context, settings=None, deferred: bool = False):
+    """The main window with every feature. With `deferred`, only the first feature (the tree)
+    is installed now and the others right after the window has first painted, so the window
+    appears sooner; `window.features_ready` is emitted when all are in."""
+    from kinerja_desktop.ui.features import FEATURES, install_features
     from kinerja_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, settings)
-    install_features(window)
-    window.restore_settings()
 
     def switch_user():
         user = ask_login(context.db, context.plan, window)
@@ -214,7 +222,37 @@ def build_window(context, settings=None):
             context.set_user(user)
 
     window.switch_user_requested.connect(switch_user)
+    if not deferred:
+        install_features(window)
+        window.restore_settings()
+        window.features_ready.emit()
+        return window
+    install_features(window, FEATURES[:1])
+    window.restore_geometry()
+
+    def install_rest():
+        install_features(window, FEATURES[1:])
+        window.restore_settings()
+        window.features_ready.emit()
+
+    _AfterFirstPaint(window, install_rest)
     return window
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `callback` once, right after the watched widget has painted for the first time."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+        if event.type() == QEvent.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return False
 
 
 def run(db_path=None, demo: bool = False) -> int:
@@ -251,10 +289,9 @@ def run(db_path=None, demo: bool = False) -> int:
         return 0
     year, quarter = initial_period(settings, plan)
     context = AppContext(db, plan, user, year, quarter, db_path=path)
-    window = build_window(context, settings)
+    window = build_window(context, settings, deferred=True)
     if os.environ.get("KINERJA_EXIT_AFTER_SHOW"):
-        reporter = _ShownReporter(window)
-        window.installEventFilter(reporter)
+        _ShownReporter(window)
     window.show()
     code = app.exec()
     db.close()

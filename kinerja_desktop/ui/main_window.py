@@ -57,6 +57,7 @@ class MainToolBar(QToolBar):
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()
+    features_ready = Signal()      # every feature installed (start-up installs most after the first paint)
 
     def __init__(self, context, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -266,10 +267,14 @@ class MainWindow(QMainWindow):
             "of the RPJMD, quarter by quarter.</p><p>Bappelitbangda %2</p>").replace("%1", __version__)
             .replace("%2", self.context.plan.region_name))
 
-    def restore_settings(self) -> None:
+    def restore_geometry(self) -> None:
         geometry = self.settings.value(keys.KEY_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def restore_settings(self) -> None:
+        """Geometry, toolbar state and the last page (call once the features are installed)."""
+        self.restore_geometry()
         state = self.settings.value(keys.KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

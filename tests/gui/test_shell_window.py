@@ -184,3 +184,13 @@ def test_admin_password_must_be_long_enough_and_repeated(qtbot):
     dialog.repeat.setText("cukup-panjang")
     dialog.try_accept()
     assert dialog.result() == 1 and dialog.value() == "cukup-panjang"
+
+
+def test_deferred_start_installs_the_other_features_after_the_first_paint(qtbot, context, settings):
+    win = build_window(context, settings, deferred=True)
+    qtbot.addWidget(win)
+    assert win.page_keys == ["tree"]
+    with qtbot.waitSignal(win.features_ready, timeout=10000):
+        win.show()
+    assert len(win.page_keys) > 1
+    assert win.current_page_key() == "tree"

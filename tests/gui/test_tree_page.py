@@ -163,9 +163,9 @@ def test_file_database_loads_in_a_worker(qtbot, tmp_path):
     context = AppContext(database, load_plan(database), PLANNER, 2026, 4, db_path=tmp_path / "kecil.db")
     page = TreePage(context)
     qtbot.addWidget(page)
-    assert page.stack.currentWidget() is page.loading
+    assert page.stack.currentWidget() is page.loading and page.model.tree is None   # hidden: not read yet
     with qtbot.waitSignal(page.loaded, timeout=5000):
-        pass
+        page.show()
     assert page.stack.currentWidget() is page.view
     assert len(visible_codes(page)) == 11
     with qtbot.waitSignal(page.loaded, timeout=5000):

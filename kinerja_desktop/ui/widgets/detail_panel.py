@@ -79,6 +79,8 @@ class DetailPanel(QFrame):
         layout.addWidget(QLabel(self.tr("Values by quarter"), objectName="sectionTitle"))
         self.quarters_table = self._table([self.tr("Period"), self.tr("Value"), self.tr("Ach. %"), self.tr("Note")])
         self.quarters_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.years_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeToContents)
         layout.addWidget(self.quarters_table)
         self.no_history = QLabel(self.tr("No value has been reported for this indicator yet."),
                                  objectName="emptyText", wordWrap=True)
@@ -170,7 +172,7 @@ class DetailPanel(QFrame):
         self._fill(self.quarters_table, [
             [f"{line.year} {QUARTER_LABELS[line.quarter]}", format_id(line.value, dec),
              format_id(line.achievement, 2), line.note]
-            for line in detail.quarters], ratings=[line.rating for line in detail.quarters], rating_column=2)
+            for line in detail.quarters], ratings=[None] * len(detail.quarters), rating_column=2)
         self.no_history.setVisible(not detail.quarters)
         self.quarters_table.setVisible(bool(detail.quarters))
         self.stack.setCurrentIndex(1)
@@ -183,7 +185,7 @@ class DetailPanel(QFrame):
                 if c and (c < len(cells) - 1 or table is self.years_table):
                     item.setTextAlignment(theme.align_right() if c < rating_column or (
                         table is self.quarters_table and c == rating_column) else Qt.AlignLeft | Qt.AlignVCenter)
-                if c == rating_column and band is not None:
+                if c == rating_column and band is not None:  # the years table: colour beside the label
                     background, foreground = theme.band_colours(band)
                     item.setBackground(background)
                     item.setForeground(foreground)

@@ -57,14 +57,18 @@ class TreePage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._generation = 0
         self._shown_once = False
+        self._dirty = False
         self._loading = False
         self.last_load_ms = 0.0
+        self.last_show_ms = 0.0
         self._filter_timer = QTimer(self, singleShot=True, interval=200, timeout=self.apply_filter)
         self._build()
         context.period_changed.connect(lambda *_: self.reload())
         context.data_changed.connect(lambda *_: self.reload())
         context.user_changed.connect(lambda *_: self._user_changed())
         self._fill_agencies()
+        if self.context.db_path is not None:
+            self.stack.setCurrentWidget(self.loading)
         self.reload()
 
     # --- layout --------------------------------------------------------------------------
@@ -161,6 +165,9 @@ class TreePage(QWidget):
         if not self._shown_once:  # the detail panel fits beside the tree from ~1600 px windows on
             self._shown_once = True
             self.set_detail_visible(self.window().width() >= 1600)
+        if self._dirty:  # after the window has painted, not before
+            self._dirty = False
+            QTimer.singleShot(0, self.reload)
 
     def set_detail_visible(self, visible: bool) -> None:
         self.detail.setVisible(visible)
@@ -199,7 +206,13 @@ class TreePage(QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the tree again. A file database is read in a worker, and only while the page is
+        visible: a hidden page remembers to reload when it is shown (start-up stays quick)."""
         ctx = self.context
+        if ctx.db_path is not None and not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
         year, quarter, only, plan = ctx.year, ctx.quarter, operator_agency(ctx), ctx.plan
         self._generation += 1
         generation = self._generation
@@ -224,6 +237,7 @@ class TreePage(QWidget):
     def _loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
         if generation != self._generation:  # a newer load is on its way
             return
+        shown_at = time.perf_counter()
         expanded, current = self._remember_view()
         same_shape = self.model.set_tree(tree)
         self._loading = False
@@ -233,6 +247,7 @@ class TreePage(QWidget):
         if self.detail.indicator_id is not None:
             self.detail.show_indicator(self.detail.indicator_id)
         self._update_subtitle()
+        self.last_show_ms = (time.perf_counter() - shown_at) * 1000     # the GUI thread's share
         self.last_load_ms = (time.perf_counter() - started) * 1000
         log.info("tree loaded in %.0f ms (%d rows)", self.last_load_ms, len(tree.rows))
         self.loaded.emit()
