@@ -105,6 +105,9 @@ def _import(args) -> int:
                               conflicts=args.conflicts, expect=(args.opd, args.year, args.quarter))
     finally:
         db.close()
+    if not results:
+        print("kinerja: tidak ada berkas paket (.xlsx) yang ditemukan di lokasi yang diberikan.", file=sys.stderr)
+        return 1
     print_results(results, sys.stdout, sys.stderr)
     if args.summary:
         write_summary(args.summary, summarise(results), results)

@@ -86,9 +86,12 @@ def test_export_all_and_usage_errors(db_path, tmp_path, capsys):
     assert exc.value.code == 2
 
 
-def test_missing_file_is_refused(db_path, tmp_path, capsys):
+def test_missing_file_or_empty_folder_is_refused(db_path, tmp_path, capsys):
     assert main(["import-package", "--db", str(db_path), str(tmp_path / "tidak-ada.xlsx")]) == 1
     assert "tidak dapat dibuka" in capsys.readouterr().err
+    (tmp_path / "kosong").mkdir()
+    assert main(["import-package", "--db", str(db_path), str(tmp_path / "kosong")]) == 1
+    assert "tidak ada berkas paket" in capsys.readouterr().err
 
 
 def test_office_commands(db_path, tmp_path, capsys):
