@@ -18,6 +18,15 @@ feature brings, using only this part of the main window (ui/main_window.py):
   A new menu is placed before Bantuan.
 * `window.toolbar` - the main QToolBar (add actions; the period selector sits at its right end).
 * `window.status(message)` - a passing message in the status bar.
+* `window.features_ready` (signal) - every feature is installed. At start-up the program installs
+  the first feature (the tree) before the window appears and the others right after its first
+  paint, so install() must not assume another feature's page exists yet; connect here if needed.
+
+Optional methods of a page widget, called by the shell when present:
+* `page_shown()` - each time the page comes to the front.
+* `can_close() -> bool` - when the window closes; return False to keep it open (unsaved work;
+  ask the person first).
+* `prepare_screenshot()` - docs/screenshots.py calls it before shooting the page.
 
 A feature that fails to import or install does not take the program down: the failure is
 logged and said in the status bar. Only list modules that exist (tests import every one).

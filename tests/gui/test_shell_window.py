@@ -194,3 +194,37 @@ def test_deferred_start_installs_the_other_features_after_the_first_paint(qtbot,
         win.show()
     assert len(win.page_keys) > 1
     assert win.current_page_key() == "tree"
+
+
+def test_first_run_dialog_offers_demo_new_and_other_file(qtbot, tmp_path):
+    from kinerja_desktop.ui.dialogs.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN, FirstRunDialog
+
+    dialog = FirstRunDialog(tmp_path / "kinerja.db")
+    qtbot.addWidget(dialog)
+    assert set(dialog.buttons) == {CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN}
+    qtbot.mouseClick(dialog.buttons[CHOICE_NEW], Qt.LeftButton)
+    assert dialog.choice == CHOICE_NEW and dialog.result() == 1
+
+
+def test_a_bad_database_file_offers_another_and_opens_it(monkeypatch, tmp_path):
+    from kinerja_desktop.ui import app as app_module
+    from tests.fixtures import small_plan
+
+    bad = tmp_path / "rusak.db"
+    bad.write_bytes(b"PK\x03\x04 bukan basis data")
+    good_db, _ = small_plan(tmp_path / "baik.db")
+    good_db.close()
+    messages = []
+
+    def offer(parent, message):
+        messages.append(message)
+        return tmp_path / "baik.db" if len(messages) == 1 else None
+
+    monkeypatch.setattr(app_module, "_ask_other_file", offer)
+    database, path = app_module.obtain_database(bad, demo=False, explicit=True)
+    assert path == tmp_path / "baik.db"
+    assert "arsip zip" in messages[0] and "rusak.db" in messages[0]     # the Indonesian reason, with the file
+    database.close()
+    monkeypatch.setattr(app_module, "_ask_other_file", lambda parent, message: None)
+    assert app_module.obtain_database(bad, demo=False, explicit=True) is None
+    assert bad.read_bytes() == b"PK\x03\x04 bukan basis data"

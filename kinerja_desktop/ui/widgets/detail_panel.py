@@ -78,7 +78,8 @@ class DetailPanel(QFrame):
         layout.addWidget(self.years_table)
         layout.addWidget(QLabel(self.tr("Values by quarter"), objectName="sectionTitle"))
         self.quarters_table = self._table([self.tr("Period"), self.tr("Value"), self.tr("Ach. %"), self.tr("Note")])
-        self.quarters_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        for column in (0, 1, 2):
+            self.quarters_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.years_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeToContents)
         layout.addWidget(self.quarters_table)

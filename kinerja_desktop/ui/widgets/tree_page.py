@@ -17,7 +17,8 @@ import sqlite_utils
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QStyledItemDelegate, QToolButton, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.store.repositories import load_agencies
@@ -32,8 +33,8 @@ from kinerja_desktop.ui.widgets.empty_state import EmptyState
 log = logging.getLogger(__name__)
 PAGE_KEY = "tree"
 AUTO_EXPAND_LIMIT = 1500   # expand every match only when there are few enough to read
-COLUMN_WIDTHS = {td.COL_CODE: 200, td.COL_UNIT: 70, td.COL_RATING: 124}
-NUMBER_WIDTH = 64
+COLUMN_WIDTHS = {td.COL_CODE: 172, td.COL_UNIT: 72, td.COL_RATING: 124}
+NUMBER_WIDTH = 60
 
 
 def operator_agency(context) -> int | None:
@@ -44,6 +45,14 @@ def operator_agency(context) -> int | None:
 def _read_only(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     return sqlite_utils.Database(conn)
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Long codes (1.02.02.2.01.0003) keep their start and their end when the column is narrow."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.ElideMiddle
 
 
 class TreePage(QWidget):
@@ -114,6 +123,7 @@ class TreePage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setItemDelegateForColumn(td.COL_RATING, BandChipDelegate(self.view))
+        self.view.setItemDelegateForColumn(td.COL_CODE, MiddleElideDelegate(self.view))
         self.view.header().setSortIndicator(-1, Qt.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.header().setSortIndicatorShown(True)
@@ -126,7 +136,7 @@ class TreePage(QWidget):
             if column != td.COL_NAME:
                 header = str(self.model.headerData(column, Qt.Horizontal))
                 self.view.setColumnWidth(column, max(COLUMN_WIDTHS.get(column, NUMBER_WIDTH),
-                                                     metrics.horizontalAdvance(header) + 28))
+                                                     metrics.horizontalAdvance(header) + 18))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.empty = EmptyState("mdi6.magnify-close", "", "", self.tr("Clear filters"), self.clear_filters)
