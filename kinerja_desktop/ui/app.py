@@ -113,13 +113,13 @@ def _first_run(path: Path) -> Path | None:
     return Path(name) if name else None
 
 
-def obtain_database(path: Path, demo: bool, explicit: bool):
+def obtain_database(path: Path, demo: bool):
     """Open (creating on first run) the database; (db, path) or None when the person gave up."""
     if not path.exists():
         try:
             if demo:
                 build_demo(path)
-            elif not explicit:
+            else:  # nothing there yet (also for a --db path): demo, new, or another file
                 chosen = _first_run(path)
                 if chosen is None:
                     return None
@@ -269,7 +269,7 @@ def run(db_path=None, demo: bool = False) -> int:
     else:
         last = settings.value(keys.KEY_LAST_DB)
         path = Path(last) if last and Path(str(last)).exists() else default_database()
-    opened = obtain_database(path, demo, explicit)
+    opened = obtain_database(path, demo)
     if opened is None:
         return 1
     db, path = opened

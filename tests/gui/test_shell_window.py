@@ -221,10 +221,10 @@ def test_a_bad_database_file_offers_another_and_opens_it(monkeypatch, tmp_path):
         return tmp_path / "baik.db" if len(messages) == 1 else None
 
     monkeypatch.setattr(app_module, "_ask_other_file", offer)
-    database, path = app_module.obtain_database(bad, demo=False, explicit=True)
+    database, path = app_module.obtain_database(bad, demo=False)
     assert path == tmp_path / "baik.db"
     assert "arsip zip" in messages[0] and "rusak.db" in messages[0]     # the Indonesian reason, with the file
     database.close()
     monkeypatch.setattr(app_module, "_ask_other_file", lambda parent, message: None)
-    assert app_module.obtain_database(bad, demo=False, explicit=True) is None
+    assert app_module.obtain_database(bad, demo=False) is None
     assert bad.read_bytes() == b"PK\x03\x04 bukan basis data"

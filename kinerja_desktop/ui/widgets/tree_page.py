@@ -13,6 +13,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import shiboken6
 import sqlite_utils
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
@@ -245,7 +246,7 @@ class TreePage(QWidget):
                  lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False)
 
     def _loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
-        if generation != self._generation:  # a newer load is on its way
+        if not shiboken6.isValid(self) or generation != self._generation:  # closed, or a newer load is coming
             return
         shown_at = time.perf_counter()
         expanded, current = self._remember_view()
@@ -263,6 +264,8 @@ class TreePage(QWidget):
         self.loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._loading = False
         log.error("tree load failed: %s", getattr(exc, "traceback_text", exc))
         self.empty.set_icon("mdi6.alert-circle-outline")
