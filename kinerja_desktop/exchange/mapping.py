@@ -20,7 +20,7 @@ import openpyxl
 from openpyxl.utils import get_column_letter, range_boundaries
 
 from kinerja_desktop.exchange.cells import CellRefused, clean_text, read_number
-from kinerja_desktop.exchange.masterdata_read import MasterDataRefused, merged_ranges
+from kinerja_desktop.exchange.masterdata_read import MASTER_LIMITS, MasterDataRefused, merged_ranges
 from kinerja_desktop.exchange.safe_zip import WorkbookProblem, check_archive
 
 MAX_ROWS = 20_000
@@ -60,7 +60,7 @@ def sheet_names(path: str | Path) -> list[str]:
 
 def _check(path: Path) -> None:
     try:
-        check_archive(path)
+        check_archive(path, MASTER_LIMITS)
     except WorkbookProblem as exc:
         raise MasterDataRefused(str(exc)) from exc
 

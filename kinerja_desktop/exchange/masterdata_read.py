@@ -17,11 +17,16 @@ from openpyxl.utils import get_column_letter, range_boundaries
 
 from kinerja_desktop.exchange.cells import CellRefused, clean_text, read_number
 from kinerja_desktop.exchange.masterdata_format import CHOICES, SHEETS, Field, choice_value
-from kinerja_desktop.exchange.safe_zip import WorkbookProblem, check_archive
+from kinerja_desktop.exchange.safe_zip import Limits, WorkbookProblem, check_archive
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
+
+
+# A whole regency's plan is larger than one OPD's package (scale 10: ~110 MB of sheet XML); the
+# caps stay finite and the compression-ratio check of safe_zip still stops zip bombs.
+MASTER_LIMITS = Limits(max_entry_size=256 * 1024 * 1024, max_total_size=384 * 1024 * 1024)
 
 
 class MasterDataRefused(Exception):
@@ -61,7 +66,7 @@ def merged_ranges(path: Path) -> dict[str, list[str]]:
 def read_workbook(path: str | Path) -> dict[str, list[SheetRow]]:
     path = Path(path)
     try:
-        check_archive(path)
+        check_archive(path, MASTER_LIMITS)
     except WorkbookProblem as exc:
         raise MasterDataRefused(str(exc)) from exc
     merged = merged_ranges(path)
