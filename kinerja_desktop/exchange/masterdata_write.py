@@ -14,8 +14,8 @@ from kinerja_desktop.exchange.cells import set_text
 from kinerja_desktop.exchange.masterdata_format import FORMAT_VERSION, INSTRUCTIONS, INSTRUCTIONS_SHEET, SHEETS, WORDS
 
 NUMBER_FORMATS = {"number": "[$-421]General", "int": "0", "pagu": "[$-421]#,##0"}
-HEADER_FILL = PatternFill("solid", fgColor="D9E2F3")
-THIN = Side(style="thin", color="7F7F7F")
+HEADER_FILL = PatternFill("solid", fgColor="FFD9E2F3")
+THIN = Side(style="thin", color="FF7F7F7F")
 
 
 class _Templates:

@@ -11,7 +11,7 @@ from kinerja_desktop.exchange.cells import escape_text
 from kinerja_desktop.exchange.report_model import Report, roman
 
 FONT = "Arial"
-THIN = Side(style="thin", color="000000")
+THIN = Side(style="thin", color="FF000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 ID = "[$-421]"
 
@@ -40,8 +40,8 @@ def write_summary_sheet(ws: Worksheet, report: Report, paper: str) -> None:
     for c, text in enumerate(headers, start=1):
         cell = ws.cell(head_row, c, escape_text(text))
         cell.font = Font(name=FONT, size=8, bold=True,
-                         color=fills[text].text_colour.lstrip("#") if text in fills else "000000")
-        cell.fill = PatternFill("solid", fgColor=(fills[text].colour if text in fills else "#D9D9D9").lstrip("#"))
+                         color="FF" + (fills[text].text_colour.lstrip("#") if text in fills else "000000"))
+        cell.fill = PatternFill("solid", fgColor="FF" + (fills[text].colour if text in fills else "#D9D9D9").lstrip("#"))
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = BORDER
     ws.row_dimensions[head_row].height = 36
@@ -62,8 +62,8 @@ def write_summary_sheet(ws: Worksheet, report: Report, paper: str) -> None:
             ws.cell(row, c).number_format = ID + fmt
         if s.rating is not None:
             cell = ws.cell(row, last - 3)
-            cell.fill = PatternFill("solid", fgColor=s.rating.colour.lstrip("#"))
-            cell.font = Font(name=FONT, size=8, bold=True, color=s.rating.text_colour.lstrip("#"))
+            cell.fill = PatternFill("solid", fgColor="FF" + s.rating.colour.lstrip("#"))
+            cell.font = Font(name=FONT, size=8, bold=True, color="FF" + s.rating.text_colour.lstrip("#"))
             cell.alignment = Alignment(horizontal="center", vertical="top")
         row += 1
     page_setup(ws, report, paper, f"{head_row}:{head_row}")

@@ -28,11 +28,11 @@ from kinerja_desktop.exchange.report_summary_xlsx import write_summary_sheet
 ID = "[$-421]"   # Indonesian display: 1.234.567,89 whatever the computer's locale
 PAPER_SIZES = {"A4": 9, "F4": 14}   # 14 = Folio 8.5 x 13 in (215 x 330 mm)
 FONT = "Arial"
-THIN = Side(style="thin", color="000000")
+THIN = Side(style="thin", color="FF000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="D9D9D9")
-NUMBER_FILL = PatternFill("solid", fgColor="F2F2F2")
-LEVEL_FILL = {"goal": PatternFill("solid", fgColor="DDEBF7"), "objective": PatternFill("solid", fgColor="EEF4FB")}
+HEADER_FILL = PatternFill("solid", fgColor="FFD9D9D9")
+NUMBER_FILL = PatternFill("solid", fgColor="FFF2F2F2")
+LEVEL_FILL = {"goal": PatternFill("solid", fgColor="FFDDEBF7"), "objective": PatternFill("solid", fgColor="FFEEF4FB")}
 WIDTHS = {"1": 4, "2": 16, "3": 11, "4": 22, "5": 24, "17": 14, "K": 8, "Rp": 11, "Rp%": 7, "P": 9}
 HEAD_TOP = 5          # first header row; rows 1-4 hold the title block
 DATA_TOP = HEAD_TOP + 4
@@ -70,7 +70,7 @@ class _Styles:
     def __init__(self):
         self.fonts = {
             "text": Font(name=FONT, size=8), "bold": Font(name=FONT, size=8, bold=True),
-            "italic_grey": Font(name=FONT, size=7, italic=True, color="595959"),
+            "italic_grey": Font(name=FONT, size=7, italic=True, color="FF595959"),
         }
         self.head = Font(name=FONT, size=7, bold=True)
         self.alignments = {
@@ -88,11 +88,11 @@ class _Styles:
     def _fill(self, name: str) -> PatternFill | None:
         if name in LEVEL_FILL:
             return LEVEL_FILL[name]
-        return PatternFill("solid", fgColor=name.lstrip("#").upper()) if name.startswith("#") else None
+        return PatternFill("solid", fgColor="FF" + name.lstrip("#").upper()) if name.startswith("#") else None
 
     def _font(self, name: str) -> Font:
         if name.startswith("band:"):
-            return Font(name=FONT, size=7, bold=True, color=name[5:].lstrip("#").upper())
+            return Font(name=FONT, size=7, bold=True, color="FF" + name[5:].lstrip("#").upper())
         return self.fonts[name]
 
     def apply(self, cell, fill: str = "", font: str = "text", alignment: str = "wrap_top",
