@@ -12,7 +12,7 @@ from decimal import Decimal
 from kinerja_desktop.domain.achievement import RatingBand
 
 LEVEL_LABELS = {
-    "goal": "Tujuan", "objective": "Sasaran", "program": "Program",
+    "goal": "Tujuan", "objective": "Sasaran", "bidang": "Bidang Urusan", "program": "Program",
     "activity": "Kegiatan", "sub_activity": "Sub Kegiatan",
 }
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",

@@ -81,7 +81,7 @@ def _cells(report: Report, subs):
                 if per_block and offset > 0:
                     row.append("")
                 elif sub.part == "text":
-                    bold = block.level in ("goal", "objective", "program") and sub.field in BLOCK_FIELDS
+                    bold = block.level in ("goal", "objective", "bidang", "program") and sub.field in BLOCK_FIELDS
                     row.append(("B" if bold else "T", text_value(block, line, sub.field)))
                 elif sub.part == "Rp":
                     value = money_value(block, sub.field)

@@ -180,7 +180,7 @@ def _merged(ws, r1, c1, r2, c2, text, st: _Styles, fill=HEADER_FILL) -> None:
 def _block(ws: Worksheet, block, subs: list[SubColumn], row: int, st: _Styles) -> int:
     height = block.height
     level = block.level if block.level in LEVEL_FILL else ""
-    bold = block.level in ("goal", "objective", "program")
+    bold = block.level in ("goal", "objective", "bidang", "program")
     for offset in range(height):
         r = row + offset
         line = block.lines[offset] if block.lines else None

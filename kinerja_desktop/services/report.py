@@ -5,6 +5,8 @@ budget tables; `write_report` writes it as .xlsx or .pdf; `cmd_report` is `kiner
 """
 from __future__ import annotations
 
+import csv
+import functools
 import sys
 from collections import defaultdict
 from datetime import date
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kinerja_desktop import paths
 from kinerja_desktop.domain.achievement import rating
 from kinerja_desktop.domain.entities import Plan
 from kinerja_desktop.exchange.report_model import Block, IndicatorLine, Kinerja, Report, roman
@@ -113,6 +116,7 @@ def _blocks(nodes, lines_by_node, agencies, budgets: BudgetBook, agency_id: int 
         kids = children.get((node.node_type, node.id), [])
         below: list[Block] = []
         counter = 0
+        bidang = None
         for kid in kids:
             kid_number = ""
             if node.node_type == "goal":
@@ -124,6 +128,9 @@ def _blocks(nodes, lines_by_node, agencies, budgets: BudgetBook, agency_id: int 
             kid_blocks = subtree(kid, kid_number)
             if not kid_blocks and node.node_type == "objective":
                 counter -= 1
+            if kid_blocks and kid.node_type == "program" and _bidang_code(kid.code) != bidang:
+                bidang = _bidang_code(kid.code)
+                below.append(_bidang_block(bidang))
             below.extend(kid_blocks)
         if agency_id is not None and node.node_type in ("goal", "objective") and not lines and not below:
             return []
@@ -142,6 +149,29 @@ def _blocks(nodes, lines_by_node, agencies, budgets: BudgetBook, agency_id: int 
     for i, goal in enumerate(children.get(("", None), []), start=1):
         blocks.extend(subtree(goal, roman(i)))
     return blocks
+
+
+def _bidang_code(program_code: str) -> str:
+    return ".".join(program_code.split(".")[:2])
+
+
+@functools.lru_cache(maxsize=1)
+def _bidang_names() -> dict[str, str]:
+    """Bidang urusan names of the Permendagri 90/2019 nomenclature bundled with the program."""
+    try:
+        with paths.NOMENCLATURE_CSV.open(encoding="utf-8", newline="") as fh:
+            return {row["bidang_code"]: row["bidang_name"] for row in csv.DictReader(fh)}
+    except OSError:
+        return {}
+
+
+def _bidang_block(code: str) -> Block:
+    """The 'Urusan/Bidang Urusan' heading row above the programs of one bidang (column 4)."""
+    name = _bidang_names().get(code, "")
+    # Urusan 1-3 are government affairs ("URUSAN PEMERINTAHAN BIDANG KESEHATAN"); 4-8 are the
+    # supporting units, printed by their own name ("SEKRETARIAT DAERAH").
+    text = f"URUSAN PEMERINTAHAN BIDANG {name}" if name and code[:1] in "123" else name
+    return Block(level="bidang", number="", sasaran="", code=code, name=text, agency="", money=None)
 
 
 def _summary(db, results, plan, agencies, year: int, quarter: int) -> list[SummaryRow]:

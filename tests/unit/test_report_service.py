@@ -14,10 +14,14 @@ from kinerja_desktop.store.database import transaction
 def test_blocks_follow_the_plan_tree(db):
     report = build_report(db, 2026, 3, signed_on=date(2026, 11, 27))
     assert [(b.level, b.code) for b in report.blocks] == [
-        ("goal", "T1"), ("objective", "S1.1"), ("program", "1.02.02"), ("activity", "1.02.02.2.02"),
-        ("sub_activity", "1.02.02.2.02.0001"), ("program", "1.03.10"),
+        ("goal", "T1"), ("objective", "S1.1"), ("bidang", "1.02"), ("program", "1.02.02"),
+        ("activity", "1.02.02.2.02"), ("sub_activity", "1.02.02.2.02.0001"), ("bidang", "1.03"),
+        ("program", "1.03.10"),
     ]
-    assert [b.number for b in report.blocks] == ["I", "1", "1.1", "", "", "1.2"]
+    assert [b.number for b in report.blocks] == ["I", "1", "", "1.1", "", "", "", "1.2"]
+    bidang = {b.code: b.name for b in report.blocks if b.level == "bidang"}
+    assert bidang == {"1.02": "URUSAN PEMERINTAHAN BIDANG KESEHATAN",
+                      "1.03": "URUSAN PEMERINTAHAN BIDANG PEKERJAAN UMUM DAN PENATAAN RUANG"}
     assert report.title == "EVALUASI TERHADAP HASIL RKPD KABUPATEN CONTOH"
     assert report.period_text == "Periode pelaksanaan: TW III tahun 2026"
     assert report.place_and_date == "Contoh, 27 November 2026"
@@ -81,7 +85,7 @@ def test_budget_columns(db):
 def test_per_opd_report_holds_only_that_opd(db):
     report = build_report(db, 2026, 3, agency_id=2)
     assert report.scope == "Dinas B"
-    assert [b.code for b in report.blocks] == ["T1", "S1.1", "1.03.10"]
+    assert [b.code for b in report.blocks] == ["T1", "S1.1", "1.03", "1.03.10"]
     assert [line.code for b in report.blocks for line in b.lines] == ["B1.1"]
     assert report.summary == []
 
