@@ -49,8 +49,13 @@ def test_model_tester_passes_on_model_and_proxy(qapp, qtmodeltester, db):
     proxy.setSourceModel(model)
     proxy.set_visible(td.visible_uids(model.tree, "jalan"))
     qtmodeltester.check(proxy)
-    proxy.sort(td.COL_ACHIEVEMENT, Qt.DescendingOrder)
+    proxy.sort(td.COL_ACHIEVEMENT, Qt.DescendingOrder)   # sorted by the model, seen through the proxy
     qtmodeltester.check(proxy)
+    qtmodeltester.check(model)
+    model.sort(td.COL_CODE, Qt.DescendingOrder)
+    model.set_tree(td.load_tree(db, 2026, 2))            # same shape: figures in place, order kept
+    qtmodeltester.check(model)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["T1"]
 
 
 def test_model_tester_passes_on_the_demo_tree(qtmodeltester, demo_db_path):
@@ -150,12 +155,25 @@ def test_detail_panel_shows_the_selected_indicator(qtbot, page):
     assert "1.02.02" in page.detail.empty.title_label.text()
 
 
-def test_sorting_by_achievement_keeps_indicators_under_their_node(page):
-    page.view.sortByColumn(td.COL_ACHIEVEMENT, Qt.AscendingOrder)
-    program = page.proxy.mapFromSource(page.model.index_of_key(("program", 1)))
-    assert page.proxy.index(0, 0, program).data() == "P1.1"    # own indicator before child nodes
-    root_goal = page.proxy.index(0, 0)
-    assert root_goal.data() == "T1"
+def test_sorting_keeps_indicators_first_and_follows_refreshes(page, context):
+    page.view.expandAll()
+    page.select_key(("indicator", 5))
+
+    def children():
+        objective = page.proxy.mapFromSource(page.model.index_of_key(("objective", 1)))
+        return [page.proxy.index(r, 0, objective).data() for r in range(page.proxy.rowCount(objective))]
+
+    assert children() == ["S1.1.1", "1.02.02", "1.03.10"]
+    page.view.sortByColumn(td.COL_CODE, Qt.DescendingOrder)
+    assert children() == ["S1.1.1", "1.03.10", "1.02.02"]     # own indicator first, then nodes by code
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 5)   # selection follows the row
+    assert page.view.isExpanded(page.proxy.mapFromSource(page.model.index_of_key(("program", 2))))
+    page.view.sortByColumn(td.COL_NAME, Qt.AscendingOrder)
+    assert children() == ["S1.1.1", "1.02.02", "1.03.10"]     # "Program A" < "Program B"
+    page.view.sortByColumn(td.COL_CODE, Qt.DescendingOrder)
+    context.set_period(2026, 1)                                # a refresh keeps the sort
+    assert children() == ["S1.1.1", "1.03.10", "1.02.02"]
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 5)
 
 
 def test_file_database_loads_in_a_worker(qtbot, tmp_path):

@@ -115,3 +115,25 @@ def test_detail_of_an_indicator_lists_years_and_quarters_newest_first(db):
     assert [(q.year, q.quarter, q.value, q.achievement) for q in detail.quarters] == [
         (2026, 2, Decimal("95"), Decimal("102.78")), (2026, 1, Decimal("90"), Decimal("112.50"))]
     assert indicator_detail(db, 999, load_plan(db)) is None
+
+
+def test_sorting_siblings_by_achievement_and_back_to_code_order(db):
+    for i, (code, real) in enumerate([("P1.2", "500"), ("P1.3", "10")], start=6):
+        db["indicator"].insert({"id": i, "code": code, "name": code, "unit": "orang", "polarity": "positive",
+                                "aggregation": "sum", "decimals": 0, "agency_id": 1, "node_type": "program",
+                                "program_id": 1})
+        db["target"].insert({"indicator_id": i, "year": 2026, "quarter": 0, "value": "100"})
+        db["realisation"].insert({"indicator_id": i, "year": 2026, "quarter": 1, "value": real, "note": "",
+                                  "updated_at": "x", "updated_by": "t"})
+    tree = td.load_tree(db, 2026, 4)
+    program = tree.by_key[("program", 1)]
+    assert [r.code for r in program.children] == ["P1.1", "P1.2", "P1.3", "1.02.02.2.02"]
+    td.sort_siblings(tree, td.COL_ACHIEVEMENT, ascending=False)
+    assert [r.code for r in program.children] == ["P1.2", "P1.1", "P1.3", "1.02.02.2.02"]
+    td.sort_siblings(tree, td.COL_ACHIEVEMENT, ascending=True)
+    assert [r.code for r in program.children] == ["P1.3", "P1.1", "P1.2", "1.02.02.2.02"]
+    assert [r.row for r in program.children] == [0, 1, 2, 3]
+    shape = tree.structure()
+    td.sort_siblings(tree, -1)
+    assert [r.code for r in program.children] == ["P1.1", "P1.2", "P1.3", "1.02.02.2.02"]
+    assert tree.structure() == shape

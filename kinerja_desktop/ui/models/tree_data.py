@@ -66,14 +66,17 @@ class TreeData:
     by_key: dict[tuple[str, int], TreeRow]
     year: int
     quarter: int
+    _shape: list | None = None
 
     @property
     def indicator_rows(self) -> list[TreeRow]:
         return [r for r in self.rows if r.is_indicator]
 
-    def structure(self) -> list[tuple[str, int]]:
-        """The shape of the tree, to tell a figures-only refresh from a structural one."""
-        return [(r.kind, r.item_id, r.parent.uid if r.parent else -1, r.row) for r in self.rows]
+    def structure(self) -> list[tuple]:
+        """The shape of the tree, to tell a figures-only refresh from a structural one (cached)."""
+        if self._shape is None:  # rows are in build (code) order, so a re-sorted view has the same shape
+            self._shape = [(r.kind, r.item_id, r.parent.uid if r.parent else -1) for r in self.rows]
+        return self._shape
 
     def results(self) -> list[IndicatorResult]:
         return [r.result for r in self.rows if r.result is not None]
@@ -237,6 +240,26 @@ def display_of(row: TreeRow, column: int) -> str:
     return format_id(value, row.result.indicator.decimals)
 
 
+def sort_siblings(tree: TreeData, column: int, ascending: bool = True) -> None:
+    """Re-order every list of siblings by a column (column < 0: back to code order), keeping a
+    node's own indicators before its child nodes in either direction; updates `row.row`."""
+    if column < 0:
+        def key(row):
+            return row.uid
+        reverse = False
+    else:
+        keys = {row.uid: (0 if row.is_indicator == ascending else 1, sort_key(row, column)) for row in tree.rows}
+
+        def key(row):
+            return keys[row.uid]
+        reverse = not ascending
+    lists = [tree.roots] + [row.children for row in tree.rows if len(row.children) > 1]
+    for siblings in lists:
+        siblings.sort(key=key, reverse=reverse)
+        for position, row in enumerate(siblings):
+            row.row = position
+
+
 def sort_key(row: TreeRow, column: int):
     """A key that sorts numbers as numbers and puts missing values last, for any column."""
     value = value_of(row, column)
@@ -257,7 +280,9 @@ def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=
     try:
         nodes = load_nodes(db)
         results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
-        return build_tree(nodes, results, year, quarter, only_agency=only_agency)
+        tree = build_tree(nodes, results, year, quarter, only_agency=only_agency)
+        tree.structure()  # computed here, in the worker, not on the GUI thread
+        return tree
     finally:
         if was_enabled:
             gc.enable()

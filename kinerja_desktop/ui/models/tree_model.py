@@ -7,7 +7,9 @@ their expansion and selection); a different shape resets the model and the page 
 expansion and selection by row keys.
 
 The proxy filters by a precomputed set of row uids (tree_data.visible_uids): a set lookup per
-row instead of Qt's recursive filtering, which calls back into Python for every row.
+row instead of Qt's recursive filtering, which calls back into Python for every row. Sorting is
+done by the model itself (one Python sort of each list of siblings, then layoutChanged); the
+proxy forwards sort() to it.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ class IndicatorTreeModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._tree: td.TreeData | None = None
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
         self._muted = QBrush(QColor(theme.MUTED_TEXT))
@@ -49,19 +52,48 @@ class IndicatorTreeModel(QAbstractItemModel):
     def tree(self) -> td.TreeData | None:
         return self._tree
 
+    def same_shape(self, tree: td.TreeData) -> bool:
+        return self._tree is not None and self._tree.structure() == tree.structure()
+
     def set_tree(self, tree: td.TreeData) -> bool:
-        """Show `tree`; returns True when the shape was unchanged (figures updated in place)."""
-        if self._tree is not None and self._tree.structure() == tree.structure():
-            self.layoutAboutToBeChanged.emit()
+        """Show `tree`; returns True when the shape was unchanged (figures updated in place).
+
+        Figures-only: every row's figures change, announced as ONE dataChanged over the top-level
+        rows and all columns (views repaint their whole viewport for a range; a signal per parent
+        would cost a second on 25 000 parents). Listeners treat it as "all figures changed".
+        """
+        if self.same_shape(tree):
             for old, new in zip(self._tree.rows, tree.rows):
                 old.result = new.result
             self._tree.year, self._tree.quarter = tree.year, tree.quarter
-            self.layoutChanged.emit()
+            if self._tree.roots:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._tree.roots) - 1, td.COLUMN_COUNT - 1))
             return True
+        if self._sort[0] >= 0:  # a new tree comes in code order: keep the person's sort
+            td.sort_siblings(tree, self._sort[0], self._sort[1] == Qt.AscendingOrder)
         self.beginResetModel()
         self._tree = tree
         self.endResetModel()
         return False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """Sort every list of siblings here, in Python, in one pass (a sorting proxy would call
+        back into Python hundreds of thousands of times on a large tree)."""
+        tree = self._tree
+        self._sort = (column, order)
+        if tree is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows = [tree.rows[index.internalId()] for index in before]
+        td.sort_siblings(tree, column, order == Qt.AscendingOrder)
+        after = [self.createIndex(row.row, index.column(), row.uid) for index, row in zip(before, rows)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
 
     def row_of(self, index: QModelIndex) -> td.TreeRow | None:
         if not index.isValid() or self._tree is None:
@@ -74,9 +106,19 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     # --- structure -----------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if self._tree is None or not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(), which calls back into rowCount() and
+        # columnCount(): the proxy asks for hundreds of thousands of indexes when it sorts.
+        tree = self._tree
+        if tree is None or row < 0 or not 0 <= column < td.COLUMN_COUNT:
             return QModelIndex()
-        siblings = self._tree.roots if not parent.isValid() else self._tree.rows[parent.internalId()].children
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = tree.rows[parent.internalId()].children
+        else:
+            siblings = tree.roots
+        if row >= len(siblings):
+            return QModelIndex()
         return self.createIndex(row, column, siblings[row].uid)
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: A003 - Qt API
@@ -158,6 +200,10 @@ class TreeFilterProxy(QSortFilterProxyModel):
         self._visible: set[int] | None = None
         self.setDynamicSortFilter(False)
 
+    @property
+    def visible(self) -> set[int] | None:
+        return self._visible
+
     def set_visible(self, visible: set[int] | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
             self.beginFilterChange()
@@ -179,9 +225,6 @@ class TreeFilterProxy(QSortFilterProxyModel):
         siblings = tree.roots if not source_parent.isValid() else tree.rows[source_parent.internalId()].children
         return siblings[source_row].uid in self._visible
 
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        model: IndicatorTreeModel = self.sourceModel()
-        a, b = model.row_of(left), model.row_of(right)
-        if a.is_indicator != b.is_indicator:  # indicators stay before child nodes, either order
-            return a.is_indicator if self.sortOrder() == Qt.AscendingOrder else b.is_indicator
-        return td.sort_key(a, left.column()) < td.sort_key(b, right.column())
+    def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
+        """Sorting is done by the source model (IndicatorTreeModel.sort); the proxy only filters."""
+        self.sourceModel().sort(column, order)

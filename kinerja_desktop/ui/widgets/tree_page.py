@@ -34,6 +34,7 @@ from kinerja_desktop.ui.widgets.empty_state import EmptyState
 log = logging.getLogger(__name__)
 PAGE_KEY = "tree"
 AUTO_EXPAND_LIMIT = 1500   # expand every match only when there are few enough to read
+EXPAND_ALL_LIMIT = 6000
 COLUMN_WIDTHS = {td.COL_CODE: 172, td.COL_UNIT: 72, td.COL_RATING: 124}
 NUMBER_WIDTH = 60
 
@@ -58,6 +59,7 @@ class MiddleElideDelegate(QStyledItemDelegate):
 
 class TreePage(QWidget):
     loaded = Signal()          # a load (first or refresh) has been shown
+    message = Signal(str)      # a passing remark for the status bar
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -249,11 +251,18 @@ class TreePage(QWidget):
         if not shiboken6.isValid(self) or generation != self._generation:  # closed, or a newer load is coming
             return
         shown_at = time.perf_counter()
-        expanded, current = self._remember_view()
-        same_shape = self.model.set_tree(tree)
-        self._loading = False
-        self.apply_filter(auto_expand=False)
-        if not same_shape:
+        if self.model.same_shape(tree):  # new figures in the same rows: the view stays as it is
+            self.model.set_tree(tree)
+            column, order = self.model.sort_order
+            if column in td.NUMERIC_COLUMNS or column == td.COL_RATING:  # the order follows the figures
+                self.model.sort(column, order)
+            self._loading = False
+            self.apply_filter(auto_expand=False)
+        else:
+            expanded, current = self._remember_view()
+            self.model.set_tree(tree)
+            self._loading = False
+            self.apply_filter(auto_expand=False)
             self._restore_view(expanded, current)
         if self.detail.indicator_id is not None:
             self.detail.show_indicator(self.detail.indicator_id)
@@ -287,7 +296,8 @@ class TreePage(QWidget):
             return
         text = self.search.text()
         visible = td.visible_uids(tree, text, self.agency_combo.currentData(), self.rating_combo.currentData())
-        self.proxy.set_visible(visible)
+        if visible != self.proxy.visible:  # re-filtering a large expanded tree is not free
+            self.proxy.set_visible(visible)
         self._update_summary(tree, visible)
         if visible is not None and not visible:
             self._show_no_match(text)
@@ -345,7 +355,16 @@ class TreePage(QWidget):
         self.apply_filter(auto_expand=False)
 
     def expand_all(self) -> None:
-        self.view.expandAll()
+        """Every branch, or on a very large tree down to the programs (opening 60 000 rows would
+        freeze the window for seconds and help nobody read)."""
+        tree = self.model.tree
+        shown = len(self.proxy.visible) if self.proxy.visible is not None else len(tree.rows) if tree else 0
+        if shown <= EXPAND_ALL_LIMIT:
+            self.view.expandAll()
+            return
+        self.view.expandToDepth(2)
+        self.message.emit(self.tr("The tree is large: opened down to the programs. Open a branch or filter "
+                                  "to see its indicators."))
 
     def collapse_all(self) -> None:
         self.view.collapseAll()
@@ -392,6 +411,7 @@ class TreePage(QWidget):
 def install(window) -> None:
     page = TreePage(window.context)
     window.add_page(PAGE_KEY, page.tr("Performance tree"), "mdi6.file-tree", page)
+    page.message.connect(window.status)
     view_menu = window.menu("view")
     view_menu.addAction(theme.icon("mdi6.arrow-expand-vertical"), page.tr("Expand tree"), page.expand_all)
     view_menu.addAction(theme.icon("mdi6.arrow-collapse-vertical"), page.tr("Collapse tree"), page.collapse_all)
