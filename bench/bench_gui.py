@@ -62,7 +62,7 @@ def ms(seconds: float) -> float:
 
 
 def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
 
     from kinerja_desktop.services.users import authenticate
@@ -82,6 +82,9 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
         "open tree page to loaded, end to end (ms)", "longest GUI stall while loading (ms)")}
     for query in QUERIES:
         figures[f"filter '{query}' (ms)"] = []
+    for name in ("expand all (capped at programs) (ms)", "sort by achievement (ms)",
+                 "period change: GUI thread share (ms)", "period change: end to end (ms)"):
+        figures[name] = []
     for _ in range(runs):
         started = time.perf_counter()
         tree = td.load_tree(db, 2026, 4, plan=plan)
@@ -117,6 +120,22 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
             app.processEvents()
             figures[f"filter '{query}' (ms)"].append(ms(time.perf_counter() - t0))
             page.clear_filters()
+        t0 = time.perf_counter()
+        page.expand_all()
+        app.processEvents()
+        figures["expand all (capped at programs) (ms)"].append(ms(time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        page.view.sortByColumn(td.COL_ACHIEVEMENT, Qt.DescendingOrder)
+        app.processEvents()
+        figures["sort by achievement (ms)"].append(ms(time.perf_counter() - t0))
+        loop = QEventLoop()
+        page.loaded.connect(loop.quit)
+        t0 = time.perf_counter()
+        context.set_period(2026, 3)
+        loop.exec()
+        app.processEvents()
+        figures["period change: end to end (ms)"].append(ms(time.perf_counter() - t0))
+        figures["period change: GUI thread share (ms)"].append(page.last_show_ms)
         page.close()
         page.deleteLater()
         QTest.qWait(20)

@@ -156,9 +156,9 @@ def autologin(db) -> User | None:
 
 
 def is_demo(db) -> bool:
+    """The demo database says so in its settings (then the login shows the demo passwords)."""
     try:
-        row = db.execute("SELECT value FROM setting WHERE key IN ('demo', 'demo_scale') LIMIT 1").fetchone()
-        return row is not None or db.execute("SELECT 1 FROM app_user WHERE username = 'perencana'").fetchone() is not None
+        return db.execute("SELECT 1 FROM setting WHERE key = 'demo_scale'").fetchone() is not None
     except Exception:
         return False
 

@@ -228,3 +228,16 @@ def test_a_bad_database_file_offers_another_and_opens_it(monkeypatch, tmp_path):
     monkeypatch.setattr(app_module, "_ask_other_file", lambda parent, message: None)
     assert app_module.obtain_database(bad, demo=False) is None
     assert bad.read_bytes() == b"PK\x03\x04 bukan basis data"
+
+
+def test_demo_passwords_are_shown_only_for_the_demo_database(qtbot, user_db, demo_db_path):
+    from kinerja_desktop.store.database import open_database
+    from kinerja_desktop.ui.app import DEMO_HINT, is_demo
+
+    assert not is_demo(user_db)
+    demo = open_database(demo_db_path, read_only=True)
+    assert is_demo(demo)
+    dialog = LoginDialog(demo, load_plan(demo), demo_hint=DEMO_HINT)
+    qtbot.addWidget(dialog)
+    assert "perencana / perencana123" in dialog.hint.text()
+    demo.close()

@@ -243,12 +243,24 @@ def display_of(row: TreeRow, column: int) -> str:
 def sort_siblings(tree: TreeData, column: int, ascending: bool = True) -> None:
     """Re-order every list of siblings by a column (column < 0: back to code order), keeping a
     node's own indicators before its child nodes in either direction; updates `row.row`."""
+    was_enabled = gc.isenabled()
+    gc.disable()  # 60 000 new key tuples would wake the cyclic collector over a million objects
+    try:
+        _sort_siblings(tree, column, ascending)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _sort_siblings(tree: TreeData, column: int, ascending: bool) -> None:
     if column < 0:
         def key(row):
             return row.uid
         reverse = False
     else:
-        keys = {row.uid: (0 if row.is_indicator == ascending else 1, sort_key(row, column)) for row in tree.rows}
+        first_indicator, first_node = (0, 1) if ascending else (1, 0)
+        keys = [((first_indicator if row.kind == "indicator" else first_node), sort_key(row, column))
+                for row in tree.rows]
 
         def key(row):
             return keys[row.uid]
@@ -260,14 +272,18 @@ def sort_siblings(tree: TreeData, column: int, ascending: bool = True) -> None:
             row.row = position
 
 
+_ZERO = Decimal(0)
+_MISSING = (1, _ZERO, "")
+
+
 def sort_key(row: TreeRow, column: int):
     """A key that sorts numbers as numbers and puts missing values last, for any column."""
     value = value_of(row, column)
     if value is None:
-        return (1, Decimal(0), "")
-    if isinstance(value, Decimal):
+        return _MISSING
+    if value.__class__ is Decimal:
         return (0, value, "")
-    return (0, Decimal(0), str(value).lower())
+    return (0, _ZERO, str(value).lower())
 
 
 def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=None) -> TreeData:

@@ -30,6 +30,8 @@ NODE_ICONS = {
 }
 BOLD_KINDS = ("goal", "objective", "program")
 NODE_TINTS = {"goal": "#E8EEF6", "objective": "#F0F4F9"}
+ROW_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable   # built once: flags() is called per visible cell
+NO_FLAGS = Qt.NoItemFlags
 
 
 class IndicatorTreeModel(QAbstractItemModel):
@@ -37,6 +39,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._tree: td.TreeData | None = None
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
+        self._figures_version = 0
+        self._sorted_as: tuple | None = None
         self._bold = QFont()
         self._bold.setBold(True)
         self._muted = QBrush(QColor(theme.MUTED_TEXT))
@@ -62,6 +66,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         rows and all columns (views repaint their whole viewport for a range; a signal per parent
         would cost a second on 25 000 parents). Listeners treat it as "all figures changed".
         """
+        self._figures_version += 1
         if self.same_shape(tree):
             for old, new in zip(self._tree.rows, tree.rows):
                 old.result = new.result
@@ -71,6 +76,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             return True
         if self._sort[0] >= 0:  # a new tree comes in code order: keep the person's sort
             td.sort_siblings(tree, self._sort[0], self._sort[1] == Qt.AscendingOrder)
+            self._sorted_as = (*self._sort, self._figures_version)
         self.beginResetModel()
         self._tree = tree
         self.endResetModel()
@@ -80,9 +86,11 @@ class IndicatorTreeModel(QAbstractItemModel):
         """Sort every list of siblings here, in Python, in one pass (a sorting proxy would call
         back into Python hundreds of thousands of times on a large tree)."""
         tree = self._tree
+        if tree is None or (column, order, self._figures_version) == self._sorted_as:
+            self._sort = (column, order)
+            return  # already in this order (the header and the view both ask)
         self._sort = (column, order)
-        if tree is None:
-            return
+        self._sorted_as = (column, order, self._figures_version)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         rows = [tree.rows[index.internalId()] for index in before]
@@ -143,7 +151,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return ROW_FLAGS if index.isValid() else NO_FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and 0 <= section < td.COLUMN_COUNT:
