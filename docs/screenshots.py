@@ -10,7 +10,7 @@ planner (perencana), except those in OPERATOR_PAGES, shot as the operator of Din
 
 A page can prepare itself for a screenshot with a method `prepare_screenshot()` (select a
 row, open a node ...); it is called after the page is shown and its data has loaded. The login
-dialog is shot once as `login.png`.
+dialog is shot once as `login.png` (key 'login' for --only).
 """
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def main(argv=None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     only = set(args.only.split(",")) if args.only else None
     saved = shoot_pages(db_path, args.out, only)
-    if not only:
+    if not only or "login" in only:
         saved.append(shoot_login(db_path, args.out))
     print(f"{len(saved)} gambar disimpan di {args.out}")
     return 0

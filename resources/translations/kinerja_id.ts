@@ -199,11 +199,54 @@ Isi realisasi di halaman Entri, atau impor paket OPD.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Menghitung angka dasbor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Gambar PNG (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Gambar vektor SVG (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Arti setiap kolom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usulan dibaca dari judul kolom; ubah pilihan 'Arti' bila keliru.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arti</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pemetaan tersimpan untuk tata letak tabel ini dipakai.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pemetaan diusulkan dari judul kolom.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih kolom mana yang berisi nama indikator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -274,9 +317,116 @@ Isi realisasi di halaman Entri, atau impor paket OPD.</source>
     </message>
 </context>
 <context>
+    <name>ConsolidateDialog</name>
+    <message>
+        <source>Konsolidasi paket OPD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terima paket tanpa tanda tangan sah (sudah saya periksa)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terima versi baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konflik: pertahankan nilai sekarang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konflik: ambil nilai paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan ringkasan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membaca paket…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak ada berkas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan ringkasan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menyimpan ringkasan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ringkasan disimpan: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Konsolidasi paket</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dasbor pemantauan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Angka dasbor tidak dapat dihitung: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menghitung capaian seluruh indikator…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -706,6 +856,10 @@ Simpan tetap?</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>dari {0} indikator dilaporkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
         <translation type="unfinished" />
     </message>
@@ -715,6 +869,45 @@ Simpan tetap?</source>
     </message>
     <message>
         <source>Semua OPD sudah mengajukan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Pratinjau impor paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua konflik: pertahankan nilai sekarang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua konflik: ambil nilai paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saya sudah memeriksa isi paket tanpa tanda tangan sah ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terima sebagai versi baru paket ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paket tidak diimpor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -767,6 +960,63 @@ Simpan tetap?</source>
     <message>
         <source>Realisation %1 compared with target %2</source>
         <translation>Realisasi %1 dibanding target %2</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Terbitkan paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua OPD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder tujuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satu berkas .xlsx per OPD; nama berkas: paket_KODE_TAHUN_TWn.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terbitkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder tujuan paket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menerbitkan paket…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n paket diterbitkan.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -896,6 +1146,80 @@ Simpan tetap?</source>
     </message>
 </context>
 <context>
+    <name>MappingWizard</name>
+    <message>
+        <source>Impor tabel RPJMD/IKU (pemetaan kolom)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MasterImportDialog</name>
+    <message>
+        <source>Impor data induk — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tampilkan baris baru, berubah dan ditolak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tampilkan semua baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terapkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pratinjau %1 (belum ada yang diubah). Baris yang tidak ada di buku kerja dibiarkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n baris ditolak: perbaiki di buku kerja lalu impor ulang, atau centang 'Kecualikan' untuk melewatinya.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan: data induk di buku kerja sama dengan basis data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n baris akan ditambahkan atau diperbarui dalam satu transaksi.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Menerapkan data induk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor data induk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PeriodSelector</name>
     <message>
         <source>Year</source>
@@ -956,6 +1280,10 @@ Simpan tetap?</source>
 <context>
     <name>PresentationLauncher</name>
     <message>
+        <source>Menyiapkan presentasi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Presentasi</source>
         <translation type="unfinished" />
     </message>
@@ -992,6 +1320,93 @@ Simpan tetap?</source>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Laporan evaluasi hasil RKPD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seluruh perangkat daerah (konsolidasi + ringkasan OPD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 lanskap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F4 / Folio lanskap (215 × 330 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buka foldernya setelah selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buat laporan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder laporan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menyusun laporan evaluasi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laporan dibuat: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laporan evaluasi</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <source>Indikator berisiko tidak mencapai target</source>
@@ -1012,6 +1427,122 @@ Simpan tetap?</source>
     <message>
         <source>Semua indikator yang sudah dilaporkan diproyeksikan mencapai predikat Tinggi atau lebih pada akhir tahun.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>Berkas dan baris judul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih buku kerja tabel RPJMD/IKU daerah, lembarnya, dan baris judul kolomnya.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baris judul pertama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baris judul terakhir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabel RPJMD/IKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baris judul terdeteksi: %1 sampai %2. Ubah bila keliru.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Tujuan impor dan pratinjau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indikator dipasang pada satu tujuan, sasaran atau program. Polaritas dan agregasi diusulkan dari nama dan satuannya; ubah bila perlu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pasang pada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpul</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OPD bila tabel tidak menyebutnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perbarui pratinjau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polaritas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agregasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centang untuk mengecualikan baris ini dari impor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indikator: %1 baru, %2 berubah, %3 tetap, %4 ditolak; %5 baris target tahunan baru atau berubah.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> — %n baris ditolak: centang statusnya untuk mengecualikan.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1626,10 @@ Simpan tetap?</source>
     <message>
         <source>Check the spelling, search by code (e.g. 1.02.02), or clear the filters to see the whole tree.</source>
         <translation>Periksa ejaan, cari dengan kode (mis. 1.02.02), atau hapus filter untuk melihat seluruh pohon.</translation>
+    </message>
+    <message>
+        <source>The tree is large: opened down to the programs. Open a branch or filter to see its indicators.</source>
+        <translation>Pohon besar: dibuka sampai tingkat program. Buka satu cabang atau saring untuk melihat indikatornya.</translation>
     </message>
 </context>
 <context>
