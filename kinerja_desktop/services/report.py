@@ -47,7 +47,7 @@ def check_request(plan: Plan, year: int, quarter: int) -> None:
         raise ReportRefused(f"Triwulan {quarter} tidak ada; pilih triwulan 1 sampai 4.", usage=True)
     if year not in plan.years:
         raise ReportRefused(
-            f"Tahun {year} di luar periode {plan.name} ({plan.start_year}-{plan.end_year}); "
+            f"Tahun {year} di luar periode rencana ({plan.start_year}-{plan.end_year}); "
             f"pilih tahun {plan.start_year} sampai {plan.end_year}.", usage=True)
 
 
