@@ -2,8 +2,6 @@
 rejected with reasons), lets the planner exclude rejected rows, and applies off the GUI thread."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -180,6 +178,3 @@ class MasterImportDialog(QDialog):
     def show_error(self, text: str) -> None:  # tests replace it
         QMessageBox.warning(self, self.tr("Impor data induk"), text)
 
-
-def default_export_name(context) -> Path:
-    return Path.home() / f"data_induk_{context.plan.start_year}_{context.plan.end_year}.xlsx"
