@@ -73,7 +73,8 @@ def check_realisation(
         return CellCheck(value, ERROR, f"Realisasi {rules.code} tidak boleh negatif; indikator ini hanya menerima 0 atau lebih.")
     warnings = []
     if _decimals_of(value) > rules.decimals:
-        warnings.append(f"lebih dari {rules.decimals} angka desimal; akan ditampilkan dibulatkan")
+        warnings.append("indikator ini memakai bilangan bulat" if rules.decimals == 0
+                        else f"indikator ini memakai {rules.decimals} angka desimal")
     if rules.unit.strip().lower() in PERCENT_UNITS and value > 100:
         warnings.append(f"{format_id(value, _decimals_of(value))} persen melebihi 100")
     previous = [earlier[q] for q in sorted(earlier) if q < quarter and earlier[q] is not None]

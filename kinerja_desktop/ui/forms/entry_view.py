@@ -58,7 +58,7 @@ class BandChipDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         metrics = option.fontMetrics
-        width = min(option.rect.width() - 8, metrics.horizontalAdvance(text) + 16)
+        width = min(option.rect.width() - 4, metrics.horizontalAdvance(text) + 14)
         height = min(option.rect.height() - 6, metrics.height() + 4)
         rect = QRectF(option.rect.x() + (option.rect.width() - width) / 2,
                       option.rect.y() + (option.rect.height() - height) / 2, width, height)

@@ -1,0 +1,1 @@
+"""Pages of the program that are not forms (completeness grid ...)."""
