@@ -258,3 +258,17 @@ def test_submit_then_planner_verifies_and_locks(qtbot, make_page, db):
     assert planner.run_action("verify") and planner.run_action("lock")
     assert repo.workflow_status(db, 1, 2026, 3) == "locked"
     assert not planner.workflow_actions["unlock"].isVisible()
+
+
+def test_after_saving_the_table_matches_a_fresh_load(qtbot, make_page, db):
+    page = make_page()
+    page.model.set_cells([(0, "value", "69,5"), (2, "value", "120"), (2, "spent", "Rp 250.000.000"),
+                          (2, "note", "lancar"), (3, "value", "")])
+    assert page.save()
+    fresh = make_page()
+    m1, m2 = page.model, fresh.model
+    for r in range(m1.rowCount()):
+        for c in range(m1.columnCount()):
+            assert m1.index(r, c).data() == m2.index(r, c).data(), (r, m1.columns[c].key)
+    assert not m1.is_dirty() and page.undo_stack.count() == 0
+    assert db.execute("SELECT spent FROM spending WHERE budget_id = 1 AND quarter = 3").fetchone() == ("250000000",)

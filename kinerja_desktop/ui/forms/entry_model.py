@@ -172,6 +172,32 @@ class EntryTableModel(QAbstractTableModel):
                 spending.append(SpendingChange(s.row.budget.budget_id, q, s.checks["spent"].value))
         return values, spending
 
+    def mark_saved(self) -> None:
+        """After a successful save: what is shown is now what is stored (no reload needed)."""
+        q = self.sheet.quarter
+        for s in self.states:
+            value, v = s.checks["value"].value, s.row.values
+            if value is None:
+                v.realisations.pop(q, None)
+                v.notes.pop(q, None)
+                s.texts["note"] = ""
+            else:
+                v.realisations[q] = value
+                v.notes[q] = s.texts["note"]
+            s.saved_value, s.saved_note = value, v.notes.get(q, "")
+            if s.row.budget is not None:
+                spent = s.checks["spent"].value
+                if spent is None:
+                    s.row.budget.spent.pop(q, None)
+                else:
+                    s.row.budget.spent[q] = spent
+                s.saved_spent = spent
+            s.texts["value"] = value_text(value, s.row.indicator.decimals)
+            s.texts["spent"] = value_text(s.saved_spent, 0)
+            self._recheck(s)
+        if self.states:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.states) - 1, len(self.columns) - 1))
+
     def counts(self) -> dict[str, int]:
         filled = sum(1 for s in self.states if s.checks["value"].value is not None)
         return {"filled": filled, "total": len(self.states),

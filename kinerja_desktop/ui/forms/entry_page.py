@@ -297,10 +297,8 @@ class EntryPage(EntryQuestions, QWidget):
             return False
         user = self.context.user
         entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
-        current = self.view.currentIndex()
-        self.reload()
-        if current.isValid():
-            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self.model.mark_saved()
+        self.undo_stack.clear()
         self._announcing = True
         try:
             self.context.announce_change({c.indicator_id for c in values} | {s.row.indicator.id for s in self.model.states
