@@ -65,10 +65,11 @@ class OpdAchievementChart(ChartBase):
 
     def _fit(self) -> None:
         """Leave room right of the longest bar for the widest label, whatever the chart's width."""
-        if not self.rows:
+        labels = self.labels[:len(self.rows)]
+        if not labels:   # a resize before the first figures were drawn
             return
         label_px = max(QFontMetricsF(item.textItem.font()).horizontalAdvance(item.toPlainText())
-                       for item in self.labels[:len(self.rows)]) + 16
+                       for item in labels) + 16
         view_px = max(self.plot.vb.width(), label_px + 80)
         self.plot.setXRange(0, self._top * view_px / (view_px - label_px), padding=0)
 
