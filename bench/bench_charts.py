@@ -65,6 +65,8 @@ def main() -> None:
         [year, quarter]).fetchone()
     agency_id, indicator_id = agency
     updates, painted = [], []
+    code = db.execute("SELECT code FROM agency WHERE id = ?", [agency_id]).fetchone()[0]
+    before = dict(page.opd_chart.bar_values())[code]
     for n in range(30):
         save_quarter(db, admin, agency_id, year, quarter, [ValueChange(indicator_id, quarter, Decimal(100 + n))])
         start = time.perf_counter()
@@ -73,12 +75,14 @@ def main() -> None:
         app.processEvents()                           # and the repaint
         painted.append((time.perf_counter() - start) * 1000)
     bars = dict(page.opd_chart.bar_values())
+    assert bars[code] != before, "the saves must show on the chart"
     assert page.source.figures.results == dashboard_figures(db, year, quarter, plan).results
     print(f"{'save -> all 5 charts + headline + risk list updated':<60} {statistics.median(updates):10.1f} ms"
           f"  (max {max(updates):.1f}, n={len(updates)})  target < 50 ms")
     print(f"{'save -> updated and repainted (one event-loop turn)':<60} {statistics.median(painted):10.1f} ms"
           f"  (max {max(painted):.1f}, n={len(painted)})")
-    print(f"   ({len(bars)} OPD bars, {len(page.source.figures.at_risk)} indicators at risk)")
+    print(f"   ({len(bars)} OPD bars, {len(page.source.figures.at_risk)} indicators at risk; "
+          f"{code}: {before:.2f} -> {bars[code]:.2f})")
 
     figures = page.source.figures
     deck_ms = timed("build the deck from the live snapshot (all slides)",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pyqtgraph as pg
 from pyqtgraph import exporters
 from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QStackedWidget, QToolButton,
                                QToolTip, QVBoxLayout, QWidget)
@@ -178,6 +178,21 @@ class ChartBase(QFrame):
             if not path.lower().endswith("." + kind):
                 path += "." + kind
             self.export(path)
+
+
+def set_label(item: pg.TextItem, text: str, x: float, y: float, colour: str | None = None) -> None:
+    """Update a text item only where it changed: after a save most labels stay as they are,
+    and every setText re-lays out the text and repaints it."""
+    if item.toPlainText() != text:
+        item.setText(text)
+    if colour is not None and getattr(item, "_colour", None) != colour:
+        item.setColor(QColor(colour))
+        item._colour = colour
+    pos = item.pos()
+    if (pos.x(), pos.y()) != (x, y):
+        item.setPos(x, y)
+    if not item.isVisible():
+        item.setVisible(True)
 
 
 class CategoryAxis(pg.AxisItem):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id, format_rupiah
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 QUARTER_COLOURS = ("#0B3C6B", "#1F5F99", "#4A8CC7", "#8DB9E2")
 BILLION = Decimal(1_000_000_000)
@@ -48,6 +48,8 @@ class BudgetChart(ChartBase):
 
     def show_figures(self, figures, ids) -> None:
         rows = tuple(sorted(figures.budget, key=lambda r: -r.pagu))
+        if (rows, figures.quarter) == (self.rows, self.quarter) and rows and not self.is_empty:
+            return   # this save changed nothing here: no repaint
         self.rows, self.quarter = rows, figures.quarter
         if not rows:
             self.set_empty(tr("Belum ada pagu anggaran untuk tahun {year}.\nIsi pagu program/kegiatan di "
@@ -72,11 +74,11 @@ class BudgetChart(ChartBase):
             self.plot.addItem(item)
             self.labels.append(item)
         for i, item in enumerate(self.labels):
-            item.setVisible(i < n)
             if i < n:
                 share = rows[i].share_to(self.quarter)
-                item.setText("—" if share is None else f"{format_id(share, 1)}%")
-                item.setPos(max(pagu[i], start[i]), ys[i])
+                set_label(item, "—" if share is None else f"{format_id(share, 1)}%", max(pagu[i], start[i]), ys[i])
+            elif item.isVisible():
+                item.setVisible(False)
         self.plot.setXRange(0, max(pagu + start) * 1.18, padding=0)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
 

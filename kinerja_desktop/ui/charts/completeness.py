@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
-from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 # Share reported -> colour: pale red (nothing), pale yellow (half), the accent blue (all).
 STOPS = np.array([0.0, 0.5, 1.0])
@@ -42,6 +42,8 @@ class CompletenessChart(ChartBase):
 
     def show_figures(self, figures, ids) -> None:
         rows = figures.completeness
+        if rows == self.rows and figures.quarter == self.due and not self.is_empty:
+            return   # this save changed nothing here: no repaint
         self.rows = rows
         if not rows:
             self.set_empty(tr("Belum ada OPD dengan indikator aktif.\nTambahkan indikator di halaman Rencana."))
@@ -64,14 +66,14 @@ class CompletenessChart(ChartBase):
             self.plot.addItem(item)
             self.texts.append(item)
         for i, item in enumerate(self.texts):
-            item.setVisible(i < n * 4)
             if i < n * 4:
                 row, q = divmod(i, 4)
                 r = rows[row]
                 dark = q < due and (r.reported[q] / r.total if r.total else 0) > 0.8
-                item.setColor(QColor("#FFFFFF" if dark else "#1F2933"))
-                item.setText(f"{r.reported[q]}/{r.total}" if q < due or r.reported[q] else "\u2014")
-                item.setPos(q, n - 1 - row)
+                set_label(item, f"{r.reported[q]}/{r.total}" if q < due or r.reported[q] else "\u2014",
+                          q, n - 1 - row, "#FFFFFF" if dark else "#1F2933")
+            elif item.isVisible():
+                item.setVisible(False)
         self.plot.setXRange(-0.5, 3.5, padding=0)
         self.plot.setYRange(-0.5, n - 0.5, padding=0)
         self._fit_texts()
@@ -84,7 +86,8 @@ class CompletenessChart(ChartBase):
         cell_w, cell_h = self.plot.vb.width() / 4, self.plot.vb.height() / n
         fits = cell_w >= 56 and cell_h >= 11
         for item in self.texts[:n * 4]:
-            item.setVisible(fits)
+            if item.isVisible() != fits:
+                item.setVisible(fits)
 
 
 

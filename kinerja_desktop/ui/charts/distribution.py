@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 SHORT = {"Tidak dapat dihitung": "Tdk dpt\ndihitung", "Belum dilaporkan": "Belum\nlapor"}
 
@@ -90,8 +90,7 @@ class DistributionChart(ChartBase):
             self.labels.append(item)
         top = max(heights)
         for item, x, c in zip(self.labels, xs, counts):
-            item.setText(format_id(Decimal(c.count), 0))
-            item.setPos(x, c.count)
+            set_label(item, format_id(Decimal(c.count), 0), x, c.count)
         step = max(1, -(-top // 5))   # whole indicators only
         self.plot.getAxis("left").setTickSpacing(step, step)
         self.plot.setYRange(0, top * 1.18 + 0.5, padding=0)

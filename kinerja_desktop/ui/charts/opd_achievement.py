@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 LABEL_FONT_PT = 9
 
@@ -33,6 +33,8 @@ class OpdAchievementChart(ChartBase):
 
     def show_figures(self, figures, ids) -> None:
         rows = tuple(o for o in figures.opd_achievement if o.mean is not None)
+        if rows == self.rows and rows and not self.is_empty:
+            return   # this save changed nothing here: no repaint
         self.rows = rows
         if not rows:
             self.set_empty(tr("Belum ada capaian OPD untuk {period}.\nIsi realisasi di halaman Entri, "
@@ -54,11 +56,11 @@ class OpdAchievementChart(ChartBase):
             self.plot.addItem(item)
             self.labels.append(item)
         for i, item in enumerate(self.labels):
-            item.setVisible(i < n)
             if i < n:
                 o = rows[i]
-                item.setText(f"{format_id(o.mean, 2)}% · {o.band.label if o.band else '—'}")
-                item.setPos(widths[i] + 1, ys[i])
+                set_label(item, f"{format_id(o.mean, 2)}% · {o.band.label if o.band else '—'}", widths[i] + 1, ys[i])
+            elif item.isVisible():
+                item.setVisible(False)
         self._top = max(max(widths), 100)
         self._fit()
         self.plot.setYRange(-0.6, n - 0.4, padding=0)

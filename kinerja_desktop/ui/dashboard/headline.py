@@ -37,10 +37,19 @@ class Card(QFrame):
         layout.addWidget(self.caption)
 
     def set(self, value: str, caption: str | None = None, tooltip: str = "") -> None:
-        self.value.setText(value)
-        if caption is not None:
+        if self.value.text() != value:
+            self.value.setText(value)
+        if caption is not None and self.caption.text() != caption:
             self.caption.setText(caption)
         self.setToolTip(tooltip)
+
+    def set_stripe(self, colour: str) -> None:
+        # A style sheet re-polishes the card: only when the colour really changes.
+        if getattr(self, "_stripe", None) != colour:
+            self._stripe = colour
+            self.setStyleSheet(
+                f"QFrame#headlineCard {{ background: {theme.BASE}; border: 1px solid {theme.BORDER};"
+                f" border-left: 10px solid {colour}; border-radius: 4px; }}")
 
 
 class HeadlineBar(QWidget):
@@ -77,9 +86,7 @@ class HeadlineBar(QWidget):
             self.band_cards.append(card)
             self.bands_box.addWidget(card, 1)
         for card, band in zip(self.band_cards, bands):
-            card.setStyleSheet(
-                f"QFrame#headlineCard {{ background: {theme.BASE}; border: 1px solid {theme.BORDER};"
-                f" border-left: 10px solid {band.colour}; border-radius: 4px; }}")
+            card.set_stripe(band.colour)
             card.set(count_id(band.count), band.label, f"{band.label}: {count_id(band.count)} indikator")
         for card in self.band_cards[len(bands):]:
             card.hide()

@@ -20,6 +20,11 @@ class RiskModel(QAbstractTableModel):
         self._rows = None
 
     def set_figures(self, figures) -> None:
+        new = figures.at_risk
+        if figures.quarter == self.quarter and len(new) == len(self.items) \
+                and all(a is b or a == b for a, b in zip(new, self.items)):
+            self.items = new   # same list: no reset, no repaint of the table
+            return
         self.beginResetModel()
         self.items = figures.at_risk
         self.quarter = figures.quarter
