@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.services import audit
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import INDONESIAN
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
 
 COLUMNS = ("Waktu", "Pengguna", "OPD", "Kode", "Indikator", "Periode", "Jenis", "Lama", "Baru", "Sumber", "Keterangan")
@@ -83,6 +84,8 @@ class AuditHistoryDialog(QDialog):
             self.agency.removeItem(0)   # an operator sees only their OPD's history
             agency_id = user.agency_id
         self.agency.setCurrentIndex(max(0, self.agency.findData(agency_id)))
+        self.agency.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.agency.setMinimumContentsLength(22)
         self.user_box = QComboBox()
         self.user_box.addItem(self.tr("Semua pengguna"), None)
         for name in audit.users(context.db):
@@ -106,6 +109,9 @@ class AuditHistoryDialog(QDialog):
         for widget in (self.use_dates, self.date_from, QLabel("–"), self.date_to, self.text, self.only_value):
             filters.addWidget(widget)
         filters.setStretchFactor(self.text, 1)
+        self.text.setMinimumWidth(220)
+        for edit in (self.date_from, self.date_to):
+            edit.setLocale(INDONESIAN)
         layout.addLayout(filters)
 
         self.model = AuditTableModel(self)
@@ -117,7 +123,7 @@ class AuditHistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
-        for c, width in enumerate((150, 90, 70, 110, 240, 90, 110, 90, 90, 90, 160)):
+        for c, width in enumerate((186, 90, 80, 110, 240, 90, 110, 96, 96, 90, 160)):
             self.table.setColumnWidth(c, width)
         header.setSectionResizeMode(4, QHeaderView.Stretch)
         self.empty = EmptyState("mdi6.history", self.tr("Belum ada perubahan"),
