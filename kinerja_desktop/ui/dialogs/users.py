@@ -65,7 +65,10 @@ class UsersDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"),
                                               self.tr("OPD"), self.tr("Status")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        for column, width in ((0, 150), (2, 130), (3, 110), (4, 170)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
