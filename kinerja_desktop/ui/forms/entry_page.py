@@ -30,7 +30,7 @@ STATUS_CHIP = {"draft": ("#E3E8EF", "#33414F"), "submitted": ("#D6E8FA", "#0F4C8
 ACTION_ICONS = {"submit": "mdi6.send", "verify": "mdi6.check-decagram", "return": "mdi6.undo-variant",
                 "return_verified": "mdi6.undo-variant", "lock": "mdi6.lock", "unlock": "mdi6.lock-open-variant"}
 COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 70, "earlier": 62, "value": 92, "achievement": 76,
-                 "rating": 104, "spent": 112}
+                 "rating": 110, "spent": 110}
 
 
 class EntryPage(EntryQuestions, QWidget):

@@ -58,7 +58,7 @@ class BandChipDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         metrics = option.fontMetrics
-        width = min(option.rect.width() - 4, metrics.horizontalAdvance(text) + 14)
+        width = min(option.rect.width() - 4, metrics.horizontalAdvance(text) + 12)
         height = min(option.rect.height() - 6, metrics.height() + 4)
         rect = QRectF(option.rect.x() + (option.rect.width() - width) / 2,
                       option.rect.y() + (option.rect.height() - height) / 2, width, height)
@@ -105,8 +105,13 @@ class EntryTableView(QTableView):
         if m is None or not m.columns:
             return
         name, note = m.column_of("name"), m.column_of("note")
-        fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note))
-        spare = self.viewport().width() - fixed
+        code, unit = m.column_of("code"), m.column_of("unit")
+        fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note, code, unit))
+        room = self.viewport().width() - fixed
+        wide = room > 1000   # on a large screen the long sub-activity codes and units fit whole
+        self.setColumnWidth(code, 170 if wide else 100)
+        self.setColumnWidth(unit, 96 if wide else 62)
+        spare = room - self.columnWidth(code) - self.columnWidth(unit)
         name_width = max(200, int(spare * 0.6))
         self.setColumnWidth(name, name_width)
         self.setColumnWidth(note, max(120, spare - name_width))
