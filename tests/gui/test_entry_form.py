@@ -272,3 +272,20 @@ def test_after_saving_the_table_matches_a_fresh_load(qtbot, make_page, db):
             assert m1.index(r, c).data() == m2.index(r, c).data(), (r, m1.columns[c].key)
     assert not m1.is_dirty() and page.undo_stack.count() == 0
     assert db.execute("SELECT spent FROM spending WHERE budget_id = 1 AND quarter = 3").fetchone() == ("250000000",)
+
+
+def test_changes_made_elsewhere_show_up(qtbot, make_page, db):
+    from decimal import Decimal as D
+
+    from kinerja_desktop.domain.entities import ValueChange
+    from kinerja_desktop.services.realisations import save_quarter
+    page = make_page()
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, D("68.25"))], source="correction", source_ref="rapat")
+    page.context.announce_change({1})
+    assert page.model.text_at(0, "value") == "68,25"
+    page.hide()
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, D("68.5"))], source="correction", source_ref="rapat")
+    page.context.announce_change({1})
+    assert page.model.text_at(0, "value") == "68,25"   # hidden: reloads when shown
+    page.page_shown()
+    assert page.model.text_at(0, "value") == "68,50"

@@ -199,8 +199,14 @@ class EntryPage(EntryQuestions, QWidget):
         return True
 
     def _data_changed(self, _ids) -> None:
-        if not self.model.is_dirty() and not getattr(self, "_announcing", False):
+        # Another part changed values (a package import, the plan editor): show them, unless the
+        # user is typing; a hidden page reloads when it is shown again.
+        if getattr(self, "_announcing", False) or self.model.is_dirty():
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, offer_draft: bool = False) -> None:
@@ -330,6 +336,9 @@ class EntryPage(EntryQuestions, QWidget):
         return self.maybe_leave()
 
     def page_shown(self) -> None:
+        if getattr(self, "_stale", False) and not self.model.is_dirty():
+            self._stale = False
+            self.reload()
         self.view.setFocus()
 
     # --- workflow ------------------------------------------------------------------------
