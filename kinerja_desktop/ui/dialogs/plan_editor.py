@@ -9,16 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QSplitter, QTableWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTreeView, QVBoxLayout, QWidget,
 )
 
-from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services import plan_edit as svc
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.dialogs.plan_editor_fill import build_indicator_form, node_path
 
 NODE_ROLE = Qt.UserRole + 31
 LOADED_ROLE = Qt.UserRole + 32
@@ -122,53 +122,7 @@ class PlanEditorDialog(QDialog):
         self.delete_ind_button.clicked.connect(self.delete_indicator)
         layout.addWidget(ind_box)
 
-        detail = QGroupBox(self.tr("Detail indikator dan target"))
-        grid = QHBoxLayout(detail)
-        form = QFormLayout()
-        self.ind_code, self.ind_name, self.ind_unit = QLineEdit(), QLineEdit(), QLineEdit()
-        self.ind_polarity = QComboBox()
-        self.ind_polarity.addItem(self.tr("Positif (makin tinggi makin baik)"), "positive")
-        self.ind_polarity.addItem(self.tr("Negatif (makin rendah makin baik)"), "negative")
-        self.ind_aggregation = QComboBox()
-        for label, key in ((self.tr("Jumlah antartriwulan"), "sum"), (self.tr("Nilai terakhir"), "last"),
-                           (self.tr("Rata-rata"), "mean")):
-            self.ind_aggregation.addItem(label, key)
-        self.ind_decimals = QSpinBox(minimum=0, maximum=6, value=2)
-        self.ind_negative = QCheckBox(self.tr("Boleh negatif"))
-        self.ind_kind = QComboBox()
-        for key in svc.KINDS:
-            self.ind_kind.addItem(key.capitalize(), key)
-        self.ind_agency = QComboBox()
-        self.ind_definition, self.ind_source = QLineEdit(), QLineEdit()
-        self.ind_baseline, self.ind_baseline_year = QLineEdit(), QLineEdit()
-        for label, widget in ((self.tr("Kode"), self.ind_code), (self.tr("Nama"), self.ind_name),
-                              (self.tr("Satuan"), self.ind_unit), (self.tr("Polaritas"), self.ind_polarity),
-                              (self.tr("Agregasi"), self.ind_aggregation), (self.tr("Desimal"), self.ind_decimals),
-                              ("", self.ind_negative), (self.tr("Jenis"), self.ind_kind),
-                              (self.tr("OPD pelapor"), self.ind_agency), (self.tr("Definisi"), self.ind_definition),
-                              (self.tr("Sumber data"), self.ind_source), (self.tr("Baseline"), self.ind_baseline),
-                              (self.tr("Tahun baseline"), self.ind_baseline_year)):
-            form.addRow(label, widget)
-        grid.addLayout(form, 1)
-        targets = QVBoxLayout()
-        plan = self.context.plan
-        self.years = list(plan.years)
-        self.targets = QTableWidget(len(self.years), 5)
-        self.targets.setHorizontalHeaderLabels([self.tr("Tahunan"), "TW I", "TW II", "TW III", "TW IV"])
-        self.targets.setVerticalHeaderLabels([str(y) for y in self.years])
-        self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.targets.horizontalHeader().setMinimumSectionSize(64)
-        targets.addWidget(QLabel(self.tr("Target (kosong = tidak ada; triwulan boleh kosong)")))
-        targets.addWidget(self.targets)
-        end_row = QHBoxLayout()
-        end_row.addWidget(QLabel(self.tr("Target akhir RPJMD")))
-        self.end_target = QLineEdit()
-        end_row.addWidget(self.end_target)
-        targets.addLayout(end_row)
-        self.save_ind_button = QPushButton(theme.icon("mdi6.content-save"), self.tr("Simpan indikator dan target"))
-        self.save_ind_button.clicked.connect(self.save_indicator)
-        targets.addWidget(self.save_ind_button)
-        grid.addLayout(targets, 1)
+        detail = build_indicator_form(self)
         layout.addWidget(detail, 1)
         return right
 
@@ -221,15 +175,7 @@ class PlanEditorDialog(QDialog):
         self.tree.setCurrentIndex(parent.index())
 
     def _path(self, node: tuple[str, int]) -> list[tuple[str, int]]:
-        path = [node]
-        up = {"objective": ("goal", "SELECT goal_id FROM objective WHERE id = ?"),
-              "program": ("objective", "SELECT objective_id FROM program WHERE id = ?"),
-              "activity": ("program", "SELECT program_id FROM activity WHERE id = ?"),
-              "sub_activity": ("activity", "SELECT activity_id FROM sub_activity WHERE id = ?")}
-        while path[0][0] in up:
-            parent_type, sql = up[path[0][0]]
-            path.insert(0, (parent_type, self.db.execute(sql, [path[0][1]]).fetchone()[0]))
-        return path
+        return node_path(self.db, node)
 
     def _choose_node(self, index) -> None:
         self._show_node(index.data(NODE_ROLE) if index.isValid() else None)
@@ -417,6 +363,3 @@ class PlanEditorDialog(QDialog):
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Tidak dapat disimpan"), text)
 
-
-def format_target(value, decimals: int) -> str:
-    return "" if value is None else format_id(value, decimals)

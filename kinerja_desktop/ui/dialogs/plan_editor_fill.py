@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
 
+from kinerja_desktop.services import plan_edit as svc
+from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.forms.entry_model import value_text
 
 
@@ -60,3 +65,70 @@ class CodeNameDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+UP = {"objective": ("goal", "SELECT goal_id FROM objective WHERE id = ?"),
+      "program": ("objective", "SELECT objective_id FROM program WHERE id = ?"),
+      "activity": ("program", "SELECT program_id FROM activity WHERE id = ?"),
+      "sub_activity": ("activity", "SELECT activity_id FROM sub_activity WHERE id = ?")}
+
+
+def node_path(db, node: tuple[str, int]) -> list[tuple[str, int]]:
+    """The nodes from the goal down to `node` (to find it in the lazily loaded tree)."""
+    path = [node]
+    while path[0][0] in UP:
+        parent_type, sql = UP[path[0][0]]
+        path.insert(0, (parent_type, db.execute(sql, [path[0][1]]).fetchone()[0]))
+    return path
+
+
+def build_indicator_form(self) -> QGroupBox:
+    """The indicator fields and the targets grid of the plan editor (set as attributes on it)."""
+    detail = QGroupBox(self.tr("Detail indikator dan target"))
+    grid = QHBoxLayout(detail)
+    form = QFormLayout()
+    self.ind_code, self.ind_name, self.ind_unit = QLineEdit(), QLineEdit(), QLineEdit()
+    self.ind_polarity = QComboBox()
+    self.ind_polarity.addItem(self.tr("Positif (makin tinggi makin baik)"), "positive")
+    self.ind_polarity.addItem(self.tr("Negatif (makin rendah makin baik)"), "negative")
+    self.ind_aggregation = QComboBox()
+    for label, key in ((self.tr("Jumlah antartriwulan"), "sum"), (self.tr("Nilai terakhir"), "last"),
+                       (self.tr("Rata-rata"), "mean")):
+        self.ind_aggregation.addItem(label, key)
+    self.ind_decimals = QSpinBox(minimum=0, maximum=6, value=2)
+    self.ind_negative = QCheckBox(self.tr("Boleh negatif"))
+    self.ind_kind = QComboBox()
+    for key in svc.KINDS:
+        self.ind_kind.addItem(key.capitalize(), key)
+    self.ind_agency = QComboBox()
+    self.ind_definition, self.ind_source = QLineEdit(), QLineEdit()
+    self.ind_baseline, self.ind_baseline_year = QLineEdit(), QLineEdit()
+    for label, widget in ((self.tr("Kode"), self.ind_code), (self.tr("Nama"), self.ind_name),
+                          (self.tr("Satuan"), self.ind_unit), (self.tr("Polaritas"), self.ind_polarity),
+                          (self.tr("Agregasi"), self.ind_aggregation), (self.tr("Desimal"), self.ind_decimals),
+                          ("", self.ind_negative), (self.tr("Jenis"), self.ind_kind),
+                          (self.tr("OPD pelapor"), self.ind_agency), (self.tr("Definisi"), self.ind_definition),
+                          (self.tr("Sumber data"), self.ind_source), (self.tr("Baseline"), self.ind_baseline),
+                          (self.tr("Tahun baseline"), self.ind_baseline_year)):
+        form.addRow(label, widget)
+    grid.addLayout(form, 1)
+    targets = QVBoxLayout()
+    plan = self.context.plan
+    self.years = list(plan.years)
+    self.targets = QTableWidget(len(self.years), 5)
+    self.targets.setHorizontalHeaderLabels([self.tr("Tahunan"), "TW I", "TW II", "TW III", "TW IV"])
+    self.targets.setVerticalHeaderLabels([str(y) for y in self.years])
+    self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    self.targets.horizontalHeader().setMinimumSectionSize(64)
+    targets.addWidget(QLabel(self.tr("Target (kosong = tidak ada; triwulan boleh kosong)")))
+    targets.addWidget(self.targets)
+    end_row = QHBoxLayout()
+    end_row.addWidget(QLabel(self.tr("Target akhir RPJMD")))
+    self.end_target = QLineEdit()
+    end_row.addWidget(self.end_target)
+    targets.addLayout(end_row)
+    self.save_ind_button = QPushButton(theme.icon("mdi6.content-save"), self.tr("Simpan indikator dan target"))
+    self.save_ind_button.clicked.connect(self.save_indicator)
+    targets.addWidget(self.save_ind_button)
+    grid.addLayout(targets, 1)
+    return detail

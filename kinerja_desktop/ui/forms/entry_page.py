@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
-from kinerja_desktop.domain.workflow import STATUS_LABELS, WorkflowError
+from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.services import entry as entry_service
 from kinerja_desktop.services import workflow as wf
 from kinerja_desktop.services.audit import format_datetime_id
@@ -23,6 +23,7 @@ from kinerja_desktop.services.realisations import SaveRefused, save_quarter
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.forms.entry_model import EntryTableModel
 from kinerja_desktop.ui.forms.entry_questions import EntryQuestions
+from kinerja_desktop.ui.forms.entry_workflow import EntryWorkflow
 from kinerja_desktop.ui.forms.entry_view import EntryTableView
 
 STATUS_CHIP = {"draft": ("#E3E8EF", "#33414F"), "submitted": ("#D6E8FA", "#0F4C81"),
@@ -33,7 +34,7 @@ COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 70, "earlier": 62, "value": 
                  "rating": 110, "spent": 110}
 
 
-class EntryPage(EntryQuestions, QWidget):
+class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
     saved = Signal(object)            # SaveResult
     status_changed = Signal(str)      # new workflow status
 
@@ -340,50 +341,6 @@ class EntryPage(EntryQuestions, QWidget):
             self._stale = False
             self.reload()
         self.view.setFocus()
-
-    # --- workflow ------------------------------------------------------------------------
-    def _update_actions(self) -> None:
-        sheet = self.model.sheet
-        allowed = {a[0] for a in wf.allowed_actions(self.context.user, sheet.status, sheet.agency.id)} if sheet else set()
-        for key, action in self.workflow_actions.items():
-            action.setVisible(key in allowed)
-
-    def run_action(self, key: str) -> bool:
-        _, old, new, label = next(a for a in wf.ACTIONS if a[0] == key)
-        if self.model.is_dirty():
-            if not self.confirm(self.tr(label), self.tr("Ada perubahan yang belum disimpan. Simpan sekarang?")) \
-                    or not self.save():
-                return False
-        reason = ""
-        if new == "submitted":
-            warnings = wf.submission_warnings(self.context.db, self.agency_id, self.year, self.quarter)
-            if warnings and not self.confirm(self.tr(label), "\n".join(warnings) + self.tr("\n\nTetap ajukan?")):
-                return False
-        if wf.needs_reason(old, new):
-            reason = self.ask_reason(self.tr(label))
-            if reason is None:
-                return False
-        try:
-            wf.change_status(self.context.db, self.context.user, self.agency_id, self.year, self.quarter, new, reason)
-        except WorkflowError as exc:
-            self.show_error(str(exc))
-            return False
-        self.reload()
-        self._say(self.tr("Status triwulan: %1.").replace("%1", STATUS_LABELS[new]))
-        self.status_changed.emit(new)
-        self._announcing = True
-        try:
-            self.context.announce_change(())
-        finally:
-            self._announcing = False
-        return True
-
-    def show_history(self) -> None:
-        from kinerja_desktop.ui.dialogs.audit_history import AuditHistoryDialog
-
-        current = self.view.currentIndex()
-        indicator_id = self.model.states[current.row()].row.indicator.id if current.isValid() else None
-        AuditHistoryDialog(self.context, indicator_id=indicator_id, agency_id=self.agency_id, parent=self).exec()
 
     # --- footer --------------------------------------------------------------------------
     def _say(self, text: str) -> None:

@@ -3,8 +3,8 @@ next input cell, typing replaces, Delete clears, Ctrl+V fills down a column copi
 Ctrl+C copies) and the rating chip."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTableView,
