@@ -51,7 +51,7 @@ class PlanEditorDialog(QDialog):
         self.tree.selectionModel().currentChanged.connect(lambda current, _p: self._choose_node(current))
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_right())
-        self.tree.setMinimumWidth(340)
+        self.tree.setMinimumWidth(280)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -62,6 +62,9 @@ class PlanEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.agencies = repo.load_agencies(self.db)
         for combo in (self.node_agency, self.ind_agency):
+            # long OPD names must not widen the dialog past a 1366 px screen
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(28)
             for a in self.agencies:
                 combo.addItem(f"{a.code} · {a.name}", a.code)
         self.load_tree()

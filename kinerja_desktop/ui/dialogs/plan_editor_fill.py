@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -48,7 +50,9 @@ def fill_indicator(dialog, indicator_id: int | None) -> None:
         end = Decimal(end_row[0]) if end_row else None
     for r, year in enumerate(dialog.years):
         for q in range(5):
-            dialog.targets.setItem(r, q, QTableWidgetItem(value_text(targets.get((year, q)), decimals)))
+            item = QTableWidgetItem(value_text(targets.get((year, q)), decimals))
+            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            dialog.targets.setItem(r, q, item)
     dialog.end_target.setText(value_text(end, decimals))
 
 
@@ -111,7 +115,7 @@ def build_indicator_form(self) -> QGroupBox:
                           (self.tr("Sumber data"), self.ind_source), (self.tr("Baseline"), self.ind_baseline),
                           (self.tr("Tahun baseline"), self.ind_baseline_year)):
         form.addRow(label, widget)
-    grid.addLayout(form, 1)
+    grid.addLayout(form, 2)
     targets = QVBoxLayout()
     plan = self.context.plan
     self.years = list(plan.years)
@@ -120,6 +124,7 @@ def build_indicator_form(self) -> QGroupBox:
     self.targets.setVerticalHeaderLabels([str(y) for y in self.years])
     self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
     self.targets.horizontalHeader().setMinimumSectionSize(64)
+    self.targets.setMinimumWidth(400)   # five number columns without a scroll bar
     targets.addWidget(QLabel(self.tr("Target (kosong = tidak ada; triwulan boleh kosong)")))
     targets.addWidget(self.targets)
     end_row = QHBoxLayout()
@@ -130,5 +135,5 @@ def build_indicator_form(self) -> QGroupBox:
     self.save_ind_button = QPushButton(theme.icon("mdi6.content-save"), self.tr("Simpan indikator dan target"))
     self.save_ind_button.clicked.connect(self.save_indicator)
     targets.addWidget(self.save_ind_button)
-    grid.addLayout(targets, 1)
+    grid.addLayout(targets, 3)
     return detail
