@@ -124,6 +124,8 @@ def _metadata(name: str, sheet) -> tuple[dict, dict]:
         if key == "context":
             chunks.append("" if value is None else str(value))
         elif isinstance(key, str):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)      # a spreadsheet that turned "2026" into a number
             meta[key] = "" if value is None else str(value)
     try:
         version = int(meta.get("format", ""))
