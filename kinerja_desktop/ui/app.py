@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
@@ -294,5 +294,7 @@ def run(db_path=None, demo: bool = False) -> int:
         _ShownReporter(window)
     window.show()
     code = app.exec()
+    # A load still running in a worker (the tree) finishes before its signal objects go away.
+    QThreadPool.globalInstance().waitForDone(10000)
     db.close()
     return code
