@@ -1,4 +1,8 @@
-"""Paints the rating cell as a coloured chip with its label (colour is never the only signal).
+"""Rating chips and small helpers of item views.
+
+BandChipDelegate paints the rating cell as a coloured chip with its label (colour is never the
+only signal); band_summary_html gives the same chips as rich text with counts;
+MiddleElideDelegate keeps both ends of long codes.
 
 The model returns `(RatingBand | None, status label)` for `BAND_ROLE` (tree_model.BAND_ROLE, or
 any model using the same role number); unreported is shown as plain grey text, not computable
@@ -62,3 +66,23 @@ class BandChipDelegate(QStyledItemDelegate):
             text = band.label if band else (self.tr("Not reported") if status == UNREPORTED else NOT_COMPUTABLE)
             size.setWidth(max(size.width(), option.fontMetrics.horizontalAdvance(text) + 28))
         return size
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Long codes (1.02.02.2.01.0003) keep their start and their end when the column is narrow."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.ElideMiddle
+
+
+def band_summary_html(counts: dict[str, int], bands) -> str:
+    """'Sangat Tinggi 12 · Tinggi 3 …' as coloured chips with their counts (rich text)."""
+    chips = []
+    for band in bands:
+        background, foreground = theme.band_colours(band)
+        chips.append(f"<span style='background:{background.name()};color:{foreground.name()};'>"
+                     f"&nbsp;{band.label}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
+    for label in (NOT_COMPUTABLE, UNREPORTED):
+        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{label}</span>&nbsp;<b>{counts.get(label, 0)}</b>")
+    return "&nbsp;&nbsp;&nbsp;".join(chips)

@@ -18,8 +18,7 @@ import sqlite_utils
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStackedWidget, QStyledItemDelegate, QToolButton, QTreeView,
-                               QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.store.repositories import load_agencies
@@ -27,7 +26,7 @@ from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.models import tree_data as td
 from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
-from kinerja_desktop.ui.widgets.band_delegate import BandChipDelegate
+from kinerja_desktop.ui.widgets.band_delegate import BandChipDelegate, MiddleElideDelegate, band_summary_html
 from kinerja_desktop.ui.widgets.detail_panel import DetailPanel
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
 
@@ -47,14 +46,6 @@ def operator_agency(context) -> int | None:
 def _read_only(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     return sqlite_utils.Database(conn)
-
-
-class MiddleElideDelegate(QStyledItemDelegate):
-    """Long codes (1.02.02.2.01.0003) keep their start and their end when the column is narrow."""
-
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.ElideMiddle
 
 
 class TreePage(QWidget):
@@ -332,16 +323,7 @@ class TreePage(QWidget):
             if row.is_indicator and (visible is None or row.uid in visible):
                 label = td.status_label(row.result)
                 counts[label] = counts.get(label, 0) + 1
-        chips = []
-        for band in self.context.plan.bands:
-            background, foreground = theme.band_colours(band)
-            chips.append(f"<span style='background:{background.name()};color:{foreground.name()};'>"
-                         f"&nbsp;{band.label}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
-        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{td.NOT_COMPUTABLE}</span>&nbsp;"
-                     f"<b>{counts.get(td.NOT_COMPUTABLE, 0)}</b>")
-        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{td.UNREPORTED}</span>&nbsp;"
-                     f"<b>{counts.get(td.UNREPORTED, 0)}</b>")
-        self.summary.setText("&nbsp;&nbsp;&nbsp;".join(chips))
+        self.summary.setText(band_summary_html(counts, self.context.plan.bands))
 
     def clear_filters(self) -> None:
         for widget in (self.search, self.agency_combo, self.rating_combo):
