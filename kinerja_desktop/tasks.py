@@ -23,7 +23,10 @@ class Progress:
         self.cancelled = False
 
     def __call__(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progress.emit(done, total, text)
+        try:
+            self._signals.progress.emit(done, total, text)
+        except RuntimeError:  # the signal object went away (the program is quitting)
+            pass
 
 
 class _Signals(QObject):
@@ -48,9 +51,18 @@ class Task(QRunnable):
             result = self._work(self.progress)
         except BaseException as exc:  # handed to the GUI thread, never lost
             exc.traceback_text = traceback.format_exc()
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        # When the program quits mid-task the signal object may already be deleted; nobody is
+        # left to receive the result then, so dropping it is right (not a crash on exit).
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass
 
 
 _running: set[Task] = set()
