@@ -15,7 +15,7 @@ from pathlib import Path
 
 import shiboken6
 import sqlite_utils
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget)
@@ -392,8 +392,8 @@ class TreePage(QWidget):
 
 def install(window) -> None:
     page = TreePage(window.context)
-    window.add_page(PAGE_KEY, page.tr("Performance tree"), "mdi6.file-tree", page)
+    window.add_page(PAGE_KEY, QCoreApplication.translate("TreePage", "Performance tree"), "mdi6.file-tree", page)
     page.message.connect(window.status)
     view_menu = window.menu("view")
-    view_menu.addAction(theme.icon("mdi6.arrow-expand-vertical"), page.tr("Expand tree"), page.expand_all)
-    view_menu.addAction(theme.icon("mdi6.arrow-collapse-vertical"), page.tr("Collapse tree"), page.collapse_all)
+    view_menu.addAction(theme.icon("mdi6.arrow-expand-vertical"), QCoreApplication.translate("TreePage", "Expand tree"), page.expand_all)
+    view_menu.addAction(theme.icon("mdi6.arrow-collapse-vertical"), QCoreApplication.translate("TreePage", "Collapse tree"), page.collapse_all)
