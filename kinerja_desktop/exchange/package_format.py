@@ -90,7 +90,7 @@ def readonly_values(context: dict) -> list[tuple]:
                 values.append(clean_text(row[col.key]) or None)
             else:
                 text = row.get("target") if col.key == "target" else row.get("earlier", {}).get(col.key[1:])
-                values.append(None if text is None else float(Decimal(text)))
+                values.append(None if text is None else float(text))   # decimal text -> nearest float, as written
         out.append(tuple(values))
     return out
 

@@ -85,12 +85,23 @@ def open_checked(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[
     if size > limits.max_file_size:
         raise UnsafeWorkbook(f"Berkas '{name}' terlalu besar ({size // 1_048_576} MB) untuk sebuah paket.")
     try:
-        archive = zipfile.ZipFile(path)
+        archive = CheckedZip(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise NotAWorkbook(f"Berkas '{name}' rusak (arsip tidak utuh: {exc}). Minta kiriman ulang berkasnya.") from exc
     with archive:
         _checked(name, archive, limits)
         yield archive
+
+
+class CheckedZip(zipfile.ZipFile):
+    """A zip whose XML parts were inflated once by the check; a reader gets those bytes again
+    instead of inflating the part a second time."""
+    parts: dict[str, bytes]
+
+    def read(self, name, pwd=None):
+        key = name.filename if isinstance(name, zipfile.ZipInfo) else name
+        data = getattr(self, "parts", {}).get(key)
+        return data if data is not None else super().read(name, pwd)
 
 
 def _checked(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
@@ -173,12 +184,15 @@ def _check_parts(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInf
 
 def _inflate_all(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     total = 0
+    if isinstance(archive, CheckedZip):
+        archive.parts = {}
     for info in infos:
         if info.is_dir():
             continue
         is_xml = _XML.search(info.filename) is not None
         produced = 0
         tail = b""
+        kept = [] if is_xml and isinstance(archive, CheckedZip) else None
         with archive.open(info) as member:
             while True:
                 chunk = member.read(CHUNK)
@@ -186,6 +200,8 @@ def _inflate_all(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInf
                     break
                 produced += len(chunk)
                 total += len(chunk)
+                if kept is not None:
+                    kept.append(chunk)
                 if produced > limits.max_entry_size or total > limits.max_total_size:
                     raise UnsafeWorkbook(
                         f"Berkas '{name}': isi yang dibuka melebihi batas ({total // 1_048_576} MB); "
@@ -211,3 +227,5 @@ def _inflate_all(name: str, archive: zipfile.ZipFile, infos: list[zipfile.ZipInf
             raise UnsafeWorkbook(
                 f"Berkas '{name}': bagian {info.filename} terkompresi secara tidak wajar; kemungkinan bom zip."
             )
+        if kept is not None:
+            archive.parts[info.filename] = b"".join(kept)

@@ -14,6 +14,10 @@ from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 
+_AUDIT_SQL = (
+    "INSERT INTO audit_log (at, by_user, entity, indicator_id, budget_id, agency_id, year, quarter, "
+    "old_value, new_value, source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 SOURCES = ("form", "package", "correction", "master", "demo", "cli")
 
 
@@ -66,11 +70,7 @@ def save_quarter(
             raise SaveRefused(workflow.edit_refusal(user.role, status, own))
         _check_changes(db, agency_id, quarter, changes)
         stamp = now_iso()
-        values_changed = notes_changed = 0
-        for change in changes:
-            v, n = _apply_change(db, user, agency_id, year, change, stamp, source, source_ref)
-            values_changed += v
-            notes_changed += n
+        values_changed, notes_changed = _apply_changes(db, user, agency_id, year, changes, stamp, source, source_ref)
         spent = sum(_apply_spending(db, user, agency_id, year, s, stamp, source, source_ref) for s in spending)
     return SaveResult(values_changed, notes_changed, spent)
 
@@ -102,40 +102,57 @@ def _check_changes(db, agency_id: int, quarter: int, changes: list[ValueChange])
             raise SaveRefused(f"Realisasi indikator {code} bukan angka.")
 
 
-def _apply_change(db, user, agency_id, year, c: ValueChange, stamp, source, source_ref) -> tuple[int, int]:
-    old = db.execute(
-        "SELECT value, note FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?",
-        [c.indicator_id, year, c.quarter],
-    ).fetchone()
-    old_value, old_note = (old[0], old[1]) if old else (None, "")
-    new_value = to_text(c.value)
-    new_note = old_note if c.note is None else c.note
-    value_changed = (Decimal(old_value) if old_value is not None else None) != c.value
-    note_changed = new_note != old_note
-    if not value_changed and not note_changed:
-        return 0, 0
-    if new_value is None:
-        db.execute(
-            "DELETE FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?",
-            [c.indicator_id, year, c.quarter],
+def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp, source, source_ref) -> tuple[int, int]:
+    """All value/note changes: one read of the old rows, then batched writes (a package writes hundreds)."""
+    old_rows = {
+        (ind, q): (v, n)
+        for ind, q, v, n in db.execute(
+            "SELECT indicator_id, quarter, value, note FROM realisation WHERE year = ? AND indicator_id IN "
+            "(SELECT value FROM json_each(?))",
+            [year, "[" + ",".join(str(c.indicator_id) for c in changes) + "]"],
         )
-        # A note without a value has nowhere to live; it goes into the audit log.
-    else:
-        db.execute(
+    } if changes else {}
+    final: dict[tuple[int, int], list] = {}     # the last write per row wins, as in sequential writes
+    audits = []
+    values_changed = notes_changed = 0
+    for c in changes:
+        key = (c.indicator_id, c.quarter)
+        old_value, old_note = old_rows.get(key, (None, ""))
+        new_value = to_text(c.value)
+        new_note = old_note if c.note is None else c.note
+        value_changed = (Decimal(old_value) if old_value is not None else None) != c.value
+        note_changed = new_note != old_note
+        if not value_changed and not note_changed:
+            continue
+        # The same indicator twice in one call: the second sees what the first wrote.
+        old_rows[key] = (new_value, new_note) if new_value is not None else (None, "")
+        # A note without a value has nowhere to live (deleted row); it goes into the audit log.
+        final[key] = [c.indicator_id, year, c.quarter] + ([] if new_value is None else
+                                                          [new_value, new_note, stamp, user.username])
+        for entity, old_v, new_v, changed in (
+            ("realisation", old_value, new_value, value_changed),
+            ("note", old_note, new_note, note_changed),
+        ):
+            if changed:
+                audits.append([stamp, user.username, entity, c.indicator_id, None, agency_id, year, c.quarter,
+                               old_v, new_v, source, source_ref])
+        values_changed += value_changed
+        notes_changed += note_changed
+    deletes = [row for row in final.values() if len(row) == 3]
+    upserts = [row for row in final.values() if len(row) > 3]
+    if deletes:
+        db.conn.executemany("DELETE FROM realisation WHERE indicator_id = ? AND year = ? AND quarter = ?", deletes)
+    if upserts:
+        db.conn.executemany(
             "INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator_id, year, quarter) DO UPDATE SET "
             "value = excluded.value, note = excluded.note, updated_at = excluded.updated_at, "
             "updated_by = excluded.updated_by",
-            [c.indicator_id, year, c.quarter, new_value, new_note, stamp, user.username],
+            upserts,
         )
-    for entity, old_v, new_v, changed in (
-        ("realisation", old_value, new_value, value_changed),
-        ("note", old_note, new_note, note_changed),
-    ):
-        if changed:
-            _audit(db, stamp, user, entity, agency_id, year, c.quarter, old_v, new_v, source, source_ref,
-                   indicator_id=c.indicator_id)
-    return int(value_changed), int(note_changed)
+    if audits:
+        db.conn.executemany(_AUDIT_SQL, audits)
+    return values_changed, notes_changed
 
 
 def _apply_spending(db, user, agency_id, year, s: SpendingChange, stamp, source, source_ref) -> int:
@@ -172,7 +189,6 @@ def _apply_spending(db, user, agency_id, year, s: SpendingChange, stamp, source,
 def _audit(db, stamp, user, entity, agency_id, year, quarter, old, new, source, source_ref,
            indicator_id=None, budget_id=None) -> None:
     db.execute(
-        "INSERT INTO audit_log (at, by_user, entity, indicator_id, budget_id, agency_id, year, quarter, "
-        "old_value, new_value, source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _AUDIT_SQL,
         [stamp, user.username, entity, indicator_id, budget_id, agency_id, year, quarter, old, new, source, source_ref],
     )
