@@ -107,21 +107,33 @@ def load_year_values(
         ids = list(indicator_ids)
         filter_sql = f" AND indicator_id IN (SELECT value FROM json_each(?))"
         params.append("[" + ",".join(map(str, ids)) + "]")
+    decimal = _DecimalCache()
     for ind, quarter, value in db.execute(
         f"SELECT indicator_id, quarter, value FROM target WHERE year = ?{filter_sql}", params
     ):
         if quarter == 0:
-            values[ind].annual_target = Decimal(value)
+            values[ind].annual_target = decimal(value)
         else:
-            values[ind].quarterly_targets[quarter] = Decimal(value)
+            values[ind].quarterly_targets[quarter] = decimal(value)
     for ind, quarter, value, note in db.execute(
         f"SELECT indicator_id, quarter, value, note FROM realisation WHERE year = ?{filter_sql}", params
     ):
         entry = values[ind]
-        entry.realisations[quarter] = Decimal(value)
+        entry.realisations[quarter] = decimal(value)
         if note:
             entry.notes[quarter] = note
     return values
+
+
+class _DecimalCache(dict):
+    """Text -> Decimal, parsed once: a year of a large plan repeats a few thousand distinct
+    values over a hundred thousand rows (Decimal is immutable, so sharing is safe)."""
+
+    def __missing__(self, text: str) -> Decimal:
+        value = self[text] = Decimal(text)
+        return value
+
+    __call__ = dict.__getitem__
 
 
 def load_annual_realisations(db: sqlite_utils.Database, indicator_ids: Iterable[int] | None = None) -> dict[int, dict[int, dict[int, Decimal]]]:
