@@ -62,6 +62,7 @@ def shoot_dashboard(db_path: Path, out: Path):
     window.show_page("dashboard")
     page = window.page("dashboard")
     page.prepare_screenshot()
+    page = page.page   # the DashboardPage inside its start-up host
     QTest.qWait(300)
     path = out / f"dashboard-{SIZE[0]}x{SIZE[1]}.png"
     window.grab().save(str(path))

@@ -73,9 +73,10 @@ def test_feature_installs_the_page_and_presentation_action(qtbot, db, tmp_path):
 
     window.add_page("first", "Halaman pertama", "", QLabel("pertama"))   # shown at start-up
     assert install_features(window, ["kinerja_desktop.ui.dashboard.feature"]) == []
-    page = window.page("dashboard")
-    assert page.source is None   # nothing computed at start-up
+    host = window.page("dashboard")
+    assert host.page is None   # nothing built or computed at start-up (pyqtgraph not even imported)
     assert window.show_page("dashboard")
+    page = host.page
     assert page.source is not None and page.headline.card_values()["Sangat Tinggi"] == "3"
     assert "Ekspor presentasi ke PDF…" in [a.text() for a in window.menu("reports").actions()]
     f5 = [a for a in window.toolbar.actions() if a.shortcut().toString() == "F5"]

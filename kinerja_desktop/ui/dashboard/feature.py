@@ -1,28 +1,42 @@
-"""Feature module (ui/features.py): the dashboard page and presentation mode (F5)."""
+"""Feature module (ui/features.py): the dashboard page and presentation mode (F5).
+
+Nothing heavy is imported at start-up: the page (pyqtgraph) is built when first shown and the
+presentation launcher when first used, so the program starts faster."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.dashboard.page import PAGE_KEY, DashboardPage
+from kinerja_desktop.ui.lazy_page import LazyPage
+
+PAGE_KEY = "dashboard"
 
 
 def install(window) -> None:
-    page = DashboardPage(window.context, load=False)   # computed when first shown (page_shown)
-    window.add_page(PAGE_KEY, QCoreApplication.translate("DashboardFeature", "Dasbor"), "mdi6.view-dashboard-outline", page)
+    def build():
+        from kinerja_desktop.ui.dashboard.page import DashboardPage
 
-    from kinerja_desktop.ui.presentation.launcher import PresentationLauncher
+        return DashboardPage(window.context, load=False)
 
-    launcher = PresentationLauncher(window.context, window)
-    window.presentation_launcher = launcher
+    host = LazyPage(build)   # host.page is the DashboardPage once shown
+    window.add_page(PAGE_KEY, QCoreApplication.translate("DashboardFeature", "Dasbor"), "mdi6.view-dashboard-outline", host)
+
+    def launcher():
+        if getattr(window, "presentation_launcher", None) is None:
+            from kinerja_desktop.ui.presentation.launcher import PresentationLauncher
+
+            window.presentation_launcher = PresentationLauncher(window.context, window)
+        return window.presentation_launcher
+
+    window.presentation_launcher = None
     action = QAction(theme.icon("mdi6.presentation-play"), QCoreApplication.translate("DashboardFeature", "Presentasi"), window)
     action.setShortcut(QKeySequence("F5"))
     action.setToolTip(QCoreApplication.translate("DashboardFeature", "Mulai presentasi layar penuh untuk aula (F5)"))
-    action.triggered.connect(launcher.start)
+    action.triggered.connect(lambda checked=False: launcher().start())
     window.addAction(action)
     window.toolbar.addAction(action)
     window.menu("view").addAction(action)
     export = QAction(theme.icon("mdi6.file-pdf-box"), QCoreApplication.translate("DashboardFeature", "Ekspor presentasi ke PDF…"), window)
-    export.triggered.connect(launcher.export_pdf)
+    export.triggered.connect(lambda checked=False: launcher().export_pdf())
     window.menu("reports").addAction(export)

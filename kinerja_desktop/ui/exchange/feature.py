@@ -12,15 +12,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kinerja_desktop.services.package_import import preview_import
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.exchange import office
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PackagesFeature", text)
+
+
+def _office():
+    # Imported on first use: it brings openpyxl and cryptography, which would slow the start.
+    from kinerja_desktop.ui.exchange import office
+
+    return office
+
+
+def _installation_agency(db) -> str | None:
+    """office.installation_agency without importing office (and openpyxl) at start-up; the key
+    is services.package_office.AGENCY_SETTING."""
+    row = db.execute("SELECT value FROM setting WHERE key = 'installation.agency'").fetchone()
+    return row[0] if row else None
 
 
 def install(window) -> None:
@@ -30,12 +42,12 @@ def install(window) -> None:
         ("issue", _tr("Terbitkan paket…"), "mdi6.file-export-outline", lambda: open_issue(window)),
         ("import", _tr("Impor paket…"), "mdi6.file-import-outline", lambda: open_import(window)),
         ("consolidate", _tr("Konsolidasi…"), "mdi6.folder-multiple-outline", lambda: open_consolidate(window)),
-        ("register", _tr("Daftarkan kunci OPD…"), "mdi6.key-plus", lambda: office.register_key(window)),
+        ("register", _tr("Daftarkan kunci OPD…"), "mdi6.key-plus", lambda: _office().register_key(window)),
         (None, None, None, None),
         ("refresh", _tr("Perbarui dari paket (kantor OPD)…"), "mdi6.file-download-outline",
-         lambda: office.refresh_from_package(window)),
-        ("write", _tr("Tulis paket terisi…"), "mdi6.file-sign", lambda: office.write_filled(window)),
-        ("key", _tr("Kunci tanda tangan instalasi…"), "mdi6.key-variant", lambda: office.show_key(window)),
+         lambda: _office().refresh_from_package(window)),
+        ("write", _tr("Tulis paket terisi…"), "mdi6.file-sign", lambda: _office().write_filled(window)),
+        ("key", _tr("Kunci tanda tangan instalasi…"), "mdi6.key-variant", lambda: _office().show_key(window)),
     ]
     window.package_actions = {}
     for key, text, icon, slot in actions:
@@ -50,7 +62,7 @@ def install(window) -> None:
     def update(*_):
         user = context.user
         role = user.role if user else None
-        is_office = office.installation_agency(context.db) is not None
+        is_office = _installation_agency(context.db) is not None
         central = role in ("administrator", "planner") and not is_office
         for key in ("issue", "import", "consolidate"):
             window.package_actions[key].setVisible(central)
@@ -89,6 +101,8 @@ def open_import(window, path: str | None = None) -> None:
 
     def work(progress):
         progress(0, 1, _tr("Membaca paket…"))
+        from kinerja_desktop.services.package_import import preview_import
+
         with worker_db(context) as db:
             return preview_import(db, path)
 

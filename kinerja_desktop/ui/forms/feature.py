@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.forms.entry_page import EntryPage
-from kinerja_desktop.ui.pages.completeness import CompletenessPage
+from kinerja_desktop.ui.lazy_page import LazyPage
 
 
 def _tr(text: str) -> str:
@@ -17,15 +17,19 @@ def _tr(text: str) -> str:
 def install(window) -> None:
     context = window.context
     entry = EntryPage(context)
-    completeness = CompletenessPage(context)
+
+    def completeness_page():   # built (and its first query run) when first shown, not at start-up
+        from kinerja_desktop.ui.pages.completeness import CompletenessPage
+
+        return CompletenessPage(context)
+
+    completeness = LazyPage(completeness_page, lambda page: page.open_entry.connect(open_entry))
     window.add_page("entry", _tr("Isian realisasi"), "mdi6.table-edit", entry)
     window.add_page("completeness", _tr("Kelengkapan"), "mdi6.clipboard-check-outline", completeness)
 
     def open_entry(agency_id: int, year: int, quarter: int) -> None:
         window.show_page("entry")
         entry.open_for(agency_id, year, quarter)
-
-    completeness.open_entry.connect(open_entry)
 
     def audit_dialog() -> None:
         from kinerja_desktop.ui.dialogs.audit_history import AuditHistoryDialog

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kinerja_desktop.services.masterdata import MasterDataRefused, export_masterdata, preview_masterdata
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.worker_db import worker_db
@@ -64,6 +63,8 @@ def export_dialog(window) -> None:
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
 
     def work(progress):
+        from kinerja_desktop.services.masterdata import export_masterdata   # openpyxl: on first use
+
         with worker_db(context) as db:
             return export_masterdata(db, path)
 
@@ -80,6 +81,8 @@ def import_dialog(window) -> None:
         return
 
     def work(progress):
+        from kinerja_desktop.services.masterdata import preview_masterdata
+
         with worker_db(context) as db:
             return preview_masterdata(db, Path(name))
 
@@ -89,6 +92,8 @@ def import_dialog(window) -> None:
         MasterImportDialog(context, preview, window).open()
 
     def failed(exc):
+        from kinerja_desktop.services.masterdata import MasterDataRefused
+
         text = str(exc) if isinstance(exc, MasterDataRefused) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(window, _tr("Impor data induk"), text)
 
