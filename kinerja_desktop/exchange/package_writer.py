@@ -6,6 +6,7 @@ program writes can become a formula.
 """
 from __future__ import annotations
 
+import math
 import os
 from decimal import Decimal
 from pathlib import Path
@@ -26,6 +27,7 @@ _HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
 _INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 _LOCKED_FILL = PatternFill("solid", fgColor="F2F2F2")
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")      # numbers level with the first line of a wrapped name
 _UNLOCKED = Protection(locked=False)
 
 HELP_LINES = [
@@ -47,6 +49,16 @@ HELP_LINES = [
     ("Paket ini juga dapat dibuka di program Kinerja Desktop kantor OPD (menu Paket) untuk diisi di program; "
      "paket yang ditulis program ditandatangani secara elektronik.", False),
 ]
+
+
+LINE_HEIGHT = 15      # points per line of 11 pt text
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column `width` characters wide. Row heights are written
+    explicitly: Calc (and Excel for written files) does not grow rows to wrapped text on open."""
+    chars = max(width - 1.5, 4)
+    return sum(max(1, math.ceil(len(part) / chars)) for part in (text or "").split("\n"))
 
 
 def _number(value) -> float | None:
@@ -86,9 +98,10 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
         cell.fill = _HEADER_FILL
         cell.border = _BORDER
         cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
-        ws.column_dimensions[get_column_letter(c)].width = col.width
+        ws.column_dimensions[get_column_letter(c)].width = _width(col, context)
     ws.row_dimensions[fmt.HEADER_ROW].height = 32
     rows = context["rows"]
+    widths = {col.key: _width(col, context) for col in cols if col.key in ("code", "name", "note")}
     styles = _Styles(ws)
     for r, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
         value, note = values.get(row["id"], (None, ""))
@@ -107,6 +120,10 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
                 set_text(cell, note or "")
             else:
                 cell.value = _number(row.get("earlier", {}).get(col.key[1:]))
+        lines = max(_lines(row["code"], widths["code"]), _lines(row["name"], widths["name"]),
+                    _lines(note or "", widths["note"]))
+        if lines > 1:
+            ws.row_dimensions[r].height = LINE_HEIGHT * min(lines, 20)
     last_row = fmt.FIRST_DATA_ROW + len(rows) - 1
     value_col = get_column_letter(next(i for i, c in enumerate(cols, 1) if c.key == "value"))
     _validation(ws, rows, value_col)
@@ -124,6 +141,14 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
     ws.protection.sheet = True
     ws.protection.formatColumns = False   # widening a column is harmless
     ws.protection.formatRows = False
+
+
+def _width(col: fmt.Column, context: dict) -> float:
+    """The code column fits the longest code on one line (sub-activity codes run to 20+ characters)."""
+    if col.key == "code":
+        longest = max((len(r["code"]) for r in context["rows"]), default=0)
+        return max(col.width, min(longest + 2, 26))
+    return col.width
 
 
 class _Styles:
@@ -146,8 +171,7 @@ class _Styles:
             if col.editable:
                 cell.protection = _UNLOCKED
                 cell.fill = _INPUT_FILL
-            if col.key in ("name", "note", "code"):
-                cell.alignment = _WRAP_TOP
+            cell.alignment = _WRAP_TOP if col.key in ("name", "note", "code") else _TOP
             style = self.cache[key] = cell._style
         return style
 
@@ -180,12 +204,19 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
 
 
 def _help_sheet(ws) -> None:
-    ws.column_dimensions["A"].width = 110
+    width = 100
+    ws.column_dimensions["A"].width = width
     for r, (line, bold) in enumerate(HELP_LINES, start=1):
         cell = ws.cell(r, 1)
         set_text(cell, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell.font = Font(bold=bold, size=13 if bold else 11)
+        ws.row_dimensions[r].height = (LINE_HEIGHT + 2) * _lines(line, width)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.protection.sheet = True
 
 
