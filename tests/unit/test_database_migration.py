@@ -1,0 +1,72 @@
+"""Migrations start from the schema; a copy is taken first; a failed step changes nothing."""
+import hashlib
+
+import pytest
+
+from kinerja_desktop.store import database
+from kinerja_desktop.store.database import DatabaseError, open_database
+from tests.fixtures import small_plan
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def v1_file(tmp_path):
+    path = tmp_path / "kinerja.db"
+    db, _ = small_plan(path)
+    db.conn.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    return path
+
+
+def dump(path):
+    db = open_database(path, read_only=True)
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        return version, {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in db.table_names()}
+    finally:
+        db.close()
+
+
+def test_an_older_database_is_copied_then_migrated(v1_file, monkeypatch):
+    before = dump(v1_file)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "MIGRATIONS", {1: "ALTER TABLE agency ADD COLUMN phone TEXT NOT NULL DEFAULT '';"})
+    db = open_database(v1_file)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert "phone" in db["agency"].columns_dict
+    db.close()
+    copy = v1_file.with_name("kinerja.db.v1.bak")
+    assert dump(copy) == before and before[0] == 1
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(v1_file, monkeypatch):
+    before = digest(v1_file)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "MIGRATIONS", {1: "ALTER TABLE agency ADD COLUMN a TEXT;\nALTER TABLE nope ADD COLUMN b TEXT;"})
+    with pytest.raises(DatabaseError, match="Pembaruan skema basis data gagal"):
+        open_database(v1_file)
+    assert digest(v1_file) == before
+
+
+def test_a_network_share_gets_the_rollback_journal_and_one_writer(v1_file, monkeypatch):
+    monkeypatch.setattr(database, "on_network_filesystem", lambda path: True)
+    db = open_database(v1_file)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert db.execute("PRAGMA locking_mode").fetchone()[0] == "exclusive"
+    db.close()
+
+
+def test_network_filesystems_are_recognised_from_the_mount_table(tmp_path, monkeypatch):
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"server:/share {tmp_path} nfs4 rw 0 0\n/dev/sda1 / ext4 rw 0 0\n", encoding="utf-8")
+    real_open = open
+
+    def fake_open(path, *args, **kwargs):
+        return real_open(mounts if path == "/proc/mounts" else path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", fake_open)
+    assert database.on_network_filesystem(tmp_path / "kinerja.db") is True
+    assert database.on_network_filesystem(tmp_path.parent / "other.db") is False
