@@ -1,0 +1,1849 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="id_ID">
+  <context>
+    <name>AuditHistoryDialog</name>
+    <message>
+      <source> (dibatasi %1 terbaru)</source>
+      <translation> (limited to the %1 most recent)</translation>
+    </message>
+    <message>
+      <source>%1 perubahan</source>
+      <translation>%1 change(s)</translation>
+    </message>
+    <message>
+      <source>Belum ada perubahan</source>
+      <translation>No changes yet</translation>
+    </message>
+    <message>
+      <source>Cari kode, indikator, nilai, keterangan…</source>
+      <translation>Search code, indicator, value, remarks…</translation>
+    </message>
+    <message>
+      <source>Hanya indikator ini</source>
+      <translation>This indicator only</translation>
+    </message>
+    <message>
+      <source>Pengguna</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Riwayat %1</source>
+      <translation>History of %1</translation>
+    </message>
+    <message>
+      <source>Riwayat perubahan nilai</source>
+      <translation>History of value changes</translation>
+    </message>
+    <message>
+      <source>Semua OPD</source>
+      <translation>All agencies</translation>
+    </message>
+    <message>
+      <source>Semua pengguna</source>
+      <translation>All users</translation>
+    </message>
+    <message>
+      <source>Semua sumber</source>
+      <translation>All sources</translation>
+    </message>
+    <message>
+      <source>Sumber</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Tanggal</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Tidak ada perubahan nilai yang cocok dengan saringan ini. Longgarkan saringan atau pilih OPD lain.</source>
+      <translation>No value changes match this filter. Loosen the filter or choose another agency.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditTableModel</name>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Lama</source>
+      <translation>Old</translation>
+    </message>
+    <message>
+      <source>Pengguna</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Sumber</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetChart</name>
+    <message>
+      <source>Anggaran per OPD</source>
+      <translation>Budget by agency</translation>
+    </message>
+  </context>
+  <context>
+    <name>Chart</name>
+    <message>
+      <source>Belum ada OPD dengan indikator aktif.
+Tambahkan indikator di halaman Rencana.</source>
+      <translation>No agency has active indicators yet.
+Add indicators on the Plan page.</translation>
+    </message>
+    <message>
+      <source>Belum ada capaian OPD untuk {period}.
+Isi realisasi di halaman Entri, atau impor paket OPD.</source>
+      <translation>No agency achievements yet for {period}.
+Enter realisations on the Entry page, or import agency packages.</translation>
+    </message>
+    <message>
+      <source>Belum ada pagu anggaran untuk tahun {year}.
+Isi pagu program/kegiatan di halaman Rencana atau impor data anggaran.</source>
+      <translation>No budget allocation yet for {year}.
+Enter program/activity budgets on the Plan page or import budget data.</translation>
+    </message>
+    <message>
+      <source>Belum jatuh tempo</source>
+      <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>Indikator ini tidak ada lagi. Pilih indikator lain.</source>
+      <translation>This indicator no longer exists. Choose another indicator.</translation>
+    </message>
+    <message>
+      <source>Jumlah indikator</source>
+      <translation>Number of indicators</translation>
+    </message>
+    <message>
+      <source>Kumulatif</source>
+      <translation>Cumulative</translation>
+    </message>
+    <message>
+      <source>Pagu</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Per tahun</source>
+      <translation>By year</translation>
+    </message>
+    <message>
+      <source>Per triwulan</source>
+      <translation>By quarter</translation>
+    </message>
+    <message>
+      <source>Pilih indikator pada daftar di samping untuk melihat trennya.</source>
+      <translation>Choose an indicator in the list beside to see its trend.</translation>
+    </message>
+    <message>
+      <source>Rata-rata capaian</source>
+      <translation>Average achievement</translation>
+    </message>
+    <message>
+      <source>Rata-rata capaian (%)</source>
+      <translation>Average achievement (%)</translation>
+    </message>
+    <message>
+      <source>Realisasi</source>
+      <translation>Realisation</translation>
+    </message>
+    <message>
+      <source>Realisasi triwulan</source>
+      <translation>Quarterly realisation</translation>
+    </message>
+    <message>
+      <source>Rp miliar</source>
+      <translation>Rp billion</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Objective</translation>
+    </message>
+    <message>
+      <source>Seluruh RPJMD</source>
+      <translation>Whole RPJMD</translation>
+    </message>
+    <message>
+      <source>Target akhir RPJMD</source>
+      <translation>End-of-plan target</translation>
+    </message>
+    <message>
+      <source>Target tahunan</source>
+      <translation>Annual target</translation>
+    </message>
+    <message>
+      <source>Target triwulan</source>
+      <translation>Quarterly target</translation>
+    </message>
+    <message>
+      <source>Terserap s.d.</source>
+      <translation>Spent to date</translation>
+    </message>
+    <message>
+      <source>Tidak ada indikator aktif pada pilihan ini.
+Pilih cakupan lain, atau tambahkan indikator di halaman Rencana.</source>
+      <translation>No active indicators in this selection.
+Choose another scope, or add indicators on the Plan page.</translation>
+    </message>
+    <message>
+      <source>Tren</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Triwulan</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>dari</source>
+      <translation>of</translation>
+    </message>
+    <message>
+      <source>indikator</source>
+      <translation>indicators</translation>
+    </message>
+    <message>
+      <source>indikator dapat dihitung</source>
+      <translation>indicators computable</translation>
+    </message>
+    <message>
+      <source>indikator dilaporkan</source>
+      <translation>indicators reported</translation>
+    </message>
+    <message>
+      <source>▼ Semakin rendah semakin baik</source>
+      <translation>▼ Lower is better</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartBase</name>
+    <message>
+      <source>Ekspor grafik</source>
+      <translation>Export chart</translation>
+    </message>
+    <message>
+      <source>Gambar PNG (*.png)</source>
+      <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+      <source>Gambar vektor SVG (*.svg)</source>
+      <translation>SVG vector image (*.svg)</translation>
+    </message>
+    <message>
+      <source>Menghitung angka dasbor…</source>
+      <translation>Computing the dashboard figures…</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai PNG (1920 piksel)…</source>
+      <translation>Save as PNG (1920 pixels)…</translation>
+    </message>
+    <message>
+      <source>Simpan sebagai SVG…</source>
+      <translation>Save as SVG…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CodeNameDialog</name>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnsPage</name>
+    <message>
+      <source>Arti</source>
+      <translation>Meaning</translation>
+    </message>
+    <message>
+      <source>Arti setiap kolom</source>
+      <translation>Meaning of each column</translation>
+    </message>
+    <message>
+      <source>Contoh isi</source>
+      <translation>Sample content</translation>
+    </message>
+    <message>
+      <source>Judul</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Kolom</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Pemetaan diusulkan dari judul kolom.</source>
+      <translation>Mapping suggested from the column headers.</translation>
+    </message>
+    <message>
+      <source>Pemetaan tersimpan untuk tata letak tabel ini dipakai.</source>
+      <translation>The saved mapping for this table layout is used.</translation>
+    </message>
+    <message>
+      <source>Pilih kolom mana yang berisi nama indikator.</source>
+      <translation>Choose which column holds the indicator name.</translation>
+    </message>
+    <message>
+      <source>Usulan dibaca dari judul kolom; ubah pilihan 'Arti' bila keliru.</source>
+      <translation>Suggestions are read from the column headers; change the 'Meaning' choice if it is wrong.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompletenessChart</name>
+    <message>
+      <source>Kelengkapan laporan OPD per triwulan</source>
+      <translation>Agency reporting completeness by quarter</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompletenessModel</name>
+    <message>
+      <source>%1 dari %2 indikator terisi</source>
+      <translation>%1 of %2 indicators filled</translation>
+    </message>
+    <message>
+      <source>Batas pengajuan: %1</source>
+      <translation>Submission deadline: %1</translation>
+    </message>
+    <message>
+      <source>Diubah oleh %1, %2</source>
+      <translation>Changed by %1, %2</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <source>Terlambat</source>
+      <translation>Late</translation>
+    </message>
+    <message>
+      <source>Terlambat: batas sudah lewat dan belum diajukan.</source>
+      <translation>Late: the deadline has passed and it has not been submitted.</translation>
+    </message>
+    <message>
+      <source>tidak ada indikator</source>
+      <translation>no indicators</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompletenessPage</name>
+    <message>
+      <source>%1 OPD · tahun %2</source>
+      <translation>%1 agencies · year %2</translation>
+    </message>
+    <message>
+      <source>%1: %2 diajukan, %3 diverifikasi, %4 dikunci, %5 draf, %6 terlambat</source>
+      <translation>%1: %2 submitted, %3 verified, %4 locked, %5 draft, %6 late</translation>
+    </message>
+    <message>
+      <source>Cari OPD…</source>
+      <translation>Search agencies…</translation>
+    </message>
+    <message>
+      <source>Kelengkapan Pelaporan</source>
+      <translation>Reporting Completeness</translation>
+    </message>
+    <message>
+      <source>Klik dua kali sel triwulan untuk membuka formulir isian OPD itu. Terlambat: %1 hari sesudah akhir triwulan dan masih Draf.</source>
+      <translation>Double-click a quarter cell to open that agency's entry form. Late: %1 days after the end of the quarter and still Draft.</translation>
+    </message>
+    <message>
+      <source>Terlambat</source>
+      <translation>Late</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsolidateDialog</name>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Folder paket</source>
+      <translation>Package folder</translation>
+    </message>
+    <message>
+      <source>Hasil</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Konflik: ambil nilai paket</source>
+      <translation>Conflict: take the package value</translation>
+    </message>
+    <message>
+      <source>Konflik: pertahankan nilai sekarang</source>
+      <translation>Conflict: keep the current value</translation>
+    </message>
+    <message>
+      <source>Konsolidasi paket</source>
+      <translation>Consolidate packages</translation>
+    </message>
+    <message>
+      <source>Konsolidasi paket OPD</source>
+      <translation>Consolidate agency packages</translation>
+    </message>
+    <message>
+      <source>Membaca paket…</source>
+      <translation>Reading the package…</translation>
+    </message>
+    <message>
+      <source>Menyimpan ringkasan…</source>
+      <translation>Saving the summary…</translation>
+    </message>
+    <message>
+      <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan.</source>
+      <translation>Choose package files (.xlsx) or a folder of packages from agencies. The files are read first; nothing is written until you press Apply.</translation>
+    </message>
+    <message>
+      <source>Pilih berkas…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Pilih folder…</source>
+      <translation>Choose folder…</translation>
+    </message>
+    <message>
+      <source>Pilih paket</source>
+      <translation>Choose packages</translation>
+    </message>
+    <message>
+      <source>Ringkasan disimpan: </source>
+      <translation>Summary saved: </translation>
+    </message>
+    <message>
+      <source>Simpan ringkasan</source>
+      <translation>Save summary</translation>
+    </message>
+    <message>
+      <source>Simpan ringkasan…</source>
+      <translation>Save summary…</translation>
+    </message>
+    <message>
+      <source>Tanda tangan</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Terapkan</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Terima paket tanpa tanda tangan sah (sudah saya periksa)</source>
+      <translation>Accept packages without a valid signature (I have checked them)</translation>
+    </message>
+    <message>
+      <source>Terima versi baru</source>
+      <translation>Accept new version</translation>
+    </message>
+    <message>
+      <source>Tidak ada berkas.</source>
+      <translation>No files.</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardFeature</name>
+    <message>
+      <source>Dasbor</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>Ekspor presentasi ke PDF…</source>
+      <translation>Export presentation to PDF…</translation>
+    </message>
+    <message>
+      <source>Mulai presentasi layar penuh untuk aula (F5)</source>
+      <translation>Start the full-screen presentation for the hall (F5)</translation>
+    </message>
+    <message>
+      <source>Presentasi</source>
+      <translation>Presentation</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>Angka dasbor tidak dapat dihitung: {0}</source>
+      <translation>The dashboard figures could not be computed: {0}</translation>
+    </message>
+    <message>
+      <source>Dasbor pemantauan</source>
+      <translation>Monitoring dashboard</translation>
+    </message>
+    <message>
+      <source>Menghitung capaian seluruh indikator…</source>
+      <translation>Computing the achievement of all indicators…</translation>
+    </message>
+  </context>
+  <context>
+    <name>DistributionChart</name>
+    <message>
+      <source>Sebaran predikat capaian</source>
+      <translation>Distribution of achievement ratings</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryFeature</name>
+    <message>
+      <source>Administrasi</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <source>Isian realisasi</source>
+      <translation>Realisation entry</translation>
+    </message>
+    <message>
+      <source>Kelengkapan</source>
+      <translation>Completeness</translation>
+    </message>
+    <message>
+      <source>Kelengkapan pelaporan</source>
+      <translation>Reporting completeness</translation>
+    </message>
+    <message>
+      <source>Pengguna…</source>
+      <translation>Users…</translation>
+    </message>
+    <message>
+      <source>Rencana dan indikator…</source>
+      <translation>Plan and indicators…</translation>
+    </message>
+    <message>
+      <source>Riwayat perubahan…</source>
+      <translation>Change history…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryPage</name>
+    <message>
+      <source>%1 kesalahan</source>
+      <translation>%1 error(s)</translation>
+    </message>
+    <message>
+      <source>%1 peringatan</source>
+      <translation>%1 warning(s)</translation>
+    </message>
+    <message>
+      <source>Ajukan</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Belum ada OPD yang dapat dibuka. Tambahkan OPD di Data induk.</source>
+      <translation>No agency can be opened yet. Add agencies under Master data.</translation>
+    </message>
+    <message>
+      <source>Belum dapat disimpan: %1 sel berisi kesalahan.
+
+</source>
+      <translation>Cannot save yet: %1 cell(s) contain errors.
+
+</translation>
+    </message>
+    <message>
+      <source>Belum disimpan</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>Buka kunci</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Diubah oleh %1, %2</source>
+      <translation>Changed by %1, %2</translation>
+    </message>
+    <message>
+      <source>Isian Realisasi Triwulan</source>
+      <translation>Quarterly Realisation Entry</translation>
+    </message>
+    <message>
+      <source>Isian yang belum disimpan telah dipulihkan. Periksa lalu simpan (Ctrl+S).</source>
+      <translation>Unsaved entries have been restored. Check them, then save (Ctrl+S).</translation>
+    </message>
+    <message>
+      <source>Kembalikan</source>
+      <translation>Send back</translation>
+    </message>
+    <message>
+      <source>Kunci</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <source>OPD ini tidak dapat dibuka dengan peran Anda.</source>
+      <translation>Your role cannot open this agency.</translation>
+    </message>
+    <message>
+      <source>Pulihkan isian</source>
+      <translation>Restore entries</translation>
+    </message>
+    <message>
+      <source>Riwayat</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Semua tersimpan</source>
+      <translation>All saved</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Terisi %1 dari %2</source>
+      <translation>Filled %1 of %2</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1 nilai, %2 catatan, %3 anggaran.</source>
+      <translation>Saved: %1 value(s), %2 note(s), %3 budget figure(s).</translation>
+    </message>
+    <message>
+      <source>Tidak ada perubahan untuk disimpan.</source>
+      <translation>No changes to save.</translation>
+    </message>
+    <message>
+      <source>Ulangi</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>Urungkan</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Verifikasi</source>
+      <translation>Verify</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryQuestions</name>
+    <message>
+      <source>
+
+Simpan tetap?</source>
+      <translation>
+
+Save anyway?</translation>
+    </message>
+    <message>
+      <source>
+… dan %1 lainnya</source>
+      <translation>
+… and %1 more</translation>
+    </message>
+    <message>
+      <source>Ada isian yang belum disimpan dari %1. Pulihkan?</source>
+      <translation>There are unsaved entries from %1. Restore them?</translation>
+    </message>
+    <message>
+      <source>Ada nilai yang perlu diperiksa:
+
+</source>
+      <translation>Some values need checking:
+
+</translation>
+    </message>
+    <message>
+      <source>Alasan:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Buang</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Isian %1 belum disimpan. Simpan sekarang?</source>
+      <translation>The entries of %1 are not saved. Save now?</translation>
+    </message>
+    <message>
+      <source>Periksa nilai</source>
+      <translation>Check values</translation>
+    </message>
+    <message>
+      <source>Perubahan belum disimpan</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>Pulihkan isian</source>
+      <translation>Restore entries</translation>
+    </message>
+    <message>
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Tidak dapat dilanjutkan</source>
+      <translation>Cannot continue</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryTableModel</name>
+    <message>
+      <source>Anggaran
+%1 (Rp)</source>
+      <translation>Budget
+%1 (Rp)</translation>
+    </message>
+    <message>
+      <source>Capaian
+(%)</source>
+      <translation>Achievement
+(%)</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Catatan %1 hanya disimpan bersama realisasi; isi realisasinya dulu.</source>
+      <translation>The note of %1 is saved only together with a realisation; enter the realisation first.</translation>
+    </message>
+    <message>
+      <source>Faktor pendorong atau penghambat capaian</source>
+      <translation>Factors supporting or hindering achievement</translation>
+    </message>
+    <message>
+      <source>Hanya untuk indikator program/kegiatan yang mempunyai pagu</source>
+      <translation>Only for program/activity indicators that have a budget allocation</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Ketik angka; kosong = belum dilaporkan</source>
+      <translation>Type a number; empty = not reported</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Pagu %1: Rp %2 · realisasi s.d. triwulan sebelumnya: Rp %3</source>
+      <translation>Budget %1: Rp %2 · spent up to the previous quarter: Rp %3</translation>
+    </message>
+    <message>
+      <source>Predikat</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <source>Realisasi
+%1</source>
+      <translation>Realisation
+%1</translation>
+    </message>
+    <message>
+      <source>Realisasi %1 dibanding target %2</source>
+      <translation>Realisation %1 against target %2</translation>
+    </message>
+    <message>
+      <source>Realisasi triwulan sebelumnya</source>
+      <translation>Realisation of earlier quarters</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Target
+%1</source>
+      <translation>Target
+%1</translation>
+    </message>
+    <message>
+      <source>Target tahunan</source>
+      <translation>Annual target</translation>
+    </message>
+    <message>
+      <source>Tidak dapat dihitung</source>
+      <translation>Not computable</translation>
+    </message>
+    <message>
+      <source>Ubah %1 sel</source>
+      <translation>Change %1 cell(s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryTableView</name>
+    <message>
+      <source>%1 sel ditempel</source>
+      <translation>%1 cell(s) pasted</translation>
+    </message>
+    <message>
+      <source>; %1 sel dilewati (di luar tabel atau tidak dapat diisi)</source>
+      <translation>; %1 cell(s) skipped (outside the table or not editable)</translation>
+    </message>
+    <message>
+      <source>Kosongkan %1 sel</source>
+      <translation>Clear %1 cell(s)</translation>
+    </message>
+    <message>
+      <source>Tempel %1 sel</source>
+      <translation>Paste %1 cell(s)</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryWorkflow</name>
+    <message>
+      <source>
+
+Tetap ajukan?</source>
+      <translation>
+
+Submit anyway?</translation>
+    </message>
+    <message>
+      <source>Ada perubahan yang belum disimpan. Simpan sekarang?</source>
+      <translation>There are unsaved changes. Save now?</translation>
+    </message>
+    <message>
+      <source>Ajukan</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Buka kunci</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
+      <source>Kembalikan</source>
+      <translation>Send back</translation>
+    </message>
+    <message>
+      <source>Kunci</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <source>Status triwulan: %1.</source>
+      <translation>Quarter status: %1.</translation>
+    </message>
+    <message>
+      <source>Verifikasi</source>
+      <translation>Verify</translation>
+    </message>
+  </context>
+  <context>
+    <name>HeadlineBar</name>
+    <message>
+      <source>OPD belum mengajukan</source>
+      <translation>Agencies not yet submitted</translation>
+    </message>
+    <message>
+      <source>Sasaran dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
+      <translation>Objectives with indicators projected below 'Tinggi' (High)</translation>
+    </message>
+    <message>
+      <source>Semua OPD sudah mengajukan</source>
+      <translation>All agencies have submitted</translation>
+    </message>
+    <message>
+      <source>Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
+      <translation>Goals with indicators projected below 'Tinggi' (High)</translation>
+    </message>
+    <message>
+      <source>dari {0} indikator dilaporkan</source>
+      <translation>of {0} indicators reported</translation>
+    </message>
+    <message>
+      <source>indikator dilaporkan</source>
+      <translation>indicators reported</translation>
+    </message>
+    <message>
+      <source>sasaran berisiko</source>
+      <translation>objectives at risk</translation>
+    </message>
+    <message>
+      <source>tujuan berisiko</source>
+      <translation>goals at risk</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Berkas: </source>
+      <translation>File: </translation>
+    </message>
+    <message>
+      <source>Paket tidak diimpor</source>
+      <translation>Package not imported</translation>
+    </message>
+    <message>
+      <source>Pratinjau impor paket</source>
+      <translation>Package import preview</translation>
+    </message>
+    <message>
+      <source>Saya sudah memeriksa isi paket tanpa tanda tangan sah ini</source>
+      <translation>I have checked the content of this package without a valid signature</translation>
+    </message>
+    <message>
+      <source>Semua konflik: ambil nilai paket</source>
+      <translation>All conflicts: take the package value</translation>
+    </message>
+    <message>
+      <source>Semua konflik: pertahankan nilai sekarang</source>
+      <translation>All conflicts: keep the current value</translation>
+    </message>
+    <message>
+      <source>Terapkan</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Terima sebagai versi baru paket ini</source>
+      <translation>Accept as a new version of this package</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueDialog</name>
+    <message numerus="yes">
+      <source>%n paket diterbitkan.</source>
+      <translation>
+        <numerusform>%n package issued.</numerusform>
+        <numerusform>%n packages issued.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Folder tujuan</source>
+      <translation>Destination folder</translation>
+    </message>
+    <message>
+      <source>Folder tujuan paket</source>
+      <translation>Destination folder for packages</translation>
+    </message>
+    <message>
+      <source>Menerbitkan paket…</source>
+      <translation>Issuing packages…</translation>
+    </message>
+    <message>
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Satu berkas .xlsx per OPD; nama berkas: paket_KODE_TAHUN_TWn.xlsx</source>
+      <translation>One .xlsx file per agency; file name: paket_CODE_YEAR_TWn.xlsx</translation>
+    </message>
+    <message>
+      <source>Semua OPD</source>
+      <translation>All agencies</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Terbitkan</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <source>Terbitkan paket</source>
+      <translation>Issue packages</translation>
+    </message>
+    <message>
+      <source>Triwulan</source>
+      <translation>Quarter</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingWizard</name>
+    <message>
+      <source>&lt; Kembali</source>
+      <translation>&lt; Back</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Impor tabel RPJMD/IKU (pemetaan kolom)</source>
+      <translation>Import RPJMD/KPI table (column mapping)</translation>
+    </message>
+    <message>
+      <source>Lanjut &gt;</source>
+      <translation>Next &gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasterImportDialog</name>
+    <message numerus="yes">
+      <source>%n baris akan ditambahkan atau diperbarui dalam satu transaksi.</source>
+      <translation>
+        <numerusform>%n row will be added or updated in one transaction.</numerusform>
+        <numerusform>%n rows will be added or updated in one transaction.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n baris ditolak: perbaiki di buku kerja lalu impor ulang, atau centang 'Kecualikan' untuk melewatinya.</source>
+      <translation>
+        <numerusform>%n row rejected: correct them in the workbook and import again, or tick 'Exclude' to skip them.</numerusform>
+        <numerusform>%n rows rejected: correct them in the workbook and import again, or tick 'Exclude' to skip them.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Impor data induk</source>
+      <translation>Import master data</translation>
+    </message>
+    <message>
+      <source>Impor data induk — %1</source>
+      <translation>Import master data — %1</translation>
+    </message>
+    <message>
+      <source>Menerapkan data induk…</source>
+      <translation>Applying master data…</translation>
+    </message>
+    <message>
+      <source>Pratinjau %1 (belum ada yang diubah). Baris yang tidak ada di buku kerja dibiarkan.</source>
+      <translation>Preview of %1 (nothing changed yet). Rows missing from the workbook are left as they are.</translation>
+    </message>
+    <message>
+      <source>Tampilkan baris baru, berubah dan ditolak</source>
+      <translation>Show new, changed and rejected rows</translation>
+    </message>
+    <message>
+      <source>Tampilkan semua baris</source>
+      <translation>Show all rows</translation>
+    </message>
+    <message>
+      <source>Terapkan</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Tidak ada perubahan: data induk di buku kerja sama dengan basis data.</source>
+      <translation>No changes: the master data in the workbook are the same as in the database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewUserDialog</name>
+    <message>
+      <source>Kata sandi</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Nama lengkap</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Nama pengguna</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>OPD (operator)</source>
+      <translation>Agency (operator)</translation>
+    </message>
+    <message>
+      <source>Pengguna baru</source>
+      <translation>New user</translation>
+    </message>
+    <message>
+      <source>Peran</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Ulangi kata sandi</source>
+      <translation>Repeat password</translation>
+    </message>
+  </context>
+  <context>
+    <name>OpdAchievementChart</name>
+    <message>
+      <source>Capaian per OPD</source>
+      <translation>Achievement by agency</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackagesFeature</name>
+    <message>
+      <source>Daftarkan kunci OPD…</source>
+      <translation>Register an agency key…</translation>
+    </message>
+    <message>
+      <source>Impor paket</source>
+      <translation>Import package</translation>
+    </message>
+    <message>
+      <source>Impor paket…</source>
+      <translation>Import package…</translation>
+    </message>
+    <message>
+      <source>Konsolidasi…</source>
+      <translation>Consolidate…</translation>
+    </message>
+    <message>
+      <source>Kunci tanda tangan instalasi…</source>
+      <translation>Installation signing key…</translation>
+    </message>
+    <message>
+      <source>Membaca paket…</source>
+      <translation>Reading the package…</translation>
+    </message>
+    <message>
+      <source>Paket tidak terbaca</source>
+      <translation>Package cannot be read</translation>
+    </message>
+    <message>
+      <source>Perbarui dari paket (kantor OPD)…</source>
+      <translation>Update from a package (agency office)…</translation>
+    </message>
+    <message>
+      <source>Terbitkan paket…</source>
+      <translation>Issue packages…</translation>
+    </message>
+    <message>
+      <source>Tulis paket terisi…</source>
+      <translation>Write a filled package…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanEditorDialog</name>
+    <message>
+      <source>Agregasi</source>
+      <translation>Aggregation</translation>
+    </message>
+    <message>
+      <source>Aktif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Boleh negatif</source>
+      <translation>May be negative</translation>
+    </message>
+    <message>
+      <source>Definisi</source>
+      <translation>Definition</translation>
+    </message>
+    <message>
+      <source>Desimal</source>
+      <translation>Decimals</translation>
+    </message>
+    <message>
+      <source>Detail indikator dan target</source>
+      <translation>Indicator details and targets</translation>
+    </message>
+    <message>
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Hapus %1 %2?</source>
+      <translation>Delete %1 %2?</translation>
+    </message>
+    <message>
+      <source>Hapus indikator</source>
+      <translation>Delete indicator</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indikator baru</source>
+      <translation>New indicator</translation>
+    </message>
+    <message>
+      <source>Indikator simpul ini</source>
+      <translation>Indicators of this node</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Jumlah antartriwulan</source>
+      <translation>Sum over quarters</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Negatif (makin rendah makin baik)</source>
+      <translation>Negative (lower is better)</translation>
+    </message>
+    <message>
+      <source>Nilai terakhir</source>
+      <translation>Latest value</translation>
+    </message>
+    <message>
+      <source>OPD pelapor</source>
+      <translation>Reporting agency</translation>
+    </message>
+    <message>
+      <source>OPD pemilik</source>
+      <translation>Owning agency</translation>
+    </message>
+    <message>
+      <source>Pensiun</source>
+      <translation>Retired</translation>
+    </message>
+    <message>
+      <source>Pensiunkan / aktifkan</source>
+      <translation>Retire / reactivate</translation>
+    </message>
+    <message>
+      <source>Pilih simpul di kiri, atau tambah tujuan.</source>
+      <translation>Choose a node on the left, or add a goal.</translation>
+    </message>
+    <message>
+      <source>Polaritas</source>
+      <translation>Polarity</translation>
+    </message>
+    <message>
+      <source>Positif (makin tinggi makin baik)</source>
+      <translation>Positive (higher is better)</translation>
+    </message>
+    <message>
+      <source>Rata-rata</source>
+      <translation>Average</translation>
+    </message>
+    <message>
+      <source>Rencana dan indikator</source>
+      <translation>Plan and indicators</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Simpan indikator dan target</source>
+      <translation>Save indicator and targets</translation>
+    </message>
+    <message>
+      <source>Simpan simpul</source>
+      <translation>Save node</translation>
+    </message>
+    <message>
+      <source>Simpul terpilih</source>
+      <translation>Selected node</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Struktur rencana</source>
+      <translation>Plan structure</translation>
+    </message>
+    <message>
+      <source>Sumber data</source>
+      <translation>Data source</translation>
+    </message>
+    <message>
+      <source>Tahun baseline</source>
+      <translation>Baseline year</translation>
+    </message>
+    <message>
+      <source>Tahunan</source>
+      <translation>Annual</translation>
+    </message>
+    <message>
+      <source>Tambah %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <source>Tambah anak</source>
+      <translation>Add child</translation>
+    </message>
+    <message>
+      <source>Tambah tujuan</source>
+      <translation>Add goal</translation>
+    </message>
+    <message>
+      <source>Target (kosong = tidak ada; triwulan boleh kosong)</source>
+      <translation>Target (empty = none; quarters may be empty)</translation>
+    </message>
+    <message>
+      <source>Target akhir RPJMD</source>
+      <translation>End-of-plan target</translation>
+    </message>
+    <message>
+      <source>Tidak dapat disimpan</source>
+      <translation>Cannot save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresentationDialog</name>
+    <message>
+      <source> (utama)</source>
+      <translation> (primary)</translation>
+    </message>
+    <message>
+      <source> detik</source>
+      <translation> seconds</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Isi presentasi</source>
+      <translation>Presentation content</translation>
+    </message>
+    <message>
+      <source>Lanjut</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Layar</source>
+      <translation>Screen</translation>
+    </message>
+    <message>
+      <source>Maju otomatis setiap</source>
+      <translation>Advance automatically every</translation>
+    </message>
+    <message>
+      <source>Manual (tanpa maju otomatis)</source>
+      <translation>Manual (no automatic advance)</translation>
+    </message>
+    <message>
+      <source>Mulai</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Mulai presentasi</source>
+      <translation>Start presentation</translation>
+    </message>
+    <message>
+      <source>Tombol: →/Spasi maju, ← mundur, angka lalu Enter untuk lompat, P jeda, Esc keluar.</source>
+      <translation>Keys: →/Space next, ← back, a number then Enter to jump, P pause, Esc exit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresentationLauncher</name>
+    <message>
+      <source>Buka basis data terlebih dahulu (Berkas → Buka).</source>
+      <translation>Open a database first (File → Open).</translation>
+    </message>
+    <message>
+      <source>Dokumen PDF (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Ekspor PDF</source>
+      <translation>Export PDF</translation>
+    </message>
+    <message>
+      <source>Ekspor presentasi ke PDF</source>
+      <translation>Export presentation to PDF</translation>
+    </message>
+    <message>
+      <source>Menyiapkan presentasi…</source>
+      <translation>Preparing the presentation…</translation>
+    </message>
+    <message>
+      <source>Presentasi</source>
+      <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Presentasi disimpan: {0} ({1} halaman)</source>
+      <translation>Presentation saved: {0} ({1} pages)</translation>
+    </message>
+    <message>
+      <source>Simpan presentasi sebagai PDF</source>
+      <translation>Save presentation as PDF</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresentationWindow</name>
+    <message>
+      <source>Presentasi</source>
+      <translation>Presentation</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewModel</name>
+    <message>
+      <source>Baris</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Kecualikan</source>
+      <translation>Exclude</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Kunci</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <source>Lembar</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>baru</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>berubah</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>dikecualikan</source>
+      <translation>excluded</translation>
+    </message>
+    <message>
+      <source>ditolak</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>tetap</source>
+      <translation>unchanged</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportDialog</name>
+    <message>
+      <source>A4 lanskap</source>
+      <translation>A4 landscape</translation>
+    </message>
+    <message>
+      <source>Bentuk</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Buat laporan</source>
+      <translation>Create report</translation>
+    </message>
+    <message>
+      <source>Buka foldernya setelah selesai</source>
+      <translation>Open the folder when finished</translation>
+    </message>
+    <message>
+      <source>Cakupan</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Excel (.xlsx)</source>
+      <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>F4 / Folio lanskap (215 × 330 mm)</source>
+      <translation>F4 / Folio landscape (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Folder laporan</source>
+      <translation>Report folder</translation>
+    </message>
+    <message>
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Laporan dibuat: %1</source>
+      <translation>Report created: %1</translation>
+    </message>
+    <message>
+      <source>Laporan evaluasi</source>
+      <translation>Evaluation report</translation>
+    </message>
+    <message>
+      <source>Laporan evaluasi hasil RKPD</source>
+      <translation>RKPD results evaluation report</translation>
+    </message>
+    <message>
+      <source>Menyusun laporan evaluasi…</source>
+      <translation>Building the evaluation report…</translation>
+    </message>
+    <message>
+      <source>Menyusun laporan…</source>
+      <translation>Building the report…</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Seluruh perangkat daerah (konsolidasi + ringkasan OPD)</source>
+      <translation>All regional agencies (consolidation + agency summaries)</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Triwulan</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsFeature</name>
+    <message>
+      <source>Buku kerja Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Data induk</source>
+      <translation>Master data</translation>
+    </message>
+    <message>
+      <source>Data induk diekspor ke %1</source>
+      <translation>Master data exported to %1</translation>
+    </message>
+    <message>
+      <source>Ekspor data induk</source>
+      <translation>Export master data</translation>
+    </message>
+    <message>
+      <source>Ekspor data induk (.xlsx)…</source>
+      <translation>Export master data (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>Evaluasi hasil RKPD (Permendagri 86/2017)…</source>
+      <translation>Evaluation of RKPD results (Permendagri 86/2017)…</translation>
+    </message>
+    <message>
+      <source>Impor data induk</source>
+      <translation>Import master data</translation>
+    </message>
+    <message>
+      <source>Impor data induk (.xlsx)…</source>
+      <translation>Import master data (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>Impor tabel RPJMD/IKU daerah (pemetaan kolom)…</source>
+      <translation>Import regional RPJMD/KPI table (column mapping)…</translation>
+    </message>
+    <message>
+      <source>Membaca buku kerja data induk…</source>
+      <translation>Reading the master-data workbook…</translation>
+    </message>
+    <message>
+      <source>Mengekspor data induk…</source>
+      <translation>Exporting master data…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskModel</name>
+    <message>
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Capaian</source>
+      <translation>Achievement</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Proyeksi</source>
+      <translation>Projection</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskPanel</name>
+    <message>
+      <source>Belum ada realisasi untuk {0}</source>
+      <translation>No realisation yet for {0}</translation>
+    </message>
+    <message>
+      <source>Indikator berisiko tidak mencapai target</source>
+      <translation>Indicators at risk of missing their target</translation>
+    </message>
+    <message>
+      <source>Proyeksi dibuat dari triwulan yang sudah dilaporkan. Isi realisasi di halaman Entri atau impor paket OPD.</source>
+      <translation>Projections are made from the quarters already reported. Enter realisations on the Entry page or import agency packages.</translation>
+    </message>
+    <message>
+      <source>Semua indikator yang sudah dilaporkan diproyeksikan mencapai predikat Tinggi atau lebih pada akhir tahun.</source>
+      <translation>Every indicator reported so far is projected to reach 'Tinggi' (High) or better by the end of the year.</translation>
+    </message>
+    <message>
+      <source>Tidak ada indikator berisiko</source>
+      <translation>No indicators at risk</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourcePage</name>
+    <message>
+      <source>Baris judul pertama</source>
+      <translation>First header row</translation>
+    </message>
+    <message>
+      <source>Baris judul terakhir</source>
+      <translation>Last header row</translation>
+    </message>
+    <message>
+      <source>Baris judul terdeteksi: %1 sampai %2. Ubah bila keliru.</source>
+      <translation>Header rows detected: %1 to %2. Change them if this is wrong.</translation>
+    </message>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Berkas dan baris judul</source>
+      <translation>File and header rows</translation>
+    </message>
+    <message>
+      <source>Buku kerja Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Lembar</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>Pilih berkas…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Pilih buku kerja tabel RPJMD/IKU daerah, lembarnya, dan baris judul kolomnya.</source>
+      <translation>Choose the workbook of the regional RPJMD/KPI table, its sheet and its column header rows.</translation>
+    </message>
+    <message>
+      <source>Tabel RPJMD/IKU</source>
+      <translation>RPJMD/KPI table</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetPage</name>
+    <message numerus="yes">
+      <source> — %n baris ditolak: centang statusnya untuk mengecualikan.</source>
+      <translation>
+        <numerusform> — %n row rejected: tick their status to exclude them.</numerusform>
+        <numerusform> — %n rows rejected: tick their status to exclude them.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Agregasi</source>
+      <translation>Aggregation</translation>
+    </message>
+    <message>
+      <source>Baris</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Centang untuk mengecualikan baris ini dari impor</source>
+      <translation>Tick to exclude this row from the import</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Indikator dipasang pada satu tujuan, sasaran atau program. Polaritas dan agregasi diusulkan dari nama dan satuannya; ubah bila perlu.</source>
+      <translation>An indicator is attached to one goal, objective or program. Polarity and aggregation are suggested from its name and unit; change them if needed.</translation>
+    </message>
+    <message>
+      <source>Indikator: %1 baru, %2 berubah, %3 tetap, %4 ditolak; %5 baris target tahunan baru atau berubah.</source>
+      <translation>Indicators: %1 new, %2 changed, %3 unchanged, %4 rejected; %5 annual target row(s) new or changed.</translation>
+    </message>
+    <message>
+      <source>Keterangan</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>OPD bila tabel tidak menyebutnya</source>
+      <translation>Agency when the table does not name one</translation>
+    </message>
+    <message>
+      <source>Pasang pada</source>
+      <translation>Attach to</translation>
+    </message>
+    <message>
+      <source>Perbarui pratinjau</source>
+      <translation>Refresh preview</translation>
+    </message>
+    <message>
+      <source>Polaritas</source>
+      <translation>Polarity</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Program</translation>
+    </message>
+    <message>
+      <source>Sasaran</source>
+      <translation>Objective</translation>
+    </message>
+    <message>
+      <source>Simpul</source>
+      <translation>Node</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>Tujuan impor dan pratinjau</source>
+      <translation>Import destination and preview</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrendChart</name>
+    <message>
+      <source>Tren indikator</source>
+      <translation>Indicator trend</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <source> · %1 gagal masuk</source>
+      <translation> · %1 failed sign-ins</translation>
+    </message>
+    <message>
+      <source>Aktif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
+      <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+      <source>Atur ulang kata sandi…</source>
+      <translation>Reset password…</translation>
+    </message>
+    <message>
+      <source>Kata sandi baru</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>Kata sandi baru untuk %1</source>
+      <translation>New password for %1</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama; kata sandi tidak diubah.</source>
+      <translation>The two passwords differ; the password was not changed.</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama; pengguna tidak dibuat.</source>
+      <translation>The two passwords differ; the user was not created.</translation>
+    </message>
+    <message>
+      <source>Nama lengkap</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <source>Nama pengguna</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Nonaktif</source>
+      <translation>Inactive</translation>
+    </message>
+    <message>
+      <source>Nonaktifkan / aktifkan</source>
+      <translation>Deactivate / activate</translation>
+    </message>
+    <message>
+      <source>Pengguna</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>Peran</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Pilih pengguna dulu.</source>
+      <translation>Choose a user first.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Tambah…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>Ulangi</source>
+      <translation>Redo</translation>
+    </message>
+  </context>
+</TS>
