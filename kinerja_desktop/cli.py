@@ -183,6 +183,8 @@ def cmd_check(args) -> int:
         "agency": "OPD", "goal": "tujuan", "objective": "sasaran", "program": "program", "activity": "kegiatan",
         "sub_activity": "sub kegiatan", "indicator": "indikator", "target": "target", "realisation": "realisasi",
         "budget": "anggaran", "app_user": "pengguna", "audit_log": "riwayat perubahan",
+        "indicator_goal": "indikator tujuan", "indicator_objective": "indikator sasaran",
+        "indicator_program": "indikator program/kegiatan/sub kegiatan",
     }
     print(f"Basis data: {args.db}")
     print(f"Versi skema: {version}")

@@ -162,4 +162,9 @@ def workflow_status(db: sqlite_utils.Database, agency_id: int, year: int, quarte
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
     tables = ["agency", "goal", "objective", "program", "activity", "sub_activity", "indicator",
               "target", "realisation", "budget", "app_user", "audit_log"]
-    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    result = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    by_node = dict(db.execute("SELECT node_type, count(*) FROM indicator GROUP BY node_type").fetchall())
+    result["indicator_goal"] = by_node.get("goal", 0)
+    result["indicator_objective"] = by_node.get("objective", 0)
+    result["indicator_program"] = sum(by_node.get(t, 0) for t in ("program", "activity", "sub_activity"))
+    return result
