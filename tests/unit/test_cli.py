@@ -35,6 +35,8 @@ def test_check_reports_counts(capsys, db_file):
     code, out, err = run(capsys, "check", "--db", str(db_file))
     assert code == 0, err
     assert "Keutuhan: baik" in out and "OPD: 2" in out and "indikator: 5" in out
+    assert "indikator tujuan: 1" in out and "indikator sasaran: 1" in out
+    assert "indikator program/kegiatan/sub kegiatan: 3" in out
 
 
 def test_values_as_json_carry_exact_text_and_achievement(capsys, db_file):
