@@ -52,6 +52,7 @@ class RowState:
     texts: dict[str, str] = field(default_factory=dict)
     checks: dict[str, CellCheck] = field(default_factory=dict)
     evaluation: object = None
+    preview: dict[str, str] = field(default_factory=dict)   # text in an open editor, not yet committed
 
 
 def value_text(value: Decimal | None, decimals: int) -> str:
@@ -117,17 +118,18 @@ class EntryTableModel(QAbstractTableModel):
     # --- checks --------------------------------------------------------------------------
     def _recheck(self, s: RowState) -> None:
         ind, v, q = s.row.indicator, s.row.values, self.sheet.quarter
+        texts = {**s.texts, **s.preview}
         rules = IndicatorRules(ind.code, ind.unit, ind.aggregation, ind.decimals, ind.allow_negative)
         earlier = {k: val for k, val in v.realisations.items() if k < q}
-        s.checks["value"] = check_realisation(s.texts["value"], rules, q, earlier, v.annual_target)
-        note = check_note(s.texts["note"], ind.code)
-        if note.ok and s.texts["note"].strip() and s.checks["value"].value is None and not s.checks["value"].blocking:
+        s.checks["value"] = check_realisation(texts["value"], rules, q, earlier, v.annual_target)
+        note = check_note(texts["note"], ind.code)
+        if note.ok and texts["note"].strip() and s.checks["value"].value is None and not s.checks["value"].blocking:
             note = CellCheck(None, ERROR, self.tr("Catatan %1 hanya disimpan bersama realisasi; isi realisasinya dulu.")
                              .replace("%1", ind.code))
         s.checks["note"] = note
         if s.row.budget:
             b = s.row.budget
-            s.checks["spent"] = check_spending(s.texts["spent"], ind.code, b.pagu, b.earlier(q))
+            s.checks["spent"] = check_spending(texts["spent"], ind.code, b.pagu, b.earlier(q))
         else:
             s.checks["spent"] = CellCheck(None, OK)
         reals = dict(earlier)
@@ -237,11 +239,35 @@ class EntryTableModel(QAbstractTableModel):
             command.redo()
         return True
 
+    def preview(self, row: int, name: str, text: str | None) -> None:
+        """The achievement and rating follow the text being typed in an open editor (no undo step,
+        no draft: the cell is committed on Enter/Tab). `text=None` ends the preview."""
+        if not (0 <= row < len(self.states)) or name not in EDIT_FIELDS:
+            return
+        s = self.states[row]
+        if text is None:
+            if name not in s.preview:
+                return
+            s.preview.pop(name)
+        elif s.preview.get(name) == text:
+            return
+        else:
+            s.preview[name] = text
+        self._recheck(s)
+        # Repaint the row around the edited cell only: Qt refreshes an open editor inside the
+        # changed range (it would put back the old text and select it under the typing).
+        edited = self.column_of(name)
+        if edited > 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, edited - 1))
+        if edited + 1 < len(self.columns):
+            self.dataChanged.emit(self.index(row, edited + 1), self.index(row, len(self.columns) - 1))
+
     def apply_texts(self, cells: list[tuple[int, str, str]]) -> None:
         """Used by the undo command: set texts, recheck, repaint, hand the edit to the draft sink."""
         touched = set()
         for r, name, text in cells:
             self.states[r].texts[name] = text
+            self.states[r].preview.pop(name, None)
             touched.add(r)
         for r in touched:
             self._recheck(self.states[r])

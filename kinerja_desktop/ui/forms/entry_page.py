@@ -78,7 +78,7 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
         self.status_chip = QLabel()
         self.status_chip.setAlignment(Qt.AlignCenter)
         self.status_chip.setMinimumWidth(110)
-        header.addWidget(self.status_chip)
+        header.addWidget(self.status_chip, 0, Qt.AlignVCenter)   # a chip, not a block as tall as the titles
         layout.addLayout(header)
 
         self.toolbar = QToolBar()

@@ -24,9 +24,18 @@ class CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        if index.model().field_at(index) in ("value", "spent"):
+        model, row, name = index.model(), index.row(), index.model().field_at(index)
+        if name in ("value", "spent"):
             editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        if name == "value":   # achievement and rating follow each keystroke
+            editor.textEdited.connect(lambda text: model.preview(row, name, text))
         return editor
+
+    def destroyEditor(self, editor, index):
+        model = index.model()
+        if model is not None and index.isValid():
+            model.preview(index.row(), model.field_at(index), None)   # Escape: back to the stored text
+        super().destroyEditor(editor, index)
 
     def initStyleOption(self, option, index):
         super().initStyleOption(option, index)
