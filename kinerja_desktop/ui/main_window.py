@@ -27,6 +27,11 @@ STANDARD_MENUS = {
 }
 
 
+# Pages a role has no use for. The dashboard ranks every OPD; an operator sees only their own OPD
+# (tree, entry form and completeness are already scoped to it).
+HIDDEN_PAGES = {"operator": frozenset({"dashboard"})}
+
+
 def _plain(title: str) -> str:
     return title.replace("&", "").strip().lower()
 
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings if settings is not None else keys.app_settings()
         self._pages: dict[str, QWidget] = {}
+        self._page_actions: dict[str, QAction] = {}
         self._menus: dict[str, QMenu] = {}
         self.setWindowIcon(theme.app_icon())
         self.setObjectName("MainWindow")
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         context.period_changed.connect(self._period_changed)
         context.user_changed.connect(lambda _: self._refresh_texts())
+        context.user_changed.connect(lambda _: self._apply_role())
         context.data_changed.connect(lambda _: self._refresh_texts())
         self._refresh_texts()
         self.resize(1366, 768)
@@ -90,12 +97,30 @@ class MainWindow(QMainWindow):
             self.navigator.addItem(item)
         action = self._page_actions_menu.addAction(theme.icon(icon_name), title)
         action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+        self._page_actions[key] = action
+        self._apply_role()
         if self.pages.currentWidget() is self._placeholder:
             self.show_page(key)
 
+    def page_allowed(self, key: str) -> bool:
+        user = self.context.user
+        return key not in HIDDEN_PAGES.get(user.role if user is not None else "", ())
+
+    def _apply_role(self) -> None:
+        """Hide the pages the logged-in role has no use for; leave a page that became hidden."""
+        for row in range(self.navigator.count()):
+            item = self.navigator.item(row)
+            item.setHidden(not self.page_allowed(item.data(Qt.UserRole)))
+        for key, action in self._page_actions.items():
+            action.setVisible(self.page_allowed(key))
+        current = self.current_page_key()
+        allowed = [k for k in self._pages if self.page_allowed(k)]
+        if current is not None and not self.page_allowed(current) and allowed:
+            self.show_page(allowed[0])
+
     def show_page(self, key: str) -> bool:
         widget = self._pages.get(key)
-        if widget is None:
+        if widget is None or not self.page_allowed(key):
             return False
         self.pages.setCurrentWidget(widget)
         for row in range(self.navigator.count()):

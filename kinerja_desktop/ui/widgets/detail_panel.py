@@ -106,7 +106,12 @@ class DetailPanel(QFrame):
         table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         table.setWordWrap(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        # Figures take the width their header and values need; the last column (rating or note)
+        # gets the rest, so no header is clipped on a narrow panel.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.Stretch)
+        header.setMinimumSectionSize(36)
         return table
 
     @staticmethod

@@ -101,10 +101,8 @@ class TreePage(QWidget):
         self.detail_button.setCheckable(True)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        bar.addWidget(QLabel(self.tr("OPD")))
-        bar.addWidget(self.agency_combo, 2)
-        bar.addWidget(QLabel(self.tr("Rating")))
-        bar.addWidget(self.rating_combo, 1)
+        for label, combo, stretch in ((self.tr("OPD"), self.agency_combo, 2), (self.tr("Rating"), self.rating_combo, 1)):
+            bar.addWidget(QLabel(label)), bar.addWidget(combo, stretch)
         for button in (self.clear_button, self.expand_button, self.collapse_button, self.detail_button):
             bar.addWidget(button)
 
@@ -210,8 +208,7 @@ class TreePage(QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the tree again. A file database is read in a worker, and only while the page is
-        visible: a hidden page remembers to reload when it is shown (start-up stays quick)."""
+        """Read the tree again (a file database in a worker, only while shown: start stays quick)."""
         ctx = self.context
         if ctx.db_path is not None and not self.isVisible():
             self._dirty = True
@@ -250,11 +247,14 @@ class TreePage(QWidget):
             self._loading = False
             self.apply_filter(auto_expand=False)
         else:
+            first = self.model.tree is None
             expanded, current = self._remember_view()
             self.model.set_tree(tree)
             self._loading = False
             self.apply_filter(auto_expand=False)
             self._restore_view(expanded, current)
+            if first:  # open the first view: a small (own OPD) tree whole, a large one to its objectives
+                self.view.expandAll() if len(tree.rows) <= 400 else self.view.expandToDepth(0)
         if self.detail.indicator_id is not None:
             self.detail.show_indicator(self.detail.indicator_id)
         self._update_subtitle()
