@@ -1,6 +1,8 @@
 """Will the year's target be reached? A projection from the quarters reported so far.
 
-- `sum` indicators: the run rate of the reported quarters, carried to four quarters;
+- `sum` indicators: where quarterly targets plan the reported quarters, the pace against that
+  plan carried to the year's target (a back-loaded plan is not "behind" in TW I); otherwise the
+  run rate of the reported quarters, carried to four quarters;
 - `last` indicators: the trend (least squares over the reported quarters) read at TW IV;
 - `mean` indicators: the mean so far.
 
@@ -30,7 +32,7 @@ class Projection:
     achievement: Decimal | None    # projected achievement, rounded; None = not computable
     rating: RatingBand | None
     at_risk: bool
-    reason: str                    # Indonesian, e.g. "Laju TW I–III 62% dari target; ..."
+    reason: str                    # Indonesian, e.g. "Jumlah TW I–III 62 orang (62% dari target 100 orang); ..."
 
 
 def quarter_span(quarters: Sequence[int]) -> str:
@@ -58,6 +60,13 @@ def _percent(value: Decimal | None, decimals: int = 0) -> str:
 def percent_text(value: Decimal | None) -> str:
     """A projected achievement as shown: one decimal, so that 75,6% (Sedang) never reads as 76%."""
     return _percent(value, 1)
+
+
+def _planned(quarterly: dict[int, Decimal], reported: Sequence[int]) -> Decimal | None:
+    """The quarterly targets of the reported quarters added up; None unless every one is planned."""
+    if not quarterly or any(quarterly.get(q) is None for q in reported):
+        return None
+    return sum((quarterly[q] for q in reported), Decimal(0))
 
 
 def trend_at(quarters: Sequence[int], values: Sequence[Decimal], at: int = 4) -> Decimal:
@@ -91,11 +100,22 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) ->
     formula = plan.negative_formula
     if indicator.aggregation == "sum":
         so_far = sum(reals, Decimal(0))
-        value = so_far / len(reported) * 4
-        if target:
-            lead = f"Laju {span} {_percent(round_half_up(so_far / target * 100))} dari target"
+        planned = _planned(values.quarterly_targets, reported)
+        if planned == 0 and so_far == 0:
+            return None   # nothing was planned for these quarters and nothing done: too early to say
+        if planned:
+            value = so_far / planned * target
+            lead = (f"Jumlah {span} {format_id(so_far, dec)}{unit} dari rencana {format_id(planned, dec)}{unit} "
+                    f"({_percent(round_half_up(so_far / planned * 100))}); mengikuti rencana, akhir tahun "
+                    f"{format_id(value, dec)}{unit} dari target {format_id(target, dec)}{unit}")
         else:
-            lead = f"Jumlah {span} {format_id(so_far, dec)}{unit}, target 0"
+            value = so_far / len(reported) * 4
+            if target:
+                lead = (f"Jumlah {span} {format_id(so_far, dec)}{unit} "
+                        f"({_percent(round_half_up(so_far / target * 100))} dari target {format_id(target, dec)}{unit}); "
+                        f"dengan laju ini akhir tahun {format_id(value, dec)}{unit}")
+            else:
+                lead = f"Jumlah {span} {format_id(so_far, dec)}{unit}, target 0"
     elif indicator.aggregation == "last":
         value = trend_at(reported, reals)
         if value < 0 and not indicator.allow_negative:
@@ -104,14 +124,14 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) ->
             lead = f"Hanya {span} dilaporkan: {format_id(reals[0], dec)}{unit}, target {format_id(target, dec)}{unit}"
         else:
             lead = (f"Tren {span}: {format_id(reals[0], dec)} \u2192 {format_id(reals[-1], dec)}{unit}, "
-                    f"target {format_id(target, dec)}{unit}")
+                    f"akhir tahun {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}")
     else:
         value = sum(reals, Decimal(0)) / len(reals)
         lead = f"Rata-rata {span} {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}"
     projected = achievement(indicator.polarity, value, target, formula)
     band = rating(projected, plan.bands)
     at_risk = projected is not None and projected < risk_threshold(plan)
-    tail = f"proyeksi akhir tahun {percent_text(projected)}"
+    tail = f"proyeksi capaian {percent_text(projected)}"
     if band is not None:
         tail += f" ({band.label})"
     if indicator.polarity == "negative":

@@ -45,7 +45,7 @@ def test_a_save_shows_in_the_risk_list_with_its_reason(page, db):
     assert model.rowCount() == 1 and page.risks.stack.currentWidget() is page.risks.table
     assert model.index(0, 0).data().startswith("T1.1")
     assert model.index(0, 3).data() == "0,0% Sangat Rendah"
-    assert model.index(0, 4).data().startswith("Tren TW I\u2013II: 68,50 \u2192 40,00 poin")
+    assert model.index(0, 4).data().startswith("Tren TW I\u2013II: 68,50 \u2192 40,00 poin, akhir tahun")
     assert model.index(0, 3).data(Qt.BackgroundRole).color().name().upper() == "#D64541"
     assert page.headline.card_values()["tujuan berisiko"] == "1 / 1"
     assert page.trend_chart.indicator_id == 1   # the trend shows the selected risk
