@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QFrame, QScrollArea,
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTreeView, QVBoxLayout, QWidget,
@@ -40,7 +41,8 @@ class PlanEditorDialog(QDialog):
         self.node: tuple[str, int] | None = None
         self.indicator_id: int | None = None
         self.setWindowTitle(self.tr("Rencana dan indikator"))
-        self.resize(1280, 760)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(1280, screen.width() - 40) if screen else 1280, min(760, screen.height() - 60) if screen else 760)
         splitter = QSplitter()
         self.tree_model = QStandardItemModel(self)
         self.tree_model.setHorizontalHeaderLabels([self.tr("Struktur rencana")])
@@ -50,7 +52,9 @@ class PlanEditorDialog(QDialog):
         self.tree.expanded.connect(self._expand)
         self.tree.selectionModel().currentChanged.connect(lambda current, _p: self._choose_node(current))
         splitter.addWidget(self.tree)
-        splitter.addWidget(self._build_right())
+        right = QScrollArea(widgetResizable=True, frameShape=QFrame.NoFrame)   # fits a 768 px high screen
+        right.setWidget(self._build_right())
+        splitter.addWidget(right)
         self.tree.setMinimumWidth(280)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)

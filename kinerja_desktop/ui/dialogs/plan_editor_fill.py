@@ -39,6 +39,8 @@ def fill_indicator(dialog, indicator_id: int | None) -> None:
         dialog.ind_agency.setCurrentIndex(dialog.ind_agency.findData(agency))
     dialog.ind_definition.setText(definition)
     dialog.ind_source.setText(source)
+    for edit in (dialog.ind_name, dialog.ind_definition, dialog.ind_source):
+        edit.setCursorPosition(0)   # a long text shows its beginning, not its end
     dialog.ind_baseline.setText(value_text(Decimal(baseline), decimals) if baseline is not None else "")
     dialog.ind_baseline_year.setText(str(baseline_year or ""))
     targets = {}
