@@ -114,9 +114,15 @@ def create_user(db: sqlite_utils.Database, username: str, full_name: str, role: 
     return _insert_user(db, username, full_name, role, password, agency_id)
 
 
-def _insert_user(db: sqlite_utils.Database, username: str, full_name: str, role: str, password: str,
-                 agency_id: int | None = None) -> User:
-    """Create a user without the password length rule: only for the documented demo accounts."""
+def check_new_user(db: sqlite_utils.Database, username: str, full_name: str, role: str, password: str,
+                   agency_id: int | None = None) -> str:
+    """Every rule create_user applies, without hashing or writing (a form checks before it closes).
+    Returns the cleaned user name; raises UserError."""
+    validate_password(password)
+    return _check_fields(db, username, full_name, role, agency_id)
+
+
+def _check_fields(db: sqlite_utils.Database, username: str, full_name: str, role: str, agency_id: int | None) -> str:
     username = validate_username(username)
     full_name = (full_name or "").strip()
     if not full_name:
@@ -131,6 +137,14 @@ def _insert_user(db: sqlite_utils.Database, username: str, full_name: str, role:
         raise UserError(f"OPD dengan id {agency_id} tidak ada.")
     if db.execute("SELECT 1 FROM app_user WHERE username = ?", [username]).fetchone():
         raise UserError(f"Nama pengguna '{username}' sudah dipakai.")
+    return username
+
+
+def _insert_user(db: sqlite_utils.Database, username: str, full_name: str, role: str, password: str,
+                 agency_id: int | None = None) -> User:
+    """Create a user without the password length rule: only for the documented demo accounts."""
+    username = _check_fields(db, username, full_name, role, agency_id)
+    full_name = full_name.strip()
     password_hash = hash_password(password)
     with transaction(db):
         cursor = db.execute(

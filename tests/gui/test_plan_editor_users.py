@@ -63,3 +63,25 @@ def test_administrator_cannot_deactivate_themself(dialog, db):
     dialog.toggle_active()
     assert "sendiri" in dialog.errors[-1]
     assert all(u.active for u in list_users(db))
+
+
+def test_new_user_form_stays_open_and_says_why(qtbot, db):
+    from kinerja_desktop.services.users import check_new_user
+    from kinerja_desktop.ui.dialogs.users import NewUserDialog
+
+    create_user(db, "admin", "Administrator", "administrator", "rahasia-admin")
+    form = NewUserDialog(repo.load_agencies(db), check=lambda **v: check_new_user(db, **v))
+    qtbot.addWidget(form)
+    form.username.setText("admin")
+    form.full_name.setText("Operator Baru")
+    form.password.setText("kata-sandi-1")
+    form.repeat.setText("kata-sandi-2")
+    form.accept()
+    assert form.result() == 0 and "tidak sama" in form.message.text()
+    form.repeat.setText("kata-sandi-1")
+    form.accept()
+    assert form.result() == 0 and "sudah dipakai" in form.message.text()
+    assert form.full_name.text() == "Operator Baru"       # nothing typed is lost
+    form.username.setText("opbaru")
+    form.accept()
+    assert form.result() == 1

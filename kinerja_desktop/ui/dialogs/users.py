@@ -18,8 +18,11 @@ from kinerja_desktop.ui import theme
 
 
 class NewUserDialog(QDialog):
-    def __init__(self, agencies, parent=None):
+    """Stays open with the reason in red while the entries break a rule (nothing typed is lost)."""
+
+    def __init__(self, agencies, parent=None, check=None):
         super().__init__(parent)
+        self._check = check
         self.setWindowTitle(self.tr("Pengguna baru"))
         form = QFormLayout(self)
         self.username, self.full_name = QLineEdit(), QLineEdit()
@@ -47,6 +50,20 @@ class NewUserDialog(QDialog):
         self.role.currentIndexChanged.connect(lambda *_: self.agency.setEnabled(self.role.currentData() == "operator"))
         self.role.setCurrentIndex(self.role.findData("operator"))
         self.resize(440, 0)
+
+    def accept(self) -> None:
+        problem = ""
+        if self.password.text() != self.repeat.text():
+            problem = self.tr("Kedua kata sandi tidak sama.")
+        elif self._check is not None:
+            try:
+                self._check(**self.values())
+            except svc.UserError as exc:
+                problem = str(exc)
+        if problem:
+            self.message.setText(problem)
+            return
+        super().accept()
 
     def values(self) -> dict:
         return {"username": self.username.text().strip(), "full_name": self.full_name.text(),
@@ -160,7 +177,8 @@ class UsersDialog(QDialog):
 
     # --- questions (patched in tests) ----------------------------------------------------
     def ask_new_user(self) -> dict | None:
-        dialog = NewUserDialog(repo.load_agencies(self.context.db), self)
+        dialog = NewUserDialog(repo.load_agencies(self.context.db), self,
+                               check=lambda **v: svc.check_new_user(self.context.db, **v))
         if not dialog.exec():
             return None
         return {**dialog.values(), "repeat": dialog.repeat.text()}
