@@ -36,6 +36,7 @@ TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
 INDONESIAN = QLocale(QLocale.Indonesian, QLocale.Indonesia)
+DOMAIN_CONTEXT = "Domain"
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
              "September", "Oktober", "November", "Desember")
@@ -68,6 +69,13 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def domain_text(text: str) -> str:
+    """A word that comes from below ui/ (workflow status, quarter, role, default rating band, 'Belum
+    dilaporkan') in the language of the UI. Use it where such a word is shown, never where it is a
+    key; a word without a translation (a plan's own band name) passes through."""
+    return QCoreApplication.translate(DOMAIN_CONTEXT, text)
 
 
 def current_language() -> str:

@@ -26,6 +26,16 @@ DYNAMIC_SOURCES = {
         ("kinerja_desktop.services.masterdata_preview", "STATUS_LABELS", None),
 }
 
+# Words from below ui/ shown through `i18n.domain_text` (context "Domain"): constants read from
+# their modules, plus the default rating bands and the labels the UI derives from them.
+DOMAIN_CONSTANTS = (
+    ("kinerja_desktop.domain.workflow", "STATUS_LABELS", None),
+    ("kinerja_desktop.domain.workflow", "ROLE_LABELS", None),
+    ("kinerja_desktop.domain.entities", "QUARTER_LABELS", None),
+)
+DOMAIN_WORDS = ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Belum dilaporkan",
+                "Tidak dapat dihitung", "Tdk dpt\ndihitung", "Belum\nlapor")
+
 
 @dataclass(frozen=True)
 class Message:
@@ -234,4 +244,7 @@ def scan(root: Path) -> tuple[set[Message], list[Unresolved]]:
             for name, (bases, attrs) in classes.items():
                 if (owner in bases or name == owner) and attrs.get(attribute, "").strip():
                     messages.add(Message(name, attrs[attribute]))
+    for module, name, position in DOMAIN_CONSTANTS:
+        messages.update(Message("Domain", text) for text in _constant_strings(module, name, position))
+    messages.update(Message("Domain", text) for text in DOMAIN_WORDS)
     return messages, unresolved

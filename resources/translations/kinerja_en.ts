@@ -528,6 +528,97 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
   </context>
   <context>
+    <name>Domain</name>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>Belum
+lapor</source>
+      <translation>Not
+reported</translation>
+    </message>
+    <message>
+      <source>Belum dilaporkan</source>
+      <translation>Not reported</translation>
+    </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Dikunci</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Diverifikasi</source>
+      <translation>Verified</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Operator OPD</source>
+      <translation>Agency operator</translation>
+    </message>
+    <message>
+      <source>Peninjau</source>
+      <translation>Viewer</translation>
+    </message>
+    <message>
+      <source>Perencana</source>
+      <translation>Planner</translation>
+    </message>
+    <message>
+      <source>Rendah</source>
+      <translation>Low</translation>
+    </message>
+    <message>
+      <source>Sangat Rendah</source>
+      <translation>Very low</translation>
+    </message>
+    <message>
+      <source>Sangat Tinggi</source>
+      <translation>Very high</translation>
+    </message>
+    <message>
+      <source>Sedang</source>
+      <translation>Moderate</translation>
+    </message>
+    <message>
+      <source>TW I</source>
+      <translation>Q1</translation>
+    </message>
+    <message>
+      <source>TW II</source>
+      <translation>Q2</translation>
+    </message>
+    <message>
+      <source>TW III</source>
+      <translation>Q3</translation>
+    </message>
+    <message>
+      <source>TW IV</source>
+      <translation>Q4</translation>
+    </message>
+    <message>
+      <source>Tdk dpt
+dihitung</source>
+      <translation>Not
+computable</translation>
+    </message>
+    <message>
+      <source>Tidak dapat dihitung</source>
+      <translation>Not computable</translation>
+    </message>
+    <message>
+      <source>Tinggi</source>
+      <translation>High</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryFeature</name>
     <message>
       <source>Administrasi</source>
@@ -875,7 +966,7 @@ Submit anyway?</translation>
     </message>
     <message>
       <source>Sasaran dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
-      <translation>Objectives with indicators projected below 'Tinggi' (High)</translation>
+      <translation>Objectives with indicators projected below High</translation>
     </message>
     <message>
       <source>Semua OPD sudah mengajukan</source>
@@ -883,7 +974,7 @@ Submit anyway?</translation>
     </message>
     <message>
       <source>Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
-      <translation>Goals with indicators projected below 'Tinggi' (High)</translation>
+      <translation>Goals with indicators projected below High</translation>
     </message>
     <message>
       <source>dari {0} indikator dilaporkan</source>
@@ -1076,6 +1167,10 @@ Submit anyway?</translation>
     <message>
       <source>Kata sandi</source>
       <translation>Password</translation>
+    </message>
+    <message>
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
     </message>
     <message>
       <source>Nama lengkap</source>
@@ -1628,7 +1723,7 @@ Submit anyway?</translation>
     </message>
     <message>
       <source>Semua indikator yang sudah dilaporkan diproyeksikan mencapai predikat Tinggi atau lebih pada akhir tahun.</source>
-      <translation>Every indicator reported so far is projected to reach 'Tinggi' (High) or better by the end of the year.</translation>
+      <translation>Every indicator reported so far is projected to reach High or better by the end of the year.</translation>
     </message>
     <message>
       <source>Tidak ada indikator berisiko</source>
