@@ -1,6 +1,7 @@
 """Shared by the benchmarks: the demo databases they run on and a timer that prints figures."""
 from __future__ import annotations
 
+import os
 import platform
 import statistics
 import subprocess
@@ -8,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "out"
+# KINERJA_BENCH_OUT lets a run use its own folder without disturbing another run's databases.
+OUT = Path(os.environ.get("KINERJA_BENCH_OUT", Path(__file__).resolve().parent / "out"))
 
 
 def machine() -> str:
@@ -20,8 +22,6 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    import os
-
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
