@@ -219,7 +219,7 @@ def _imported_wrappers(tree: ast.Module, wrappers_by_module: dict[str, dict[str,
     return found
 
 
-def scan(root: Path) -> tuple[set[Message], list[Unresolved]]:
+def scan(root: Path, domain: bool = True) -> tuple[set[Message], list[Unresolved]]:
     """All messages under `root` (the kinerja_desktop/ui folder) and the calls that could not be read."""
     files = sorted(p for p in root.rglob("*.py") if p.name not in ("i18n.py", "i18n_extract.py", "i18n_build.py"))
     trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files}
@@ -244,7 +244,7 @@ def scan(root: Path) -> tuple[set[Message], list[Unresolved]]:
             for name, (bases, attrs) in classes.items():
                 if (owner in bases or name == owner) and attrs.get(attribute, "").strip():
                     messages.add(Message(name, attrs[attribute]))
-    for module, name, position in DOMAIN_CONSTANTS:
+    for module, name, position in DOMAIN_CONSTANTS if domain else ():
         messages.update(Message("Domain", text) for text in _constant_strings(module, name, position))
-    messages.update(Message("Domain", text) for text in DOMAIN_WORDS)
+    messages.update(Message("Domain", text) for text in DOMAIN_WORDS if domain)
     return messages, unresolved

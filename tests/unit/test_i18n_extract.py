@@ -39,8 +39,20 @@ def test_wrappers_classes_constants_and_wrong_objects(tmp_path):
                 return tr("Impor")
         ''',
     })
-    found, unresolved = scan(ui)
+    found, unresolved = scan(ui, domain=False)
     assert found == {Message("Page", "Simpan"), Message("Page", "Satu"), Message("Page", "Dua"),
                      Message("Budget", "Anggaran"), Message("Chart", "Pagu"), Message("Chart", "Impor"),
                      Message("Other", "%n baris", True)}
     assert [u.code for u in unresolved] == ["window.tr('Dasbor')"]
+
+
+def test_domain_words_are_collected_under_their_own_context():
+    from pathlib import Path
+
+    import kinerja_desktop.ui as ui
+    from kinerja_desktop.domain.achievement import DEFAULT_BANDS
+    from kinerja_desktop.domain.workflow import STATUS_LABELS
+
+    found, _ = scan(Path(ui.__file__).parent)
+    domain = {m.source for m in found if m.context == "Domain"}
+    assert {b.label for b in DEFAULT_BANDS} | set(STATUS_LABELS.values()) | {"TW I", "Belum dilaporkan"} <= domain
