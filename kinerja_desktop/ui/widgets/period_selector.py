@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.ui.i18n import domain_text
 
 
 class PeriodSelector(QWidget):
@@ -18,7 +19,7 @@ class PeriodSelector(QWidget):
         self.quarter_combo = QComboBox()
         self.quarter_combo.setAccessibleName(self.tr("Quarter"))
         for quarter, label in QUARTER_LABELS.items():
-            self.quarter_combo.addItem(label, quarter)
+            self.quarter_combo.addItem(domain_text(label), quarter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(QLabel(self.tr("Year")))
