@@ -16,6 +16,7 @@ from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.services import completeness as svc
 from kinerja_desktop.services.audit import format_date_id, format_datetime_id
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 
 SORT_ROLE = Qt.UserRole + 21
 KEY_ROLE = Qt.UserRole + 22
@@ -49,7 +50,7 @@ class CompletenessModel(QAbstractTableModel):
         if orientation != Qt.Horizontal:
             return None
         if role == Qt.DisplayRole:
-            return [self.tr("Kode"), self.tr("OPD"), *(f"{QUARTER_LABELS[q]} {self.year}" for q in range(1, 5))][section]
+            return [self.tr("Kode"), self.tr("OPD"), *(f"{domain_text(QUARTER_LABELS[q])} {self.year}" for q in range(1, 5))][section]
         if role == Qt.FontRole and section == self.current_quarter + 1:
             return self._bold
         if role == Qt.ToolTipRole and section >= 2:
@@ -75,7 +76,7 @@ class CompletenessModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if cell.total == 0:
                 return self.tr("tidak ada indikator")
-            status = self.tr("Terlambat") if cell.late else STATUS_LABELS[cell.status]   # late = still a draft
+            status = self.tr("Terlambat") if cell.late else domain_text(STATUS_LABELS[cell.status])   # late = still a draft
             return f"{cell.filled}/{cell.total} · {status}"
         if role == SORT_ROLE:
             return (STATUS_ORDER[cell.status], cell.share)
@@ -91,9 +92,9 @@ class CompletenessModel(QAbstractTableModel):
         if role == Qt.FontRole and (cell.late or c - 1 == self.current_quarter):
             return self._bold
         if role == Qt.ToolTipRole:
-            lines = [f"{row.name} · {QUARTER_LABELS[cell.quarter]} {self.year}",
+            lines = [f"{row.name} · {domain_text(QUARTER_LABELS[cell.quarter])} {self.year}",
                      self.tr("%1 dari %2 indikator terisi").replace("%1", str(cell.filled)).replace("%2", str(cell.total)),
-                     self.tr("Status: %1").replace("%1", STATUS_LABELS[cell.status])]
+                     self.tr("Status: %1").replace("%1", domain_text(STATUS_LABELS[cell.status]))]
             if cell.changed_at:
                 lines.append(self.tr("Diubah oleh %1, %2").replace("%1", cell.changed_by or "").replace(
                     "%2", format_datetime_id(cell.changed_at)))
@@ -130,7 +131,7 @@ class CompletenessPage(QWidget):
                            ("verified", STATUS_LABELS["verified"]), ("locked", STATUS_LABELS["locked"]),
                            ("late", self.tr("Terlambat"))):
             background, foreground = LATE_COLOURS if key == "late" else STATUS_COLOURS[key]
-            chip = QLabel(label)
+            chip = QLabel(domain_text(label))
             chip.setStyleSheet(f"background:{background}; color:{foreground}; border:1px solid #C3CBD5; "
                                "border-radius:9px; padding:2px 10px;")
             self.legend.addWidget(chip)
@@ -192,7 +193,7 @@ class CompletenessPage(QWidget):
         counts = svc.summary(rows, quarter)
         self.subtitle.setText(self.tr("%1 OPD · tahun %2").replace("%1", str(len(rows))).replace("%2", str(year)))
         self.summary.setText(self.tr("%1: %2 diajukan, %3 diverifikasi, %4 dikunci, %5 draf, %6 terlambat")
-                             .replace("%1", QUARTER_LABELS[quarter]).replace("%2", str(counts["submitted"]))
+                             .replace("%1", domain_text(QUARTER_LABELS[quarter])).replace("%2", str(counts["submitted"]))
                              .replace("%3", str(counts["verified"])).replace("%4", str(counts["locked"]))
                              .replace("%5", str(counts["draft"])).replace("%6", str(counts["late"])))
 
