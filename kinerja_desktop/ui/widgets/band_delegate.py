@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.models.tree_data import NOT_COMPUTABLE, UNREPORTED
 from kinerja_desktop.ui.models.tree_model import BAND_ROLE
 
@@ -47,7 +48,7 @@ class BandChipDelegate(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignVCenter | Qt.AlignLeft, self.tr("Not reported"))
         else:
             background, foreground = theme.band_colours(band)
-            label = band.label if band is not None else "—"
+            label = domain_text(band.label) if band is not None else "—"
             metrics = painter.fontMetrics()
             width = min(rect.width(), metrics.horizontalAdvance(label) + 16)
             chip = QRectF(rect.left(), rect.top(), width, rect.height())
@@ -63,7 +64,7 @@ class BandChipDelegate(QStyledItemDelegate):
         value = index.data(self._role)
         if value:
             band, status = value
-            text = band.label if band else (self.tr("Not reported") if status == UNREPORTED else NOT_COMPUTABLE)
+            text = domain_text(band.label) if band else (self.tr("Not reported") if status == UNREPORTED else domain_text(NOT_COMPUTABLE))
             size.setWidth(max(size.width(), option.fontMetrics.horizontalAdvance(text) + 28))
         return size
 
@@ -82,7 +83,7 @@ def band_summary_html(counts: dict[str, int], bands) -> str:
     for band in bands:
         background, foreground = theme.band_colours(band)
         chips.append(f"<span style='background:{background.name()};color:{foreground.name()};'>"
-                     f"&nbsp;{band.label}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
+                     f"&nbsp;{domain_text(band.label)}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
     for label in (NOT_COMPUTABLE, UNREPORTED):
-        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{label}</span>&nbsp;<b>{counts.get(label, 0)}</b>")
+        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{domain_text(label)}</span>&nbsp;<b>{counts.get(label, 0)}</b>")
     return "&nbsp;&nbsp;&nbsp;".join(chips)
