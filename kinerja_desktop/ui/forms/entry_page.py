@@ -21,6 +21,7 @@ from kinerja_desktop.services import workflow as wf
 from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.services.realisations import SaveRefused, save_quarter
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.forms.entry_model import EntryTableModel
 from kinerja_desktop.ui.forms.entry_questions import EntryQuestions
 from kinerja_desktop.ui.forms.entry_workflow import EntryWorkflow
@@ -221,7 +222,7 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
         self.model.load(sheet, editable)
         self.view.install_column_delegates()
         self._size_columns()
-        self.subtitle.setText(f"{sheet.agency.name} · {QUARTER_LABELS[self.quarter]} {self.year}")
+        self.subtitle.setText(f"{sheet.agency.name} · {domain_text(QUARTER_LABELS[self.quarter])} {self.year}")
         self._show_status(sheet)
         self.banner_text("" if editable else reason, "locked" if sheet.status == "locked" else "info")
         self.save_action.setEnabled(editable)
@@ -240,7 +241,7 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
 
     def _show_status(self, sheet) -> None:
         background, foreground = STATUS_CHIP[sheet.status]
-        self.status_chip.setText(STATUS_LABELS[sheet.status])
+        self.status_chip.setText(domain_text(STATUS_LABELS[sheet.status]))
         self.status_chip.setStyleSheet(f"background:{background}; color:{foreground}; border-radius:10px; "
                                        "padding:3px 12px; font-weight:600;")
         tip = ""
