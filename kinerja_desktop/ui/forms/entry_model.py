@@ -23,6 +23,7 @@ from kinerja_desktop.domain.validation import (
 from kinerja_desktop.services.entry import EntryRow, EntrySheet
 from kinerja_desktop.services.realisations import SpendingChange
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 
 BAND_ROLE = Qt.UserRole + 11      # (RatingBand | None, reported: bool) for the chip delegate
 CHECK_ROLE = Qt.UserRole + 12     # CellCheck of an editable cell
@@ -86,13 +87,13 @@ class EntryTableModel(QAbstractTableModel):
             Column("code", self.tr("Kode")), Column("name", self.tr("Indikator")), Column("unit", self.tr("Satuan")),
             Column("target", self.tr("Target\n%1").replace("%1", str(sheet.year)), tip=self.tr("Target tahunan")),
         ]
-        self.columns += [Column("earlier", QUARTER_LABELS[e], e, self.tr("Realisasi triwulan sebelumnya"))
+        self.columns += [Column("earlier", domain_text(QUARTER_LABELS[e]), e, self.tr("Realisasi triwulan sebelumnya"))
                          for e in range(1, q)]
         self.columns += [
-            Column("value", self.tr("Realisasi\n%1").replace("%1", QUARTER_LABELS[q]),
+            Column("value", self.tr("Realisasi\n%1").replace("%1", domain_text(QUARTER_LABELS[q])),
                    tip=self.tr("Ketik angka; kosong = belum dilaporkan")),
             Column("achievement", self.tr("Capaian\n(%)")), Column("rating", self.tr("Predikat")),
-            Column("spent", self.tr("Anggaran\n%1 (Rp)").replace("%1", QUARTER_LABELS[q]),
+            Column("spent", self.tr("Anggaran\n%1 (Rp)").replace("%1", domain_text(QUARTER_LABELS[q])),
                    tip=self.tr("Hanya untuk indikator program/kegiatan yang mempunyai pagu")),
             Column("note", self.tr("Catatan"), tip=self.tr("Faktor pendorong atau penghambat capaian")),
         ]
@@ -373,7 +374,7 @@ class EntryTableModel(QAbstractTableModel):
         if key == "rating":
             if not ev.reported:
                 return ""
-            return ev.rating.label if ev.rating else self.tr("Tidak dapat dihitung")
+            return domain_text(ev.rating.label) if ev.rating else self.tr("Tidak dapat dihitung")
         return ""
 
     def _background(self, s: RowState, index, key):
