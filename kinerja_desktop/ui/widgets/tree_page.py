@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.store.repositories import load_agencies
 from kinerja_desktop.tasks import run_task
-from kinerja_desktop.ui import theme
+from kinerja_desktop.ui import i18n, theme
 from kinerja_desktop.ui.models import tree_data as td
 from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
 from kinerja_desktop.ui.widgets.band_delegate import BandChipDelegate, MiddleElideDelegate, band_summary_html
@@ -88,9 +88,9 @@ class TreePage(QWidget):
         self.rating_combo = QComboBox()
         self.rating_combo.addItem(self.tr("All ratings"), None)
         for band in self.context.plan.bands:
-            self.rating_combo.addItem(band.label, band.label)
-        self.rating_combo.addItem(td.UNREPORTED, td.UNREPORTED)
-        self.rating_combo.addItem(td.NOT_COMPUTABLE, td.NOT_COMPUTABLE)
+            self.rating_combo.addItem(i18n.domain_text(band.label), band.label)
+        self.rating_combo.addItem(i18n.domain_text(td.UNREPORTED), td.UNREPORTED)
+        self.rating_combo.addItem(i18n.domain_text(td.NOT_COMPUTABLE), td.NOT_COMPUTABLE)
         self.rating_combo.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.expand_button = self._tool_button("mdi6.arrow-expand-vertical", self.tr("Expand all"), self.expand_all)
         self.collapse_button = self._tool_button("mdi6.arrow-collapse-vertical", self.tr("Collapse all"),
@@ -277,7 +277,7 @@ class TreePage(QWidget):
         tree = self.model.tree
         ctx = self.context
         count = len(tree.indicator_rows) if tree else 0
-        self.subtitle.setText(f"{ctx.plan.name} · {ctx.year} {QUARTER_LABELS[ctx.quarter]} · "
+        self.subtitle.setText(f"{ctx.plan.name} · {ctx.year} {i18n.domain_text(QUARTER_LABELS[ctx.quarter])} · "
                               + self.tr("%1 indicators").replace("%1", td.format_id(Decimal(count), 0)))
 
     # --- filtering -----------------------------------------------------------------------
