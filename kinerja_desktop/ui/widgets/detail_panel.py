@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHeaderVi
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.models import detail_data as dd
 from kinerja_desktop.ui.models.tree_data import NODE_LABELS, TreeRow, status_label
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
@@ -142,9 +143,9 @@ class DetailPanel(QFrame):
                 label = status_label(child.result)
                 counts[label] = counts.get(label, 0) + 1
         total = sum(counts.values())
-        summary = ", ".join(f"{label}: {n}" for label, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        summary = ", ".join(f"{domain_text(label)}: {n}" for label, n in sorted(counts.items(), key=lambda kv: -kv[1]))
         self.empty.set_icon("mdi6.file-tree")
-        self.empty.set_message(f"{NODE_LABELS[row.kind]} {row.code}", row.name + "\n\n" + (
+        self.empty.set_message(f"{domain_text(NODE_LABELS[row.kind])} {row.code}", row.name + "\n\n" + (
             self.tr("%1 indicators below: %2").replace("%1", str(total)).replace("%2", summary) if total
             else self.tr("No indicator hangs below this item.")))
         self.stack.setCurrentIndex(0)
@@ -173,10 +174,10 @@ class DetailPanel(QFrame):
         self._fill(self.years_table, [
             [str(y.year), format_id(y.target, dec), format_id(y.realisation, dec, ""),
              format_id(y.achievement, 2, "—" if y.reported else ""),
-             (y.rating.label if y.rating else ("—" if y.reported else "Belum dilaporkan"))]
+             (domain_text(y.rating.label) if y.rating else ("—" if y.reported else domain_text("Belum dilaporkan")))]
             for y in detail.years], ratings=[y.rating for y in detail.years], rating_column=4)
         self._fill(self.quarters_table, [
-            [f"{line.year} {QUARTER_LABELS[line.quarter]}", format_id(line.value, dec),
+            [f"{line.year} {domain_text(QUARTER_LABELS[line.quarter])}", format_id(line.value, dec),
              format_id(line.achievement, 2), line.note]
             for line in detail.quarters], ratings=[None] * len(detail.quarters), rating_column=2)
         self.no_history.setVisible(not detail.quarters)
@@ -195,7 +196,7 @@ class DetailPanel(QFrame):
                     background, foreground = theme.band_colours(band)
                     item.setBackground(background)
                     item.setForeground(foreground)
-                    item.setToolTip(band.label)
+                    item.setToolTip(domain_text(band.label))
                 if c == len(cells) - 1 and text:
                     item.setToolTip(text)
                 table.setItem(r, c, item)
