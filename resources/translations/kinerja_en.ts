@@ -560,6 +560,14 @@ reported</translation>
       <translation>Draft</translation>
     </message>
     <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
       <source>Operator OPD</source>
       <translation>Agency operator</translation>
     </message>
@@ -570,6 +578,10 @@ reported</translation>
     <message>
       <source>Perencana</source>
       <translation>Planner</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Program</translation>
     </message>
     <message>
       <source>Rendah</source>
@@ -584,8 +596,16 @@ reported</translation>
       <translation>Very high</translation>
     </message>
     <message>
+      <source>Sasaran</source>
+      <translation>Objective</translation>
+    </message>
+    <message>
       <source>Sedang</source>
       <translation>Moderate</translation>
+    </message>
+    <message>
+      <source>Sub Kegiatan</source>
+      <translation>Sub-activity</translation>
     </message>
     <message>
       <source>TW I</source>
@@ -616,6 +636,10 @@ computable</translation>
     <message>
       <source>Tinggi</source>
       <translation>High</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Goal</translation>
     </message>
   </context>
   <context>
