@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 SHORT = {"Tidak dapat dihitung": "Tdk dpt\ndihitung", "Belum dilaporkan": "Belum\nlapor"}
@@ -79,7 +80,7 @@ class DistributionChart(ChartBase):
         heights = [c.count for c in counts]
         self.bars.setOpts(x=xs, height=heights, width=0.7, brushes=[pg.mkBrush(c.colour) for c in counts],
                           pens=[pg.mkPen(c.colour) for c in counts])
-        self.axis.set_labels({x: SHORT.get(c.label, c.label.replace(" ", "\n")) for x, c in zip(xs, counts)})
+        self.axis.set_labels({x: domain_text(SHORT.get(c.label, c.label)).replace(" ", "\n") for x, c in zip(xs, counts)})
         while len(self.labels) < len(counts):
             item = pg.TextItem(anchor=(0.5, 1), color=theme.TEXT)
             font = item.textItem.font()
@@ -106,4 +107,4 @@ class DistributionChart(ChartBase):
         c = self.counts[index]
         total = sum(b.count for b in self.counts)
         share = format_id(Decimal(c.count) * 100 / total, 1) if total else "0"
-        return f"<b>{c.label}</b><br>{format_id(Decimal(c.count), 0)} {tr('indikator')} ({share}%)"
+        return f"<b>{domain_text(c.label)}</b><br>{format_id(Decimal(c.count), 0)} {tr('indikator')} ({share}%)"
