@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.deck import count_id
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 
 
 class Card(QFrame):
@@ -87,7 +88,8 @@ class HeadlineBar(QWidget):
             self.bands_box.addWidget(card, 1)
         for card, band in zip(self.band_cards, bands):
             card.set_stripe(band.colour)
-            card.set(count_id(band.count), band.label, f"{band.label}: {count_id(band.count)} indikator")
+            card.set(count_id(band.count), domain_text(band.label),
+                     f"{domain_text(band.label)}: {count_id(band.count)} " + self.tr("indikator"))
         for card in self.band_cards[len(bands):]:
             card.hide()
 
