@@ -3,7 +3,7 @@
     python docs/screenshots_presentation.py [--db DEMO.db] [--out docs/screenshots]
 
 Without --db a scale-1 demo database is built (once) in a temporary folder. Writes
-`dashboard-1920x1080.png` (the main window on the dashboard page, as the demo planner, 2026
+`dashboard-1920x1080.png` and `dashboard-1366x768.png` (the main window on the dashboard page, as the demo planner, 2026
 TW III) and `slide-1-ringkasan.png`, `slide-2-tujuan.png`, `slide-3-peringkat-opd.png`,
 `slide-4-risiko.png` (the full deck of the same figures). With --check, a copy of each at a
 quarter of the size is written next to the originals' folder in `quarter/` for reading tests.
@@ -44,7 +44,7 @@ def demo_database(path: Path | None) -> Path:
     return path
 
 
-def shoot_dashboard(db_path: Path, out: Path):
+def shoot_dashboard(db_path: Path, out: Path, size: tuple[int, int] = SIZE):
     from kinerja_desktop.services.users import authenticate
     from kinerja_desktop.store.database import open_database
     from kinerja_desktop.store.repositories import load_plan
@@ -56,7 +56,7 @@ def shoot_dashboard(db_path: Path, out: Path):
     context = AppContext(db, load_plan(db), user, YEAR, QUARTER, db_path=db_path)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "shots.ini"), QSettings.IniFormat)
     window = build_window(context, settings)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     QTest.qWait(100)
     window.show_page("dashboard")
@@ -64,7 +64,7 @@ def shoot_dashboard(db_path: Path, out: Path):
     page.prepare_screenshot()
     page = page.page   # the DashboardPage inside its start-up host
     QTest.qWait(300)
-    path = out / f"dashboard-{SIZE[0]}x{SIZE[1]}.png"
+    path = out / f"dashboard-{size[0]}x{size[1]}.png"
     window.grab().save(str(path))
     return path, window, db, page.source.figures
 
@@ -105,15 +105,19 @@ def main(argv=None) -> int:
     theme.apply_theme(app)
     args.out.mkdir(parents=True, exist_ok=True)
     db_path = demo_database(args.db)
+    small, window, db, _ = shoot_dashboard(db_path, args.out, (1366, 768))   # a laptop screen
+    window.close()
+    db.close()
     dashboard, window, db, figures = shoot_dashboard(db_path, args.out)
-    saved = [dashboard] + shoot_slides(figures, args.out)
+    saved = [small, dashboard] + shoot_slides(figures, args.out)
     window.close()
     db.close()
     for path in saved:
         print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
         if args.check:
             (args.out / "quarter").mkdir(exist_ok=True)
-            QImage(str(path)).scaled(SIZE[0] // 2, SIZE[1] // 2, Qt.KeepAspectRatio, Qt.SmoothTransformation) \
+            image = QImage(str(path))
+            image.scaled(image.width() // 2, image.height() // 2, Qt.KeepAspectRatio, Qt.SmoothTransformation) \
                 .save(str(args.out / "quarter" / path.name))
     print(f"{len(saved)} gambar disimpan di {args.out}")
     return 0

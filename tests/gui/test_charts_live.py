@@ -98,8 +98,11 @@ def test_trend_shows_quarters_and_years_and_lower_is_better(qtbot, db, context):
     save_quarter(db, ADMIN, 1, 2026, 2, [ValueChange(3, 2, D("110"))])
     context.announce_change({3})
     assert list(chart.quarter_bars.opts["height"]) == [90.0, 110.0]
-    assert chart.hover_text(chart.years_plot, 2026, 0).endswith("Realisasi: 200 orang")
+    # TW II is part of the year: said in the hover text and drawn apart (hollow, dashed) in the legend.
+    assert chart.hover_text(chart.years_plot, 2026, 0).endswith("Realisasi s.d. TW II: 200 orang")
+    assert list(chart.partial.xData)[-1] == 2026 and 2026 not in list(chart.realisations.xData if chart.realisations.xData is not None else [])
     labels = [label.text for _, label in chart.legend.items]
+    assert "Realisasi 2026 s.d. TW II" in labels
     assert LOWER_IS_BETTER not in labels
     chart.set_indicator(2)   # negative polarity
     assert LOWER_IS_BETTER in [label.text for _, label in chart.legend.items]

@@ -33,7 +33,8 @@ class BudgetChart(ChartBase):
         key = "  ".join([swatch.format("#B0B8C4", tr("Pagu"))] +
                         [swatch.format(c, QUARTER_LABELS[q]) for q, c in enumerate(QUARTER_COLOURS, start=1)])
         self.key = QLabel(key)
-        self.controls.addWidget(self.key)
+        self.key.setContentsMargins(8, 0, 4, 0)
+        self.layout().insertWidget(1, self.key)   # under the title: beside it, a narrow chart clips it
         self.pagu = pg.BarGraphItem(x0=[], y=[], width=[], height=0.8, brush=pg.mkBrush("#E3E8EE"),
                                     pen=pg.mkPen("#B0B8C4"))
         self.plot.addItem(self.pagu)

@@ -49,7 +49,9 @@ class OpdAchievementChart(ChartBase):
         self.bars.setOpts(x0=[0] * n, y=ys, width=widths, height=0.72, brushes=brushes, pens=pens)
         self.axis.set_labels({y: o.agency.code for y, o in zip(ys, rows)})
         while len(self.labels) < n:
-            item = pg.TextItem(anchor=(0, 0.5), color=theme.TEXT)
+            # Opaque, above the dashed 100% line, which would otherwise strike through the figures.
+            item = pg.TextItem(anchor=(0, 0.5), color=theme.TEXT, fill=theme.BASE)
+            item.setZValue(20)
             font = item.textItem.font()
             font.setPointSize(LABEL_FONT_PT)
             item.setFont(font)
@@ -74,7 +76,6 @@ class OpdAchievementChart(ChartBase):
                        for item in labels) + 16
         view_px = max(self.plot.vb.width(), label_px + 80)
         self.plot.setXRange(0, self._top * view_px / (view_px - label_px), padding=0)
-
 
     def bar_values(self) -> list[tuple[str, float]]:
         """(OPD code, bar length) from top to bottom, as drawn."""

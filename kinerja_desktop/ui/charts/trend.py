@@ -15,6 +15,7 @@ from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
 
 TARGET_COLOUR = "#7A8594"
+LEGEND_BRUSH = (255, 255, 255, 225)   # the legend stays readable over a line that runs under it
 LOWER_IS_BETTER = "\u25BC Semakin rendah semakin baik"
 
 
@@ -39,11 +40,17 @@ class TrendChart(ChartBase):
         for plot in (self.years_plot, self.quarters_plot):
             style_plot(plot)
         self.years_plot.getAxis("bottom").setTickSpacing(1, 1)
-        self.legend = self.years_plot.addLegend(offset=(8, 8), labelTextSize="9pt")
+        self.legend = self.years_plot.addLegend(offset=(8, 8), labelTextSize="9pt", brush=LEGEND_BRUSH)
         self.targets = self.years_plot.plot([], [], name=tr("Target tahunan"), pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.DashLine),
                                             symbol="o", symbolBrush="w", symbolPen=pg.mkPen(TARGET_COLOUR, width=2), symbolSize=8)
         self.realisations = self.years_plot.plot([], [], name=tr("Realisasi"), pen=pg.mkPen(theme.ACCENT, width=3),
                                                  symbol="o", symbolBrush=theme.ACCENT, symbolPen=None, symbolSize=9)
+        # The chosen year before TW IV is not a whole year: a hollow point on a dashed segment, so that
+        # a `sum` indicator's part-year total does not read as a collapse.
+        self.partial = self.years_plot.plot([], [], pen=pg.mkPen(theme.ACCENT, width=2, style=Qt.DashLine),
+                                            symbol="o", symbolBrush="w", symbolPen=pg.mkPen(theme.ACCENT, width=2),
+                                            symbolSize=10)
+        self.partial.setZValue(-1)
         self.baseline = pg.ScatterPlotItem([], [], symbol="d", size=13, brush=pg.mkBrush("#6A3D9A"), pen=None,
                                            name=tr("Baseline"))
         self.years_plot.addItem(self.baseline)
@@ -51,7 +58,7 @@ class TrendChart(ChartBase):
                                         label="", labelOpts={"position": 0.02, "color": "#1B7F3B", "anchors": [(0, 1), (0, 1)]})
         self.years_plot.addItem(self.end_line)
         self.polarity_note = pg.PlotDataItem([], [], pen=None)
-        self.quarter_legend = self.quarters_plot.addLegend(offset=(8, 8), labelTextSize="9pt")
+        self.quarter_legend = self.quarters_plot.addLegend(offset=(8, 8), labelTextSize="9pt", brush=LEGEND_BRUSH)
         self.quarter_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(theme.ACCENT), name=tr("Realisasi triwulan"))
         self.quarters_plot.addItem(self.quarter_bars)
         self.quarter_targets = self.quarters_plot.plot([], [], name=tr("Target triwulan"), pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.DashLine),
@@ -89,9 +96,18 @@ class TrendChart(ChartBase):
         years = list(t.years)
         self.targets.setData(years, [_f(t.yearly_target[y]) for y in years], connect="finite")
         shown = [y for y in years if t.yearly_realisation[y] is not None]
-        self.realisations.setData(shown, [_f(t.yearly_realisation[y]) for y in shown])
+        partial = [y for y in shown if y == t.year and t.quarter < 4]
+        whole = [y for y in shown if y not in partial]
+        self.realisations.setData(whole, [_f(t.yearly_realisation[y]) for y in whole])
+        joined = ([whole[-1]] if whole and partial and whole[-1] == partial[0] - 1 else []) + partial
+        self.partial.setData(joined, [_f(t.yearly_realisation[y]) for y in joined])
+        self.legend.removeItem(self.partial)
+        if partial:
+            self.legend.addItem(self.partial, f"{tr('Realisasi')} {t.year} s.d. {QUARTER_LABELS[t.quarter]}")
+        self.legend.removeItem(self.baseline)
         if ind.baseline is not None:
             self.baseline.setData([ind.baseline_year or years[0] - 1], [_f(ind.baseline)])
+            self.legend.addItem(self.baseline, tr("Baseline"))
         else:
             self.baseline.setData([], [])
         self.end_line.setVisible(t.end_target is not None)
@@ -136,8 +152,9 @@ class TrendChart(ChartBase):
         if plot is self.years_plot:
             year = round(x)
             if year in t.years:
+                upto = f" s.d. {QUARTER_LABELS[t.quarter]}" if year == t.year and t.quarter < 4 else ""
                 return (f"<b>{year}</b><br>{tr('Target')}: {format_id(t.yearly_target[year], d)} {unit}<br>"
-                        f"{tr('Realisasi')}: {format_id(t.yearly_realisation[year], d)} {unit}")
+                        f"{tr('Realisasi')}{upto}: {format_id(t.yearly_realisation[year], d)} {unit}")
             if t.indicator.baseline is not None and year == t.indicator.baseline_year:
                 return f"<b>{tr('Baseline')} {year}</b><br>{format_id(t.indicator.baseline, d)} {unit}"
             return None

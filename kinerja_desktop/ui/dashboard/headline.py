@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.deck import count_id
@@ -61,14 +61,21 @@ class HeadlineBar(QWidget):
         self.objectives = Card(self.tr("sasaran berisiko"), "#F28C28")
         self.late = Card(self.tr("OPD belum mengajukan"), "#5F6B7A")
         self.band_cards: list[Card] = []
-        self.row = QHBoxLayout(self)
+        # One row on a wide screen; on a laptop the band counts go to a second row (set_compact).
+        self.row = QBoxLayout(QBoxLayout.LeftToRight, self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(8)
+        self.key_box = QHBoxLayout()
+        self.key_box.setSpacing(8)
         for card in (self.reported, self.goals, self.objectives, self.late):
-            self.row.addWidget(card, 3)
+            self.key_box.addWidget(card, 1)
+        self.row.addLayout(self.key_box, 12)
         self.bands_box = QHBoxLayout()
         self.bands_box.setSpacing(6)
         self.row.addLayout(self.bands_box, 10)
+
+    def set_compact(self, compact: bool) -> None:
+        self.row.setDirection(QBoxLayout.TopToBottom if compact else QBoxLayout.LeftToRight)
 
     def show_figures(self, figures) -> None:
         h = figures.headline

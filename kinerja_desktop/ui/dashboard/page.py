@@ -23,6 +23,7 @@ from kinerja_desktop.ui.dashboard.risk_model import RiskModel
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
 
 PAGE_KEY = "dashboard"
+WIDE_LAYOUT_PX = 1500   # page width from which the charts stand in three columns
 
 
 class RiskPanel(QFrame):
@@ -114,26 +115,17 @@ class DashboardPage(QWidget):
         self.source = LiveSource.for_context(self.context)
         self.headline = HeadlineBar()
         self.layout_.addWidget(self.headline)
-        grid = QGridLayout()
-        grid.setSpacing(8)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(8)
         self.opd_chart = OpdAchievementChart(self.source)
         self.distribution_chart = DistributionChart(self.source)
         self.completeness_chart = CompletenessChart(self.source)
         self.risks = RiskPanel()
         self.budget_chart = BudgetChart(self.source)
         self.trend_chart = TrendChart(self.source)
-        grid.addWidget(self.opd_chart, 0, 0, 2, 1)
-        grid.addWidget(self.distribution_chart, 0, 1)
-        grid.addWidget(self.risks, 1, 1)
-        grid.addWidget(self.completeness_chart, 0, 2, 2, 1)
-        grid.addWidget(self.trend_chart, 2, 0, 1, 2)
-        grid.addWidget(self.budget_chart, 2, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 5)
-        grid.setColumnStretch(2, 3)
-        for row, height in ((0, 370), (1, 370), (2, 600)):
-            grid.setRowMinimumHeight(row, height)
-        self.layout_.addLayout(grid, 1)
+        self._wide: bool | None = None
+        self._arrange()
+        self.layout_.addLayout(self.grid, 1)
         self.charts = [self.opd_chart, self.distribution_chart, self.completeness_chart, self.budget_chart, self.trend_chart]
         self.risks.table.selectionModel().currentRowChanged.connect(self._risk_chosen)
         self.source.changed.connect(lambda figures, _: self.show_figures(figures))
@@ -144,6 +136,42 @@ class DashboardPage(QWidget):
             self.show_figures(self.source.figures)
         else:
             self._loading(True)
+
+    def _arrange(self) -> None:
+        """Three columns on a wide screen; two on a 1366-pixel laptop, where three would clip
+        the labels of the OPD chart, the heat map's figures and the risk table's columns."""
+        wide = self.width() >= WIDE_LAYOUT_PX
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self.headline.set_compact(not wide)
+        grid = self.grid
+        for widget in (self.opd_chart, self.distribution_chart, self.risks, self.completeness_chart,
+                       self.trend_chart, self.budget_chart):
+            grid.removeWidget(widget)
+        for row in range(4):
+            grid.setRowMinimumHeight(row, 0)
+        for col in range(3):
+            grid.setColumnStretch(col, 0)
+        if wide:
+            places = ((self.opd_chart, 0, 0, 2, 1), (self.distribution_chart, 0, 1, 1, 1), (self.risks, 1, 1, 1, 1),
+                      (self.completeness_chart, 0, 2, 2, 1), (self.trend_chart, 2, 0, 1, 2), (self.budget_chart, 2, 2, 1, 1))
+            stretches, heights = (3, 5, 3), (370, 370, 600)
+        else:
+            places = ((self.distribution_chart, 0, 0, 1, 1), (self.opd_chart, 0, 1, 1, 1), (self.risks, 1, 0, 1, 2),
+                      (self.completeness_chart, 2, 0, 1, 1), (self.budget_chart, 2, 1, 1, 1), (self.trend_chart, 3, 0, 1, 2))
+            stretches, heights = (1, 1), (560, 380, 560, 600)
+        for widget, row, col, rows, cols in places:
+            grid.addWidget(widget, row, col, rows, cols)
+        for col, stretch in enumerate(stretches):
+            grid.setColumnStretch(col, stretch)
+        for row, height in enumerate(heights):
+            grid.setRowMinimumHeight(row, height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.source is not None:
+            self._arrange()
 
     def prepare_screenshot(self, timeout_s: float = 60) -> None:
         """For docs/screenshots*.py: wait until the figures are computed."""
