@@ -1005,6 +1005,10 @@ Submit anyway?</translation>
       <translation>of {0} indicators reported</translation>
     </message>
     <message>
+      <source>indikator</source>
+      <translation>indicators</translation>
+    </message>
+    <message>
       <source>indikator dilaporkan</source>
       <translation>indicators reported</translation>
     </message>
