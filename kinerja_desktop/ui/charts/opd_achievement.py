@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 LABEL_FONT_PT = 9
@@ -60,7 +61,7 @@ class OpdAchievementChart(ChartBase):
         for i, item in enumerate(self.labels):
             if i < n:
                 o = rows[i]
-                set_label(item, f"{format_id(o.mean, 2)}% · {o.band.label if o.band else '—'}", widths[i] + 1, ys[i])
+                set_label(item, f"{format_id(o.mean, 2)}% · {domain_text(o.band.label) if o.band else '—'}", widths[i] + 1, ys[i])
             elif item.isVisible():
                 item.setVisible(False)
         self._top = max(max(widths), 100)
@@ -89,5 +90,5 @@ class OpdAchievementChart(ChartBase):
             return None
         o = self.rows[index]
         return (f"<b>{o.agency.name}</b><br>{tr('Rata-rata capaian')}: {format_id(o.mean, 2)}% "
-                f"({o.band.label if o.band else '—'})<br>"
+                f"({domain_text(o.band.label) if o.band else '—'})<br>"
                 f"{o.computable} {tr('dari')} {o.total} {tr('indikator dapat dihitung')}")
