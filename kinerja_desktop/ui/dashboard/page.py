@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.budget import BudgetChart
 from kinerja_desktop.ui.charts.completeness import CompletenessChart
 from kinerja_desktop.ui.charts.distribution import DistributionChart
@@ -62,7 +63,7 @@ class RiskPanel(QFrame):
 
     def show_figures(self, figures) -> None:
         self.model.set_figures(figures)
-        period = f"{QUARTER_LABELS[figures.quarter]} {figures.year}"
+        period = f"{domain_text(QUARTER_LABELS[figures.quarter])} {figures.year}"
         self.heading.setText(self.tr("Indikator berisiko tidak mencapai target") + f" ({len(figures.at_risk)})")
         if figures.at_risk:
             self.stack.setCurrentWidget(self.table)
@@ -197,7 +198,7 @@ class DashboardPage(QWidget):
 
     def show_figures(self, figures) -> None:
         plan = figures.plan
-        self.subtitle.setText(f"{plan.region_name} · {plan.name} · {QUARTER_LABELS[figures.quarter]} {figures.year}")
+        self.subtitle.setText(f"{plan.region_name} · {plan.name} · {domain_text(QUARTER_LABELS[figures.quarter])} {figures.year}")
         self.headline.show_figures(figures)
         selected = self.trend_chart.indicator_id
         self.risks.show_figures(figures)
