@@ -27,6 +27,8 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p.add_argument("--year", type=year_arg, help="tolak paket yang bukan untuk tahun ini")
     p.add_argument("--quarter", type=quarter_arg, help="tolak paket yang bukan untuk triwulan ini")
     p.add_argument("--summary", type=Path, help="simpan ringkasan per OPD sebagai .xlsx")
+    p.add_argument("--rows", action="store_true",
+                   help="tampilkan setiap baris baru/berubah (nilai lama -> nilai paket) untuk diperiksa")
 
     p = sub.add_parser("package-setup", help="kantor OPD: siapkan basis data dari paket OPD sendiri")
     p.add_argument("--db", type=Path, required=True, help="basis data OPD (dibuat bila belum ada)")
@@ -108,7 +110,7 @@ def _import(args) -> int:
     if not results:
         print("kinerja: tidak ada berkas paket (.xlsx) yang ditemukan di lokasi yang diberikan.", file=sys.stderr)
         return 1
-    print_results(results, sys.stdout, sys.stderr)
+    print_results(results, sys.stdout, sys.stderr, rows=args.rows)
     if args.summary:
         write_summary(args.summary, summarise(results), results)
         print(f"Ringkasan disimpan: {args.summary}")
@@ -116,7 +118,7 @@ def _import(args) -> int:
 
 
 def _setup(args) -> int:
-    from kinerja_desktop.services.packages import OfficeRefused, setup_from_package
+    from kinerja_desktop.services.packages import OfficeRefused, installation_public_key, setup_from_package
     from kinerja_desktop.store.database import create_database, open_database
 
     from kinerja_desktop.services.users import UserError, create_user
@@ -129,6 +131,9 @@ def _setup(args) -> int:
         result = setup_from_package(db, args.file)
         print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator. "
               f"Sidik kunci tanda tangan: {result.fingerprint}")
+        key, _ = installation_public_key(db)
+        # Bappelitbangda needs the key itself (register-key --key), the fingerprint to check it by phone.
+        print(f"Kunci publik untuk Bappelitbangda (kinerja register-key --opd {result.agency_code} --key ...): {key}")
         if args.operator:
             create_user(db, args.operator, f"Operator {result.agency_code}", "operator", args.password,
                         agency_id=result.agency_id)

@@ -20,6 +20,7 @@ from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.exchange import signing
 from kinerja_desktop.exchange.package_format import signed_payload
 from kinerja_desktop.exchange.package_reader import PackageFile, PackageRefused, read_package
+from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.services.realisations import SaveRefused, now_iso, save_quarter
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
@@ -184,7 +185,7 @@ def _check_version(db, preview: ImportPreview, package: PackageFile) -> None:
     content = package.content_digest
     for version, digest, at in rows:
         if digest == content:
-            preview.already_imported = (f"Paket ini (versi {version}) sudah diimpor pada {at}; "
+            preview.already_imported = (f"Paket ini (versi {version}) sudah diimpor pada {format_datetime_id(at)}; "
                                         "mengimpor ulang tidak mengubah apa pun.")
     preview.version = (rows[-1][0] + 1) if rows else 1
 
@@ -257,7 +258,7 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
         return ApplyResult(0, frozenset(), preview.already_imported)
     if preview.signature != "valid" and not accept_unsigned:
         raise ImportRefused(f"Berkas '{preview.file_name}': {SIGNATURE_LABELS[preview.signature].lower()}; "
-                            "periksa isinya lalu konfirmasi (baris perintah: --accept-unsigned).")
+                            "periksa isinya (baris perintah: --dry-run --rows) lalu konfirmasi (--accept-unsigned).")
     if preview.version > 1 and not accept_new_version:
         raise ImportRefused(f"Berkas '{preview.file_name}': paket {package.package_id} sudah pernah diimpor dengan isi lain; "
                             f"ini versi {preview.version}. Terima versi ini secara tegas (baris perintah: --accept-new-version).")

@@ -9,13 +9,20 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from kinerja_desktop.exchange.cells import set_text
-from kinerja_desktop.services.package_import import SIGNATURE_LABELS
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.services.package_import import SIGNATURE_LABELS, STATUS_LABELS_ID
 
 OUTCOME_LABELS = {"applied": "Diterapkan", "unchanged": "Sudah diimpor", "dry-run": "Uji coba", "refused": "Ditolak",
                   "duplicate": "Ganda", "cancelled": "Dibatalkan"}
 
 
-def print_results(results, out: TextIO, err: TextIO) -> None:
+def _num(value, decimals: int) -> str:
+    return format_id(value, max(decimals, 0), empty="kosong")
+
+
+def print_results(results, out: TextIO, err: TextIO, rows: bool = False) -> None:
+    """One line per file; rejected rows and conflicts always, new/changed rows with `rows`
+    (what a planner reads before confirming an unsigned package)."""
     for r in results:
         label = OUTCOME_LABELS[r.outcome]
         signature = ""
@@ -27,8 +34,14 @@ def print_results(results, out: TextIO, err: TextIO) -> None:
                 if row.status == "rejected":
                     print(f"  ditolak {row.code}: {row.reason}", file=out)
                 elif row.status == "conflict":
-                    print(f"  konflik {row.code}: basis data {row.current_value}, paket {row.package_value} -> "
+                    print(f"  konflik {row.code} (baris {row.sheet_row}): basis data "
+                          f"{_num(row.current_value, row.decimals)}, paket {_num(row.package_value, row.decimals)} -> "
                           f"{'ambil paket' if row.resolution == 'take' else 'pertahankan basis data'}", file=out)
+                elif rows and row.status in ("new", "changed"):
+                    note = f"; catatan: {row.package_note}" if row.package_note != row.current_note else ""
+                    print(f"  {STATUS_LABELS_ID[row.status].lower()} {row.code} (baris {row.sheet_row}): "
+                          f"{_num(row.current_value, row.decimals)} -> {_num(row.package_value, row.decimals)} "
+                          f"{row.unit}{note}", file=out)
         if not r.ok:
             print(f"kinerja: {r.message}", file=err)
     applied = sum(r.outcome == "applied" for r in results)

@@ -49,6 +49,9 @@ def test_export_then_import_applies_and_reimport_changes_nothing(db_path, tmp_pa
     assert "--accept-unsigned" in capsys.readouterr().err
     assert main(["import-package", "--db", str(db_path), "--dry-run", str(filled)]) == 0
     assert "Uji coba" in capsys.readouterr().out
+    assert main(["import-package", "--db", str(db_path), "--dry-run", "--rows", str(filled)]) == 0
+    out = capsys.readouterr().out     # what a planner checks before --accept-unsigned, numbers as written here
+    assert "(baris 7): kosong -> 80,0 persen" in out and "(baris 10): kosong -> 70,50" in out
     before = _dump(db_path)
     assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled),
                  "--summary", str(tmp_path / "r.xlsx")]) == 0
@@ -57,7 +60,9 @@ def test_export_then_import_applies_and_reimport_changes_nothing(db_path, tmp_pa
     assert _dump(db_path) != before
     after = _dump(db_path)
     assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 0
-    assert "sudah diimpor" in capsys.readouterr().out and _dump(db_path) == after
+    out = capsys.readouterr().out
+    assert "sudah diimpor" in out and _dump(db_path) == after
+    assert "T" not in out.split("sudah diimpor pada", 1)[1].split(";")[0]     # a date for people, not ISO
 
 
 def test_rejected_rows_give_exit_1_and_the_reason(db_path, tmp_path, capsys):
@@ -99,11 +104,16 @@ def test_office_commands(db_path, tmp_path, capsys):
     office = tmp_path / "opd.db"
     assert main(["package-setup", "--db", str(office), str(package), "--operator", "opd",
                  "--password", "rahasia-opd-1"]) == 0
-    assert "Akun operator 'opd' dibuat" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Akun operator 'opd' dibuat" in out
+    key = out.split("--key ...): ", 1)[1].split()[0]      # printed for Bappelitbangda to register
     out = tmp_path / "terisi.xlsx"
     assert main(["package-write", "--db", str(office), "--year", "2026", "--quarter", "3", "--out", str(out)]) == 0
     assert main(["import-package", "--db", str(db_path), str(out)]) == 1   # key not registered yet
     assert "belum terdaftar" in capsys.readouterr().out
+    assert main(["register-key", "--db", str(db_path), "--opd", "DINA", "--key", key]) == 0
+    assert main(["import-package", "--db", str(db_path), str(out)]) == 0
+    assert "Bertanda tangan sah" in capsys.readouterr().out
 
 
 def test_killed_while_importing_leaves_all_or_nothing(db_path, tmp_path):
