@@ -176,7 +176,7 @@ def build_deck(figures: DashboardFigures, choice: DeckChoice = DeckChoice(), tak
                           i.projection.rating.label if i.projection.rating else "Tidak dapat dihitung",
                           i.projection.rating.colour if i.projection.rating else "#9E9E9E",
                           i.projection.rating.text_colour if i.projection.rating else "#1A1A1A",
-                          i.projection.reason) for i in risks]
+                          i.projection.basis or i.projection.reason) for i in risks]
         count = f"{total} indikator" if total == len(lines) else \
             f"{len(lines)} teratas dari {format_id(Decimal(total), 0)} indikator"
         slides += _paged("risk", "Indikator Berisiko",

@@ -33,6 +33,7 @@ class Projection:
     rating: RatingBand | None
     at_risk: bool
     reason: str                    # Indonesian, e.g. "Jumlah TW I–III 62 orang (62% dari target 100 orang); ..."
+    basis: str = ""                # the reason without the projected capaian (a slide shows that in a chip)
 
 
 def quarter_span(quarters: Sequence[int]) -> str:
@@ -134,6 +135,6 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) ->
     tail = f"proyeksi capaian {percent_text(projected)}"
     if band is not None:
         tail += f" ({band.label})"
-    if indicator.polarity == "negative":
-        tail += "; semakin rendah semakin baik"
-    return Projection(indicator.id, value, target, projected, band, at_risk, f"{lead}; {tail}")
+    polarity = "; semakin rendah semakin baik" if indicator.polarity == "negative" else ""
+    return Projection(indicator.id, value, target, projected, band, at_risk, f"{lead}; {tail}{polarity}",
+                      f"{lead}{polarity}")

@@ -157,9 +157,15 @@ def _indicators(painter: QPainter, deck: Deck, slide: Slide) -> None:
         else:
             text(painter, QRectF(MARGIN, y + 4, 800, row_h - 14), name, BODY_PX, TEXT, max_lines=2)
         unit = "%" if line.unit in ("%", "persen") else line.unit
+        # A long unit ("per 100.000 kelahiran hidup") is written once under both figures, not cut twice.
+        once = QFontMetricsF(font(SMALL_PX)).horizontalAdvance(unit) > cols[1][1]
         for (x, w, _, align), value in zip(cols[1:3], (line.target, line.realisation)):
             text(painter, QRectF(x, y + 6, w, 50), value, BODY_PX, TEXT, True, align | Qt.AlignVCenter)
-            text(painter, QRectF(x, y + 56, w, 44), unit, SMALL_PX, MUTED, align=align | Qt.AlignVCenter)
+            if not once:
+                text(painter, QRectF(x, y + 56, w, 44), unit, SMALL_PX, MUTED, align=align | Qt.AlignVCenter)
+        if once:
+            span = cols[2][0] + cols[2][1] - cols[1][0]
+            text(painter, QRectF(cols[1][0], y + 56, span, 44), unit, SMALL_PX, MUTED, align=Qt.AlignRight | Qt.AlignVCenter)
         chip_rect = QRectF(1428, y + 14, WIDTH - MARGIN - 1428, row_h - 34)
         label = line.band_label if line.achievement == "\u2014" else f"{line.achievement} \u00b7 {line.band_label}"
         chip(painter, chip_rect, label, line.band_colour, line.band_text_colour, SMALL_PX)
