@@ -106,3 +106,24 @@ def test_a_database_file_is_evaluated_off_the_gui_thread(qtbot, tmp_path):
         context.set_period(2026, 1)
     assert page.source.figures.quarter == 1 and "TW I 2026" in page.subtitle.text()
     db.close()
+
+
+def test_an_operator_is_offered_neither_the_dashboard_nor_the_deck(qtbot, db, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    from kinerja_desktop.ui.features import install_features
+    from kinerja_desktop.ui.main_window import MainWindow
+    from tests.fixtures import OPERATOR_A
+
+    context = AppContext(db, repo.load_plan(db), OPERATOR_A, 2026, 2)
+    window = MainWindow(context, QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.add_page("first", "Halaman pertama", "", QLabel("pertama"))
+    assert install_features(window, ["kinerja_desktop.ui.dashboard.feature"]) == []
+    f5 = [a for a in window.actions() if a.shortcut().toString() == "F5"][0]
+    export = [a for a in window.menu("reports").actions() if a.text() == "Ekspor presentasi ke PDF…"][0]
+    assert not window.show_page("dashboard") and window.page("dashboard").page is None
+    assert not f5.isVisible() and not f5.isEnabled() and not export.isVisible()
+    context.set_user(ADMIN)   # another person logs in on the same window
+    assert f5.isVisible() and f5.isEnabled() and export.isVisible()
+    assert window.show_page("dashboard") and window.page("dashboard").page is not None

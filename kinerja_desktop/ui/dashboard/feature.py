@@ -40,3 +40,14 @@ def install(window) -> None:
     export = QAction(theme.icon("mdi6.file-pdf-box"), QCoreApplication.translate("DashboardFeature", "Ekspor presentasi ke PDF…"), window)
     export.triggered.connect(lambda checked=False: launcher().export_pdf())
     window.menu("reports").addAction(export)
+
+    def follow_role(*_):
+        # The deck ranks every OPD like the dashboard: offered to whoever may see the dashboard
+        # (the shell hides it from an OPD operator; main_window.HIDDEN_PAGES).
+        allowed = window.page_allowed(PAGE_KEY) if hasattr(window, "page_allowed") else True
+        for each in (action, export):
+            each.setVisible(allowed)
+            each.setEnabled(allowed)
+
+    window.context.user_changed.connect(follow_role)
+    follow_role()
