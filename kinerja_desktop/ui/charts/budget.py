@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id, format_rupiah
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 QUARTER_COLOURS = ("#0B3C6B", "#1F5F99", "#4A8CC7", "#8DB9E2")
@@ -31,7 +32,7 @@ class BudgetChart(ChartBase):
         self.plot.getAxis("bottom").setLabel(tr("Rp miliar"))
         swatch = '<span style="color:{0}">\u25A0</span> {1}'
         key = "  ".join([swatch.format("#B0B8C4", tr("Pagu"))] +
-                        [swatch.format(c, QUARTER_LABELS[q]) for q, c in enumerate(QUARTER_COLOURS, start=1)])
+                        [swatch.format(c, domain_text(QUARTER_LABELS[q])) for q, c in enumerate(QUARTER_COLOURS, start=1)])
         self.key = QLabel(key)
         self.key.setContentsMargins(8, 0, 4, 0)
         self.layout().insertWidget(1, self.key)   # under the title: beside it, a narrow chart clips it
@@ -99,8 +100,8 @@ class BudgetChart(ChartBase):
         r = self.rows[index]
         lines = [f"<b>{r.agency.name}</b>", f"{tr('Pagu')}: {format_rupiah(r.pagu)}"]
         for q in range(1, self.quarter + 1):
-            lines.append(f"{QUARTER_LABELS[q]}: {format_rupiah(r.spent[q - 1])}")
+            lines.append(f"{domain_text(QUARTER_LABELS[q])}: {format_rupiah(r.spent[q - 1])}")
         share = r.share_to(self.quarter)
-        lines.append(f"{tr('Terserap s.d.')} {QUARTER_LABELS[self.quarter]}: {format_rupiah(r.spent_to(self.quarter))}"
+        lines.append(f"{tr('Terserap s.d.')} {domain_text(QUARTER_LABELS[self.quarter])}: {format_rupiah(r.spent_to(self.quarter))}"
                      f" ({'—' if share is None else format_id(share, 2) + '%'})")
         return "<br>".join(lines)
