@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.projection import percent_text
+from kinerja_desktop.ui.i18n import domain_text
 
 COLUMNS = ("Indikator", "OPD", "Capaian", "Proyeksi", "Alasan")
 
@@ -66,7 +67,7 @@ class RiskModel(QAbstractTableModel):
             if col == 2:
                 return "—" if ev.achievement is None else f"{format_id(ev.achievement, 2)}%"
             if col == 3:
-                return f"{percent_text(p.achievement)} {p.rating.label if p.rating else ''}".strip()
+                return f"{percent_text(p.achievement)} {domain_text(p.rating.label) if p.rating else ''}".strip()
             if col == 4:
                 return p.reason
         if role == Qt.TextAlignmentRole and col == 2:
