@@ -258,7 +258,8 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
         return ApplyResult(0, frozenset(), preview.already_imported)
     if preview.signature != "valid" and not accept_unsigned:
         raise ImportRefused(f"Berkas '{preview.file_name}': {SIGNATURE_LABELS[preview.signature].lower()}; "
-                            "periksa isinya (baris perintah: --dry-run --rows) lalu konfirmasi (--accept-unsigned).")
+                            "periksa isinya lalu konfirmasi (di jendela: centang 'Terima paket tanpa tanda tangan'; "
+                            "baris perintah: --dry-run --rows, lalu --accept-unsigned).")
     if preview.version > 1 and not accept_new_version:
         raise ImportRefused(f"Berkas '{preview.file_name}': paket {package.package_id} sudah pernah diimpor dengan isi lain; "
                             f"ini versi {preview.version}. Terima versi ini secara tegas (baris perintah: --accept-new-version).")

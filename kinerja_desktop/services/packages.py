@@ -101,10 +101,16 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
 
 
 def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResult], accept_unsigned: bool = False,
-                   accept_new_version: bool = False, conflicts: str = "keep") -> list[FileResult]:
+                   accept_new_version: bool = False, conflicts: str = "keep",
+                   progress: Callable[[int, int, str], None] | None = None) -> list[FileResult]:
     """Apply what a dry run (consolidate(apply=False)) previewed; one transaction per file."""
-    return [_one(db, user, r.preview, True, accept_unsigned, accept_new_version, conflicts) if r.outcome == "dry-run"
-            else r for r in results]
+    out = []
+    for n, r in enumerate(results):
+        if progress:
+            progress(n, len(results), f"Menerapkan {r.path.name}…")
+        out.append(_one(db, user, r.preview, True, accept_unsigned, accept_new_version, conflicts)
+                   if r.outcome == "dry-run" else r)
+    return out
 
 
 def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_new_version, conflicts) -> FileResult:

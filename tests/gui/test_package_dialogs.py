@@ -97,9 +97,14 @@ def test_consolidate_reads_off_the_gui_thread_applies_and_saves_a_summary(qtbot,
     qtbot.waitUntil(lambda: len(dialog.results) == 2, timeout=20000)
     assert [dialog.model.index(r, 2).data() for r in range(2)] == ["Uji coba", "Ditolak"]
     assert dialog.apply_button.isEnabled()
+    sig = dialog.model.index(0, 3)
+    assert sig.data().startswith("Tidak bertanda tangan") and sig.data(Qt.BackgroundRole).color().name() == "#f9d98c"
+    dialog.show_rows(0)     # a planner looks at the rows before confirming
+    assert dialog.detail_dialog.model.rowCount() > 0 and not dialog.detail_dialog.apply_button.isVisible()
+    dialog.detail_dialog.reject()
     tick(qtbot, dialog.accept_unsigned)
-    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
-    assert [r.outcome for r in dialog.results] == ["applied", "refused"]
+    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)        # written off the GUI thread
+    qtbot.waitUntil(lambda: [r.outcome for r in dialog.results] == ["applied", "refused"], timeout=20000)
     assert "DINA: 1 diterapkan" in dialog.info.toPlainText()
     assert dialog.save_summary(tmp_path / "ringkasan.xlsx").exists()
 

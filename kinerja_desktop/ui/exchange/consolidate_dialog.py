@@ -1,6 +1,6 @@
 """Consolidating many packages: read them all off the GUI thread (progress, cancel), show one line
 per file, apply the good ones (one transaction per file), then one summary line per OPD that can
-be saved as .xlsx."""
+be saved as .xlsx. Packages without a valid signature are marked; double-click a file for its rows."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,8 +16,11 @@ from kinerja_desktop.services.package_import import SIGNATURE_LABELS
 from kinerja_desktop.services.package_summary import OUTCOME_LABELS, write_summary
 from kinerja_desktop.services.packages import apply_previews, consolidate, summarise
 from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 
+UNSIGNED_COLOUR = "#F9D98C"     # amber: a person confirms these (with a label and an icon, not colour alone)
 OUTCOME_COLOURS = {"applied": "#D8F0DC", "dry-run": "#DCE8F8", "unchanged": "#EEEEEE", "refused": "#F6D0CE",
                    "duplicate": "#FCE3C4", "cancelled": "#EEEEEE"}
 
@@ -42,7 +45,8 @@ class ConsolidateDialog(QDialog):
         layout.addLayout(top)
         self.info = QPlainTextEdit(readOnly=True)
         self.info.setPlainText(self.tr("Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. "
-                                       "Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan."))
+                                       "Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan. "
+                                       "Klik ganda sebuah berkas untuk melihat baris-barisnya."))
         self.info.setMaximumHeight(90)
         layout.addWidget(self.info)
         self.model = QStandardItemModel(0, 5, self)
@@ -50,6 +54,8 @@ class ConsolidateDialog(QDialog):
                                               self.tr("Tanda tangan"), self.tr("Keterangan")])
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setToolTip(self.tr("Klik ganda sebuah berkas untuk melihat baris-barisnya."))
+        self.table.doubleClicked.connect(lambda index: self.show_rows(index.row()))
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
@@ -114,10 +120,24 @@ class ConsolidateDialog(QDialog):
         self.show_info(f"{type(exc).__name__}: {exc}")
 
     def apply(self) -> None:
-        self.results = apply_previews(self.context.db, self.context.user, self.results,
-                                      accept_unsigned=self.accept_unsigned.isChecked(),
-                                      accept_new_version=self.accept_versions.isChecked(),
-                                      conflicts=self.conflicts.currentData())
+        """Write the previewed files off the GUI thread (a regency's 40 packages at scale take seconds)."""
+        context, results = self.context, list(self.results)
+        options = dict(accept_unsigned=self.accept_unsigned.isChecked(),
+                       accept_new_version=self.accept_versions.isChecked(), conflicts=self.conflicts.currentData())
+
+        def work(progress):
+            with worker_db(context, read_only=False) as db:
+                return apply_previews(db, context.user, results, progress=progress, **options)
+
+        self.apply_button.setEnabled(False)
+        self.files_button.setEnabled(False)
+        self.folder_button.setEnabled(False)
+        self.task = run_task(self, self.tr("Menerapkan paket…"), work, self._applied, self._failed)
+
+    def _applied(self, results) -> None:
+        self.results = results
+        self.files_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
         ids = frozenset().union(*(r.indicator_ids for r in self.results)) if self.results else frozenset()
         if ids:
             self.context.announce_change(ids)
@@ -135,9 +155,27 @@ class ConsolidateDialog(QDialog):
                 item.setEditable(False)
                 item.setBackground(QBrush(QColor(OUTCOME_COLOURS[r.outcome])))
                 item.setToolTip(item.text())
+            if sig and r.preview.signature != "valid":
+                items[3].setBackground(QBrush(QColor(UNSIGNED_COLOUR)))
+                items[3].setIcon(theme.icon("mdi6.alert"))
+                items[3].setToolTip(self.tr("Tanpa tanda tangan sah: periksa isinya (klik ganda) sebelum "
+                                            "mencentang 'Terima paket tanpa tanda tangan'."))
             self.model.appendRow(items)
         self.table.resizeRowsToContents()
         self._update()
+
+    def show_rows(self, row: int) -> None:
+        """The rows of one previewed file, read-only: apply happens here for all files at once."""
+        if not 0 <= row < len(self.results) or self.results[row].preview is None:
+            return
+        dialog = ImportDialog(self.context, self.results[row].preview, self)
+        dialog.setWindowTitle(self.tr("Isi paket: ") + self.results[row].path.name)
+        for w in (dialog.apply_button, dialog.confirm_unsigned, dialog.confirm_version, dialog.keep_all, dialog.take_all):
+            w.hide()
+        dialog.cancel_button.setText(self.tr("Tutup"))
+        dialog.table.setEditTriggers(QTableView.NoEditTriggers)
+        self.detail_dialog = dialog
+        dialog.open()
 
     def _update(self) -> None:
         self.apply_button.setEnabled(any(r.outcome == "dry-run" for r in self.results))
