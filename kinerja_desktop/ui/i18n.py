@@ -50,9 +50,7 @@ def tr(context: str, text: str) -> str:
 
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """Load the program's (and, in Indonesian, Qt's own) translations; returns the loaded names."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_translators(app)
     QLocale.setDefault(INDONESIAN)  # numbers in Qt widgets stay Indonesian in either language
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
@@ -69,6 +67,13 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
             _installed.append(translator)
             loaded.append(name)
     return loaded
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the source strings (tests that switch language clean up with this)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
 
 
 def domain_text(text: str) -> str:
