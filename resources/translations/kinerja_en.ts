@@ -406,8 +406,16 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Result</translation>
     </message>
     <message>
+      <source>Isi paket: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Keterangan</source>
       <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Klik ganda sebuah berkas untuk melihat baris-barisnya.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Konflik: ambil nilai paket</source>
@@ -430,12 +438,16 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Reading the package…</translation>
     </message>
     <message>
+      <source>Menerapkan paket…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Menyimpan ringkasan…</source>
       <translation>Saving the summary…</translation>
     </message>
     <message>
-      <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan.</source>
-      <translation>Choose package files (.xlsx) or a folder of packages from agencies. The files are read first; nothing is written until you press Apply.</translation>
+      <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan. Klik ganda sebuah berkas untuk melihat baris-barisnya.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Pilih berkas…</source>
@@ -464,6 +476,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
     <message>
       <source>Tanda tangan</source>
       <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Tanpa tanda tangan sah: periksa isinya (klik ganda) sebelum mencentang 'Terima paket tanpa tanda tangan'.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Terapkan</source>
@@ -848,7 +864,7 @@ Save anyway?</translation>
     <message>
       <source>Capaian
 (%)</source>
-      <translation>Achievement
+      <translation>Ach.
 (%)</translation>
     </message>
     <message>
