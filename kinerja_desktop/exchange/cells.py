@@ -45,6 +45,8 @@ class FormulaWithoutValue(str):
 def clean_text(text) -> str:
     """Without the control characters XML cannot hold; line ends as XML reads them back (LF)."""
     s = "" if text is None else str(text)
+    if s.isprintable():      # the common case: no control character, no CR (checked in C)
+        return s
     return _ILLEGAL.sub("", s.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -27,9 +27,12 @@ from kinerja_desktop.exchange.cells import FormulaWithoutValue
 _CELL_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _ERROR = re.compile(rb"\st=\"e\"")
-_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _EPOCH = _dt.datetime(1899, 12, 30)
+_BUILTIN_PERCENT = re.compile(rb"numFmtId=\"(?:9|10)\"")
+_WIDE_REF = re.compile(rb" r=\"[A-Z]{3}\d")
+_SPACED_REF = re.compile(rb"[\t\n\r]r=\"")
+_ROW_FAST = re.compile(rb"<row\b[^>]*?\sr=\"(\d+)\"")
 
 
 class SheetProblem(ValueError):
@@ -134,8 +137,8 @@ class XlsxReader:
         self.rels = _relationships(archive, "xl/_rels/workbook.xml.rels")
         self.date1904 = any(_attr(el, "date1904") in ("1", "true")
                             for el in workbook.iter() if _local(el.tag) == "workbookPr")
-        self.shared = _shared_strings(archive, self.rels)
-        self.formats = _cell_formats(archive, self.rels)
+        self._shared = None          # parsed only for the full reader; calamine has its own
+        self._formats = None         # parsed only when a percent format may exist or the full reader runs
         self._calamine = None
         self.states: dict[str, str] = {}
         self._targets: dict[str, str | None] = {}
@@ -153,12 +156,17 @@ class XlsxReader:
         if target is None:
             raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
         data = self.archive.read(target)
-        formula = (b"<f" in data or b":f" in data) and _FORMULA.search(data)    # cheap test first
+        formula = _FORMULA.search(data)      # (a ':f' pre-test always hits: JSON 'false' in the metadata)
         error = b'"e"' in data and _ERROR.search(data)
-        if formula or error or any("%" in code for code, _ in self.formats):
+        if formula or error or self._may_have_percent():
             return None
-        rows = [int(n) for n in _ROW_NUMBER.findall(data)]
-        if rows and max(rows) > max_rows:
+        # calamine builds a dense grid, so its size is bounded first (row numbers, row count, no
+        # column past ZZ). Prefixed elements, odd whitespace or far columns: the full reader, which
+        # is sparse and checks every cell, reads the sheet instead.
+        spaced = (b"\t" in data or b"\n" in data or b"\r" in data) and _SPACED_REF.search(data)
+        if b":row" in data or spaced or _WIDE_REF.search(data):
+            return None
+        if data.count(b"<row") > max_rows or any(int(n) > max_rows for n in _ROW_FAST.findall(data)):
             raise SheetProblem(f"lembar '{name}' memuat lebih dari {max_rows} baris")
         if self._calamine is None:
             self._calamine = CalamineWorkbook.from_path(str(path))
@@ -166,8 +174,32 @@ class XlsxReader:
         rows = cal.to_python(skip_empty_area=False)     # rows from A1
         while rows and all(v == "" or v is None for v in rows[-1]):
             rows.pop()
-        return Sheet(name, self.states[name], merged=[m.decode() for m in _MERGE.findall(data)],
+        merged = _MERGE.findall(data) if b"mergeCell" in data else []
+        return Sheet(name, self.states[name], merged=[m.decode() for m in merged],
                      max_row=len(rows), rows=rows)
+
+    @property
+    def formats(self) -> list[tuple[str, bool]]:
+        if self._formats is None:
+            self._formats = _cell_formats(self.archive, self.rels)
+        return self._formats
+
+    def _may_have_percent(self) -> bool:
+        """False only when the styles part certainly holds no percent format: no '%' anywhere, no
+        character reference that could spell one, no built-in percent format id (9, 10)."""
+        part = _find_part(self.archive, self.rels, "/styles")
+        if part is None:
+            return False
+        data = self.archive.read(part)
+        if b"%" not in data and b"&#" not in data and _BUILTIN_PERCENT.search(data) is None:
+            return False
+        return any("%" in code for code, _ in self.formats)
+
+    @property
+    def shared(self) -> list[str]:
+        if self._shared is None:
+            self._shared = _shared_strings(self.archive, self.rels)
+        return self._shared
 
     def close(self) -> None:
         if self._calamine is not None:
