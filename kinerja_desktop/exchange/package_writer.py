@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import MultiCellRange
@@ -103,23 +104,30 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
     rows = context["rows"]
     widths = {col.key: _width(col, context) for col in cols if col.key in ("code", "name", "note")}
     styles = _Styles(ws)
+    row_styles: dict[int, list] = {}
+    cells = ws._cells      # cells made directly with their shared style: ws.cell() + a style set cost 2x
     for r, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
         value, note = values.get(row["id"], (None, ""))
-        for c, col in enumerate(cols, start=1):
-            cell = ws.cell(r, c)
-            cell._style = styles.of(col, row["decimals"])
-            if col.key == "no":
+        decimals = row["decimals"]
+        style_row = row_styles.get(decimals)
+        if style_row is None:
+            style_row = row_styles[decimals] = [styles.of(col, decimals) for col in cols]
+        earlier = row.get("earlier", {})
+        for c, (col, style) in enumerate(zip(cols, style_row), start=1):
+            key = col.key
+            cell = cells[(r, c)] = Cell(ws, row=r, column=c, style_array=style)
+            if key == "no":
                 cell.value = r - fmt.FIRST_DATA_ROW + 1
-            elif col.key in ("code", "name", "unit"):
-                set_text(cell, row[col.key])
-            elif col.key == "target":
+            elif key in ("code", "name", "unit"):
+                set_text(cell, row[key])
+            elif key == "target":
                 cell.value = _number(row.get("target"))
-            elif col.key == "value":
+            elif key == "value":
                 cell.value = _number(value)
-            elif col.key == "note":
+            elif key == "note":
                 set_text(cell, note or "")
             else:
-                cell.value = _number(row.get("earlier", {}).get(col.key[1:]))
+                cell.value = _number(earlier.get(key[1:]))
         lines = max(_lines(row["code"], widths["code"]), _lines(row["name"], widths["name"]),
                     _lines(note or "", widths["note"]))
         if lines > 1:
