@@ -62,7 +62,8 @@ class Evaluation:
 
 def reported(values: Mapping[int, Decimal | None], as_of: int) -> list[int]:
     """Quarters up to `as_of` that have a value, in order. Unreported quarters are skipped."""
-    return [q for q in range(1, as_of + 1) if values.get(q) is not None]
+    get = values.get
+    return [q for q in (1, 2, 3, 4)[:as_of] if get(q) is not None]
 
 
 def aggregate(aggregation: str, values: Sequence[Decimal]) -> Decimal | None:
@@ -90,7 +91,8 @@ def compared_target(
     up to the latest reported quarter, `last` the latest reported quarter's target, `mean` the
     mean of the reported quarters' targets. A missing quarterly target falls back to annual.
     """
-    if not reported_quarters or not any(quarterly.get(q) is not None for q in range(1, 5)):
+    # `not quarterly` first: most indicators have no quarterly targets, and this runs per indicator.
+    if not reported_quarters or not quarterly or all(v is None for v in quarterly.values()):
         return annual
     latest = reported_quarters[-1]
     if aggregation == "sum":
