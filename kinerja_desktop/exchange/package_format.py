@@ -44,13 +44,31 @@ class Column:
     numeric: bool = False
 
 
-def columns(year: int, quarter: int) -> list[Column]:
+def columns(year: int, quarter: int, budget: bool = False) -> list[Column]:
+    """The entry sheet's columns; `budget` adds the spending input (last, so value and note keep
+    their columns whether or not the OPD has budgets)."""
     cols = [Column("no", "No", 5), Column("code", "Kode", 16), Column("name", "Indikator", 48),
             Column("unit", "Satuan", 11), Column("target", f"Target {year}", 14, numeric=True)]
     cols += [Column(f"q{q}", f"Realisasi {QUARTER_LABELS[q]}", 14, numeric=True) for q in range(1, quarter)]
     cols += [Column("value", f"Realisasi {QUARTER_LABELS[quarter]} (isi)", 16, editable=True, numeric=True),
              Column("note", "Catatan (isi)", 40, editable=True)]
+    if budget:
+        cols.append(Column("spent", f"Realisasi anggaran {QUARTER_LABELS[quarter]} (Rp) (isi)", 20, editable=True,
+                           numeric=True))
     return cols
+
+
+def columns_for(context: dict) -> list[Column]:
+    return columns(context["year"], context["quarter"], bool(context.get("budgets")))
+
+
+def budget_rows(context: dict) -> dict[int, dict]:
+    """Row index -> the budget whose spending is entered on that row (the first indicator row of
+    a node that has a budget this year; the other rows of the node have no spending cell)."""
+    return {int(b["row"]): b for b in context.get("budgets", [])}
+
+
+SPENT_DECIMALS = 2      # Rupiah may carry sen; '1.234' stays ambiguous, '1.234.567' is not
 
 
 def title_lines(context: dict) -> list[str]:
@@ -79,7 +97,7 @@ def readonly_values(context: dict) -> list[tuple]:
     """The read-only cells exactly as the writer puts them (a fast first comparison)."""
     from kinerja_desktop.exchange.cells import clean_text
 
-    cols = [c for c in columns(context["year"], context["quarter"]) if not c.editable]
+    cols = [c for c in columns_for(context) if not c.editable]
     out = []
     for i, row in enumerate(context["rows"], start=1):
         values = []
@@ -104,7 +122,7 @@ def number_text(value) -> str | None:
 
 def readonly_cells(context: dict) -> list[list[str | None]]:
     """What each data row's read-only cells must read, as canonical text, column by column."""
-    cols = [c for c in columns(context["year"], context["quarter"]) if not c.editable]
+    cols = [c for c in columns_for(context) if not c.editable]
     out = []
     for i, row in enumerate(context["rows"], start=1):
         texts = []
@@ -129,14 +147,20 @@ def normalise_text(text) -> str | None:
     return s or None
 
 
-def signed_payload(digest_hex: str, values: list[tuple[int, str | None, str]]) -> bytes:
-    """What the OPD installation signs: the read-only part (by its digest) and every input."""
-    return canonical_json({"digest": digest_hex, "values": [list(v) for v in values]}).encode("utf-8")
+def signed_payload(digest_hex: str, values: list[tuple[int, str | None, str]],
+                   spent: list[tuple[int, str | None]] = ()) -> bytes:
+    """What the OPD installation signs: the read-only part (by its digest) and every input
+    (values and notes by indicator id; spending by budget id, when the package carries budgets)."""
+    payload = {"digest": digest_hex, "values": [list(v) for v in values]}
+    if spent:
+        payload["spent"] = [list(s) for s in spent]
+    return canonical_json(payload).encode("utf-8")
 
 
-def content_digest(digest_hex: str, values: list[tuple[int, str | None, str]]) -> str:
+def content_digest(digest_hex: str, values: list[tuple[int, str | None, str]],
+                   spent: list[tuple[int, str | None]] = ()) -> str:
     """Identity of a filled package's content: the same package re-sent gives the same text."""
-    return hashlib.sha256(signed_payload(digest_hex, values)).hexdigest()
+    return hashlib.sha256(signed_payload(digest_hex, values, spent)).hexdigest()
 
 
 def number_format(decimals: int) -> str:

@@ -38,6 +38,10 @@ class RowRead:
     note: str
     problem: str | None = None
     value_cell: Cell | None = None
+    budget_id: int | None = None       # the row carries its node's spending (see package_format.budget_rows)
+    spent: Decimal | None = None
+    spent_problem: str | None = None
+    spent_cell: Cell | None = None
 
     @property
     def value_text(self) -> str | None:
@@ -65,8 +69,12 @@ class PackageFile:
         return [(r.indicator_id, r.value_text, r.note) for r in self.rows]
 
     @property
+    def spent_values(self) -> list[tuple[int, str | None]]:
+        return [(r.budget_id, to_text(r.spent)) for r in self.rows if r.budget_id is not None]
+
+    @property
     def content_digest(self) -> str:
-        return fmt.content_digest(self.digest, self.values)
+        return fmt.content_digest(self.digest, self.values, self.spent_values)
 
     @property
     def rejected(self) -> list[RowRead]:
@@ -78,6 +86,9 @@ class PackageFile:
             if row.problem and row.value_cell is not None and "meragukan" in row.problem:
                 row.value = read_number(row.value_cell.value, row.value_cell.number_format, None, ctx["unit"])
                 row.problem = None
+            if row.spent_problem and row.spent_cell is not None and "meragukan" in row.spent_problem:
+                row.spent = read_number(row.spent_cell.value, row.spent_cell.number_format, None, "Rp")
+                row.spent_problem = None
 
 
 def read_package(path: str | Path) -> PackageFile:
@@ -190,7 +201,7 @@ def _check_structure(name: str, sheet, context: dict) -> None:
                 f"{where}, baris {row}: judul tidak cocok dengan metadata paket (seharusnya '{text}'). "
                 "OPD, tahun atau triwulan pada lembar diubah; paket ditolak."
             )
-    cols = fmt.columns(context["year"], context["quarter"])
+    cols = fmt.columns_for(context)
     for c, col in enumerate(cols, start=1):
         if _cell_text(sheet.get(fmt.HEADER_ROW, c), False) != fmt.normalise_text(col.header):
             raise PackageRefused(
@@ -243,9 +254,11 @@ def _check_structure(name: str, sheet, context: dict) -> None:
 
 
 def _read_rows(sheet, context: dict) -> list[RowRead]:
-    cols = fmt.columns(context["year"], context["quarter"])
+    cols = fmt.columns_for(context)
     value_col = next(c for c, col in enumerate(cols, 1) if col.key == "value")
     note_col = next(c for c, col in enumerate(cols, 1) if col.key == "note")
+    spent_col = next((c for c, col in enumerate(cols, 1) if col.key == "spent"), None)
+    budgets = fmt.budget_rows(context)
     rows = []
     for i, ctx in enumerate(context["rows"]):
         r = fmt.FIRST_DATA_ROW + i
@@ -267,8 +280,35 @@ def _read_rows(sheet, context: dict) -> list[RowRead]:
         except CellRefused as exc:
             note_where = f"Lembar {fmt.ENTRY_SHEET}, baris {r}, kolom {get_column_letter(note_col)} (Catatan)"
             row.problem = (row.problem + "; " if row.problem else "") + f"{note_where}: {exc}"
+        if spent_col is not None:
+            _read_spent(row, sheet.get(r, spent_col), budgets.get(i), get_column_letter(spent_col))
         rows.append(row)
     return rows
+
+
+def _read_spent(row: RowRead, cell: Cell | None, budget: dict | None, letter: str) -> None:
+    where = f"Lembar {fmt.ENTRY_SHEET}, baris {row.sheet_row}, kolom {letter} (Realisasi anggaran)"
+    row.spent_cell = cell
+    if budget is None:
+        if cell is not None and cell.value not in (None, ""):
+            row.spent_problem = (f"{where}: baris ini tidak mempunyai pagu anggaran (anggaran program/kegiatan diisi "
+                                 "pada baris indikator pertamanya); kosongkan sel ini.")
+        return
+    row.budget_id = int(budget["id"])
+    try:
+        if cell is not None:
+            if cell.error:
+                raise CellRefused(f"Sel berisi nilai galat {cell.value}, bukan angka.")
+            row.spent = read_number(cell.value, cell.number_format, fmt.SPENT_DECIMALS, "Rp")
+            if row.spent is not None and row.spent < 0:
+                raise CellRefused(f"realisasi anggaran tidak boleh negatif ({row.spent})")
+    except CellRefused as exc:
+        issued = budget.get("issued_spent")
+        number = cell.value if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) else None
+        if number is not None and issued is not None and read_number(number, cell.number_format, None, "Rp") == Decimal(issued):
+            row.spent = Decimal(issued)      # the value the program itself wrote is not ambiguous
+        else:
+            row.spent, row.spent_problem = None, f"{where}: {exc}"
 
 
 def _value(cell: Cell, ctx: dict) -> Decimal | None:

@@ -34,7 +34,9 @@ _UNLOCKED = Protection(locked=False)
 HELP_LINES = [
     ("PETUNJUK PENGISIAN PAKET", True),
     ("", False),
-    ("1. Isi hanya sel berwarna kuning pada lembar \"Isian\": kolom Realisasi triwulan ini dan kolom Catatan.", False),
+    ("1. Isi hanya sel berwarna kuning pada lembar \"Isian\": kolom Realisasi triwulan ini, kolom Catatan, dan "
+     "(bila ada) kolom Realisasi anggaran dalam rupiah, yang diisi sekali per program/kegiatan/sub kegiatan "
+     "pada baris indikator pertamanya.", False),
     ("2. Tulis angka saja, tanpa satuan. Desimal memakai koma (contoh 12,5); ribuan boleh memakai titik "
      "(contoh 1.234.567) atau tanpa pemisah.", False),
     ("3. Untuk satuan persen tulis angkanya saja (contoh 85,5), bukan 0,855.", False),
@@ -67,13 +69,13 @@ def _number(value) -> float | None:
 
 
 def write_package(path: str | Path, context: dict, values: dict[int, tuple[Decimal | None, str]],
-                  signature: str = "", signer: str = "") -> str:
+                  signature: str = "", signer: str = "", spent: dict[int, Decimal | None] | None = None) -> str:
     """Write the workbook to `path` (atomically: a temporary file, then a rename); return the digest."""
     path = Path(path)
     text = fmt.canonical_json(context)
     digest = fmt.text_digest(text)
     wb = Workbook()
-    _entry_sheet(wb.active, context, values)
+    _entry_sheet(wb.active, context, values, spent or {})
     _help_sheet(wb.create_sheet(fmt.HELP_SHEET))
     _meta_sheet(wb.create_sheet(fmt.META_SHEET), context, text, digest, signature, signer)
     tmp = path.with_name(path.name + ".tmp")
@@ -86,9 +88,10 @@ def write_package(path: str | Path, context: dict, values: dict[int, tuple[Decim
     return digest
 
 
-def _entry_sheet(ws, context: dict, values: dict) -> None:
+def _entry_sheet(ws, context: dict, values: dict, spent: dict) -> None:
     ws.title = fmt.ENTRY_SHEET
-    cols = fmt.columns(context["year"], context["quarter"])
+    cols = fmt.columns_for(context)
+    budgets = fmt.budget_rows(context)
     for i, line in enumerate(fmt.title_lines(context), start=1):
         set_text(ws.cell(i, 1), line)
         ws.cell(i, 1).font = Font(bold=i <= 2, size=14 if i == 1 else 11)
@@ -109,9 +112,11 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
     for r, row in enumerate(rows, start=fmt.FIRST_DATA_ROW):
         value, note = values.get(row["id"], (None, ""))
         decimals = row["decimals"]
-        style_row = row_styles.get(decimals)
+        budget = budgets.get(r - fmt.FIRST_DATA_ROW)
+        style_row = row_styles.get((decimals, budget is not None))
         if style_row is None:
-            style_row = row_styles[decimals] = [styles.of(col, decimals) for col in cols]
+            style_row = row_styles[(decimals, budget is not None)] = [
+                styles.of(col, decimals, budget is not None) for col in cols]
         earlier = row.get("earlier", {})
         for c, (col, style) in enumerate(zip(cols, style_row), start=1):
             key = col.key
@@ -126,6 +131,8 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
                 cell.value = _number(value)
             elif key == "note":
                 set_text(cell, note or "")
+            elif key == "spent":
+                cell.value = None if budget is None else _number(spent.get(budget["id"]))
             else:
                 cell.value = _number(earlier.get(key[1:]))
         lines = max(_lines(row["code"], widths["code"]), _lines(row["name"], widths["name"]),
@@ -135,6 +142,9 @@ def _entry_sheet(ws, context: dict, values: dict) -> None:
     last_row = fmt.FIRST_DATA_ROW + len(rows) - 1
     value_col = get_column_letter(next(i for i, c in enumerate(cols, 1) if c.key == "value"))
     _validation(ws, rows, value_col)
+    if budgets:
+        spent_col = get_column_letter(next(i for i, c in enumerate(cols, 1) if c.key == "spent"))
+        _spent_validation(ws, sorted(i + fmt.FIRST_DATA_ROW for i in budgets), spent_col)
     last_col = get_column_letter(len(cols))
     ws.freeze_panes = f"A{fmt.FIRST_DATA_ROW}"
     ws.print_area = f"A1:{last_col}{max(last_row, fmt.HEADER_ROW)}"
@@ -168,17 +178,21 @@ class _Styles:
         self.ws = ws
         self.cache = {}
 
-    def of(self, col: fmt.Column, decimals: int):
-        key = (col.key if col.key in ("name", "note", "code", "value") else "plain", col.numeric, decimals)
+    def of(self, col: fmt.Column, decimals: int, budget: bool = False):
+        spent = col.key == "spent"
+        key = (col.key if col.key in ("name", "note", "code", "value", "spent") else "plain", col.numeric,
+               0 if spent else decimals, spent and budget)
         style = self.cache.get(key)
         if style is None:
             cell = WriteOnlyCell(self.ws)
             cell.border = _BORDER
             if col.numeric:
-                cell.number_format = fmt.number_format(decimals)
-            if col.editable:
+                cell.number_format = fmt.number_format(0 if spent else decimals)
+            if col.editable and (budget or not spent):
                 cell.protection = _UNLOCKED
                 cell.fill = _INPUT_FILL
+            elif spent:
+                cell.fill = _LOCKED_FILL      # no budget on this row's node: nothing to enter
             cell.alignment = _WRAP_TOP if col.key in ("name", "note", "code") else _TOP
             style = self.cache[key] = cell._style
         return style
@@ -199,6 +213,16 @@ def _validation(ws, rows: list[dict], value_col: str) -> None:
         # One range string per run of rows: adding cells one by one is quadratic in openpyxl.
         dv.sqref = MultiCellRange(" ".join(f"{value_col}{a}:{value_col}{b}" for a, b in _runs(numbers)))
         ws.add_data_validation(dv)
+
+
+def _spent_validation(ws, numbers: list[int], col: str) -> None:
+    dv = DataValidation(type="decimal", operator="between", allow_blank=True, formula1="0", formula2="1000000000000000")
+    dv.error = "Tulis realisasi anggaran dalam rupiah (angka nol atau lebih). Kosongkan bila belum ada data."
+    dv.errorTitle = "Bukan angka"
+    dv.prompt = "Realisasi anggaran triwulan ini (Rp)"
+    dv.showErrorMessage = dv.showInputMessage = True
+    dv.sqref = MultiCellRange(" ".join(f"{col}{a}:{col}{b}" for a, b in _runs(numbers)))
+    ws.add_data_validation(dv)
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from kinerja_desktop.exchange import signing
 from kinerja_desktop.exchange.package_format import signed_payload
 from kinerja_desktop.exchange.package_reader import PackageFile, PackageRefused, read_package
 from kinerja_desktop.services.audit import format_datetime_id
-from kinerja_desktop.services.realisations import SaveRefused, now_iso, save_quarter
+from kinerja_desktop.services.realisations import SaveRefused, SpendingChange, now_iso, save_quarter
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 
@@ -53,6 +53,8 @@ class RowPreview:
     issued_note: str
     reason: str = ""
     resolution: str = "keep"       # for conflicts: 'keep' (database) or 'take' (package)
+    kind: str = "value"            # 'value' (realisation and note) or 'spent' (the node's budget spending, Rp)
+    budget_id: int | None = None
 
     @property
     def will_write(self) -> bool:
@@ -165,7 +167,7 @@ def _check_signature(db, preview: ImportPreview, package: PackageFile, agency_id
         signer = signing.public_from_text(package.signer)
     except signing.SignatureProblem as exc:
         raise ImportRefused(f"Berkas '{preview.file_name}': tanda tangan rusak ({exc}). Paket ditolak.") from exc
-    if not signing.verify(signer, signed_payload(package.digest, package.values), package.signature):
+    if not signing.verify(signer, signed_payload(package.digest, package.values, package.spent_values), package.signature):
         raise ImportRefused(f"Berkas '{preview.file_name}': tanda tangan elektronik tidak sah (isi diubah sesudah "
                             "ditandatangani). Paket ditolak.")
     if registered is None:
@@ -215,7 +217,46 @@ def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
             if row.value is None and row.note and p.status != "unchanged":
                 p.reason = "Catatan tanpa nilai realisasi tidak disimpan."
         out.append(p)
+    return out + _spent_rows(db, preview, package)
+
+
+def _spent_rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
+    """One preview row per budget the package carries: the node's spending this quarter (Rp)."""
+    budgets = {int(b["id"]): b for b in package.context.get("budgets", [])}
+    carried = [r for r in package.rows if r.budget_id is not None or r.spent_problem]
+    if not carried:
+        return []
+    current = _current_spending(db, list(budgets), package.quarter)
+    own = {bid for bid, ref in db.execute(
+        "SELECT budget_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
+        "WHERE agency_id = ? AND year = ? AND quarter = ? AND entity = 'spending' GROUP BY budget_id)",
+        [preview.agency_id, package.year, package.quarter]) if ref == package.package_id}
+    names = {(kind, n["id"]): n["name"] for kind in ("program", "activity", "sub_activity")
+             for n in package.context["nodes"].get(kind, [])}
+    out = []
+    for row in carried:
+        budget = budgets.get(row.budget_id) if row.budget_id is not None else None
+        node = names.get((budget["node_type"], budget["node_id"]), "") if budget else ""
+        cur = current.get(row.budget_id)
+        issued = None if not budget or budget.get("issued_spent") is None else Decimal(budget["issued_spent"])
+        if row.budget_id in own:
+            issued = cur
+        p = RowPreview(row.indicator_id, f"{row.code} (Rp)", f"Realisasi anggaran: {node}".rstrip(": "), "Rp", 0, row.sheet_row,
+                       "", row.spent, "", cur, "", issued, "", kind="spent", budget_id=row.budget_id)
+        if row.spent_problem:
+            p.status, p.reason = "rejected", row.spent_problem
+        elif preview.already_imported:
+            p.status, p.reason = "unchanged", "sudah diimpor"
+        else:
+            p.status = _classify(p)
+        out.append(p)
     return out
+
+
+def _current_spending(db, budget_ids: list[int], quarter: int) -> dict[int, Decimal]:
+    return {bid: Decimal(v) for bid, v in db.execute(
+        "SELECT budget_id, spent FROM spending WHERE budget_id IN (SELECT value FROM json_each(?)) AND quarter = ?",
+        ["[" + ",".join(map(str, budget_ids)) + "]", quarter])}
 
 
 def _current(db, ids: list[int], year: int, quarter: int) -> dict[int, tuple[Decimal, str]]:
@@ -265,11 +306,13 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
                             f"ini versi {preview.version}. Terima versi ini secara tegas (baris perintah: --accept-new-version).")
     changes = [ValueChange(r.indicator_id, preview.quarter, r.package_value,
                            r.package_note if r.package_value is not None else None)
-               for r in preview.rows if r.will_write]
+               for r in preview.rows if r.will_write and r.kind == "value"]
+    spending = [SpendingChange(r.budget_id, preview.quarter, r.package_value)
+                for r in preview.rows if r.will_write and r.kind == "spent"]
     try:
         with transaction(db):
             _check_still_current(db, preview)
-            result = save_quarter(db, user, preview.agency_id, preview.year, preview.quarter, changes,
+            result = save_quarter(db, user, preview.agency_id, preview.year, preview.quarter, changes, spending,
                                   source="package", source_ref=package.package_id)
             _pause_for_tests()
             db.execute(
@@ -279,16 +322,20 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
                  user.username, package.content_digest, int(preview.signature == "valid"), preview.file_name])
     except SaveRefused as exc:
         raise ImportRefused(f"Berkas '{preview.file_name}': {exc}") from exc
-    ids = frozenset(c.indicator_id for c in changes)
-    return ApplyResult(result.values_changed + result.notes_changed, ids,
-                       f"{result.values_changed} nilai dan {result.notes_changed} catatan diperbarui.")
+    ids = frozenset(c.indicator_id for c in changes) | frozenset(r.indicator_id for r in preview.rows
+                                                                 if r.will_write and r.kind == "spent")
+    spent = f", {result.spending_changed} realisasi anggaran" if result.spending_changed else ""
+    return ApplyResult(result.total, ids,
+                       f"{result.values_changed} nilai{spent} dan {result.notes_changed} catatan diperbarui.")
 
 
 def _check_still_current(db, preview: ImportPreview) -> None:
     """The preview was made earlier (maybe on another thread); refuse if the data moved since."""
     current = _current(db, [r.indicator_id for r in preview.rows], preview.year, preview.quarter)
+    spent = _current_spending(db, [r.budget_id for r in preview.rows if r.kind == "spent"], preview.quarter)
     for r in preview.rows:
-        if _state(*current.get(r.indicator_id, (None, ""))) != _state(r.current_value, r.current_note):
+        now = (spent.get(r.budget_id), "") if r.kind == "spent" else current.get(r.indicator_id, (None, ""))
+        if _state(*now) != _state(r.current_value, r.current_note):
             raise ImportRefused(f"Berkas '{preview.file_name}': nilai indikator {r.code} berubah sejak pratinjau; "
                                 "ulangi pratinjau.")
     if repo.workflow_status(db, preview.agency_id, preview.year, preview.quarter) == "locked":

@@ -15,6 +15,7 @@ from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.exchange import package_format as fmt
 from kinerja_desktop.exchange.package_writer import write_package
+from kinerja_desktop.services.entry import _budgets as entry_budgets
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
@@ -58,7 +59,7 @@ def build_context(db: sqlite_utils.Database, agency_id: int, year: int, quarter:
             "issued_value": to_text(v.realisations.get(quarter)) if v else None,
             "issued_note": (v.notes.get(quarter, "") if v else ""),
         })
-    return {
+    context = {
         "format": fmt.FORMAT_VERSION, "package_id": package_id or str(uuid.uuid4()),
         "opd": {"code": agency[0], "name": agency[1]}, "year": year, "quarter": quarter,
         "issued_at": now_iso(), "issued_by": issued_by,
@@ -68,6 +69,27 @@ def build_context(db: sqlite_utils.Database, agency_id: int, year: int, quarter:
         "nodes": _nodes(db, indicators, agency_id),
         "rows": rows,
     }
+    budgets = _budgets(db, agency_id, year, quarter, rows)
+    if budgets:      # absent when the OPD has no budget this year: the sheet then has no spending column
+        context["budgets"] = budgets
+    return context
+
+
+def _budgets(db, agency_id: int, year: int, quarter: int, rows: list[dict]) -> list[dict]:
+    """The OPD's budgets of the year whose node carries an indicator in the package; the spending
+    is entered on the node's first indicator row (as in the entry form)."""
+    cells = entry_budgets(db, year, agency_id)
+    out, seen = [], set()
+    for i, row in enumerate(rows):
+        key = (row["node_type"], row["node_id"])
+        cell = cells.get(key)
+        if cell is None or key in seen:
+            continue
+        seen.add(key)
+        out.append({"id": cell.budget_id, "row": i, "node_type": key[0], "node_id": key[1], "pagu": to_text(cell.pagu),
+                    "earlier": {str(q): to_text(v) for q, v in sorted(cell.spent.items()) if q < quarter},
+                    "issued_spent": to_text(cell.spent.get(quarter))})
+    return out
 
 
 def _nodes(db, indicators, agency_id: int) -> dict:
@@ -102,6 +124,11 @@ def issued_values(context: dict) -> dict[int, tuple[Decimal | None, str]]:
             for r in context["rows"]}
 
 
+def issued_spending(context: dict) -> dict[int, Decimal | None]:
+    return {b["id"]: None if b.get("issued_spent") is None else Decimal(b["issued_spent"])
+            for b in context.get("budgets", [])}
+
+
 def file_name(agency_code: str, year: int, quarter: int) -> str:
     safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", agency_code).strip("._") or "OPD"
     return f"paket_{safe}_{year}_TW{quarter}.xlsx"
@@ -126,7 +153,7 @@ def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year:
     context = build_context(db, agency.id, year, quarter, issued_by=user.username)
     if not context["rows"]:
         raise IssueRefused(f"OPD {agency.code} belum mempunyai indikator aktif; tidak ada yang dapat diisi.")
-    digest = write_package(path, context, issued_values(context))
+    digest = write_package(path, context, issued_values(context), spent=issued_spending(context))
     with transaction(db):
         db.execute(
             "INSERT INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, signed, file_name) "

@@ -109,6 +109,8 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         _structure(db, ctx["nodes"], plan_id, agency_id)
         for row in ctx["rows"]:
             _indicator(db, row, agency_id, package.year, package.quarter, stamp, package.package_id)
+        for budget in ctx.get("budgets", []):
+            _budget(db, budget, agency_id, package.year, package.quarter, stamp, package.package_id)
         _put_setting(db, AGENCY_SETTING, code)
         _put_setting(db, f"package.context.{package.year}.{package.quarter}", fmt.canonical_json(ctx))
         db.execute("INSERT OR IGNORE INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, "
@@ -172,6 +174,27 @@ def _indicator(db, row: dict, agency_id: int, year: int, quarter: int, stamp: st
                    [stamp, row["id"], agency_id, year, q, old[0] if old else None, value, package_id])
 
 
+def _budget(db, budget: dict, agency_id: int, year: int, quarter: int, stamp: str, package_id: str) -> None:
+    """The node's budget of the year and its earlier spending; this quarter's only if none typed yet."""
+    node_col = f"{budget['node_type']}_id"
+    db.execute(f"INSERT INTO budget (id, year, {node_col}, pagu) VALUES (?, ?, ?, ?) "
+               "ON CONFLICT (id) DO UPDATE SET pagu = excluded.pagu", [budget["id"], year, budget["node_id"], budget["pagu"]])
+    spent = [(int(q), v) for q, v in budget.get("earlier", {}).items()]
+    if budget.get("issued_spent") is not None and db.execute(
+            "SELECT 1 FROM spending WHERE budget_id = ? AND quarter = ?", [budget["id"], quarter]).fetchone() is None:
+        spent.append((quarter, budget["issued_spent"]))
+    for q, value in spent:
+        old = db.execute("SELECT spent FROM spending WHERE budget_id = ? AND quarter = ?", [budget["id"], q]).fetchone()
+        if old is not None and Decimal(old[0]) == Decimal(value):
+            continue
+        db.execute("INSERT INTO spending (budget_id, quarter, spent, updated_at, updated_by) VALUES (?, ?, ?, ?, 'paket') "
+                   "ON CONFLICT DO UPDATE SET spent = excluded.spent, updated_at = excluded.updated_at, "
+                   "updated_by = excluded.updated_by", [budget["id"], q, value, stamp])
+        db.execute("INSERT INTO audit_log (at, by_user, entity, budget_id, agency_id, year, quarter, old_value, "
+                   "new_value, source, source_ref) VALUES (?, 'paket', 'spending', ?, ?, ?, ?, ?, ?, 'package', ?)",
+                   [stamp, budget["id"], agency_id, year, q, old[0] if old else None, value, package_id])
+
+
 def write_filled_package(db: sqlite_utils.Database, year: int, quarter: int, out: str | Path) -> Path:
     """Write this installation's values for the package of `year`/`quarter`, signed; returns the path."""
     text = _setting(db, f"package.context.{year}.{quarter}")
@@ -191,8 +214,15 @@ def write_filled_package(db: sqlite_utils.Database, year: int, quarter: int, out
     values = {i: (v, read_text(n) if v is not None else "") for i, (v, n) in
               ((i, current.get(i, (None, ""))) for i in ids)}
     signed_values = [(i, to_text(values[i][0]), values[i][1]) for i in ids]
+    budget_ids = [b["id"] for b in ctx.get("budgets", [])]
+    spent = {bid: Decimal(v) for bid, v in db.execute(
+        "SELECT budget_id, spent FROM spending WHERE quarter = ? AND budget_id IN (SELECT value FROM json_each(?))",
+        [quarter, json.dumps(budget_ids)])}
+    # In row order, as the reader lists them (a budget's row is its node's first indicator row).
+    signed_spent = [(b["id"], to_text(spent.get(b["id"]))) for b in sorted(ctx.get("budgets", []), key=lambda b: b["row"])]
     key = signing_key(db)
     digest = fmt.digest(ctx)
-    signature = signing.sign(key, fmt.signed_payload(digest, signed_values))
-    write_package(path, ctx, values, signature=signature, signer=signing.public_to_text(signing.public_bytes(key)))
+    signature = signing.sign(key, fmt.signed_payload(digest, signed_values, signed_spent))
+    write_package(path, ctx, values, signature=signature, signer=signing.public_to_text(signing.public_bytes(key)),
+                  spent=spent)
     return path

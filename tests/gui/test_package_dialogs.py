@@ -45,7 +45,7 @@ def test_preview_shows_statuses_and_apply_writes(qtbot, db, context, tmp_path):
     dialog = _dialog(qtbot, context, preview_import(db, filled))
     model = dialog.model
     statuses = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert statuses == ["Baru", "Ditolak", "Tetap", "Tetap"]
+    assert statuses == ["Baru", "Ditolak", "Tetap", "Tetap", "Tetap", "Tetap"]    # the last two: spending (Rp)
     assert "bukan angka" in model.index(1, 8).data()
     assert model.index(1, 0).data(Qt.BackgroundRole).color().name() == "#f6d0ce"
     assert not dialog.apply_button.isEnabled() and "ditolak" in dialog.problem.text()

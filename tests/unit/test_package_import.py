@@ -45,7 +45,9 @@ def test_fill_by_script_preview_apply_and_reimport(db, tmp_path):
     preview = preview_import(db, filled)
     assert preview.refused is None and preview.signature == "unsigned"
     status = {r.code: r.status for r in preview.rows}
-    assert status == {"K1.1": "new", "P1.1": "new", "S1.1.1": "unchanged", "T1.1": "new"}
+    # DINA has budgets on program 1 and activity 1: their spending rows follow the indicator rows.
+    assert status == {"K1.1": "new", "P1.1": "new", "S1.1.1": "unchanged", "T1.1": "new",
+                      "K1.1 (Rp)": "unchanged", "P1.1 (Rp)": "unchanged"}
     result = apply_import(db, PLANNER, preview, accept_unsigned=True)
     assert result.written >= 3
     assert _value(db, 4) == ("88.5", "-tercapai")
