@@ -407,7 +407,7 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
     <message>
       <source>Isi paket: </source>
-      <translation type="unfinished" />
+      <translation>Package content: </translation>
     </message>
     <message>
       <source>Keterangan</source>
@@ -415,7 +415,7 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
     <message>
       <source>Klik ganda sebuah berkas untuk melihat baris-barisnya.</source>
-      <translation type="unfinished" />
+      <translation>Double-click a file to see its rows.</translation>
     </message>
     <message>
       <source>Konflik: ambil nilai paket</source>
@@ -439,7 +439,7 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
     <message>
       <source>Menerapkan paket…</source>
-      <translation type="unfinished" />
+      <translation>Applying the packages…</translation>
     </message>
     <message>
       <source>Menyimpan ringkasan…</source>
@@ -447,7 +447,7 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
     <message>
       <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan. Klik ganda sebuah berkas untuk melihat baris-barisnya.</source>
-      <translation type="unfinished" />
+      <translation>Choose package files (.xlsx) or a folder of packages from agencies. The files are read first; nothing is written until you press Apply. Double-click a file to see its rows.</translation>
     </message>
     <message>
       <source>Pilih berkas…</source>
@@ -479,7 +479,7 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
     <message>
       <source>Tanpa tanda tangan sah: periksa isinya (klik ganda) sebelum mencentang 'Terima paket tanpa tanda tangan'.</source>
-      <translation type="unfinished" />
+      <translation>No valid signature: check the content (double-click) before ticking 'Accept packages without a valid signature'.</translation>
     </message>
     <message>
       <source>Terapkan</source>
