@@ -19,6 +19,7 @@ from kinerja_desktop.services import plan_edit as svc
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.dialogs.plan_editor_fill import build_indicator_form, node_path
 
 NODE_ROLE = Qt.UserRole + 31
@@ -138,7 +139,7 @@ class PlanEditorDialog(QDialog):
         item = QStandardItem(theme.icon(ICONS[node_type]), f"{code}  {name}")
         item.setEditable(False)
         item.setData((node_type, id_), NODE_ROLE)
-        item.setToolTip(f"{svc.NODE_LABELS[node_type]} {code}: {name}")
+        item.setToolTip(f"{domain_text(svc.NODE_LABELS[node_type])} {code}: {name}")
         if node_type in CHILD_SQL:
             item.setData(False, LOADED_ROLE)
             item.appendRow(QStandardItem("…"))   # placeholder: children load when expanded
@@ -204,15 +205,15 @@ class PlanEditorDialog(QDialog):
         node_type, id_ = node
         table = svc.NODE_TABLES[node_type][0]
         code, name = self.db.execute(f"SELECT code, name FROM {table} WHERE id = ?", [id_]).fetchone()
-        self.node_kind.setText(svc.NODE_LABELS[node_type])
+        self.node_kind.setText(domain_text(svc.NODE_LABELS[node_type]))
         self.node_code.setText(code)
         self.node_name.setText(name)
         self.node_agency.setEnabled(node_type == "program")
         if node_type == "program":
             agency_id = self.db.execute("SELECT agency_id FROM program WHERE id = ?", [id_]).fetchone()[0]
             self.node_agency.setCurrentIndex(next(i for i, a in enumerate(self.agencies) if a.id == agency_id))
-        self.add_child_button.setText(self.tr("Tambah %1").replace("%1", svc.NODE_LABELS.get(
-            svc.CHILD.get(node_type, ""), "").lower()))
+        self.add_child_button.setText(self.tr("Tambah %1").replace("%1", domain_text(svc.NODE_LABELS.get(
+            svc.CHILD.get(node_type, ""), "")).lower()))
         rows = self.db.execute(
             f"SELECT i.id, i.code, i.name, a.code, i.retired_at FROM indicator i JOIN agency a ON a.id = i.agency_id "
             f"WHERE i.{node_type}_id = ? ORDER BY i.code", [id_]).fetchall()
@@ -252,7 +253,7 @@ class PlanEditorDialog(QDialog):
             node_type, parent = "goal", self.context.plan.id
         else:
             node_type, parent = svc.CHILD[self.node[0]], self.node[1]
-        label = svc.NODE_LABELS[node_type]
+        label = domain_text(svc.NODE_LABELS[node_type])
         code, name = self.ask_code_name(self.tr("Tambah %1").replace("%1", label.lower()))
         if code is None:
             return
@@ -269,7 +270,7 @@ class PlanEditorDialog(QDialog):
 
     def delete_node(self) -> None:
         node_type, id_ = self.node
-        if not self.confirm(self.tr("Hapus"), self.tr("Hapus %1 %2?").replace("%1", svc.NODE_LABELS[node_type].lower())
+        if not self.confirm(self.tr("Hapus"), self.tr("Hapus %1 %2?").replace("%1", domain_text(svc.NODE_LABELS[node_type]).lower())
                             .replace("%2", self.node_code.text())):
             return
         try:
