@@ -15,6 +15,7 @@ from kinerja_desktop.domain.workflow import ROLE_LABELS, ROLES
 from kinerja_desktop.services import users as svc
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 
 
 class NewUserDialog(QDialog):
@@ -28,7 +29,7 @@ class NewUserDialog(QDialog):
         self.username, self.full_name = QLineEdit(), QLineEdit()
         self.role = QComboBox()
         for role in ROLES:
-            self.role.addItem(ROLE_LABELS[role], role)
+            self.role.addItem(domain_text(ROLE_LABELS[role]), role)
         self.agency = QComboBox()
         for a in agencies:
             self.agency.addItem(f"{a.code} · {a.name}", a.id)
@@ -113,7 +114,7 @@ class UsersDialog(QDialog):
             status = self.tr("Aktif") if u.active else self.tr("Nonaktif")
             if u.failed_attempts:
                 status += self.tr(" · %1 gagal masuk").replace("%1", str(u.failed_attempts))
-            for c, text in enumerate((u.username, u.full_name, ROLE_LABELS.get(u.role, u.role), u.agency_code or "—",
+            for c, text in enumerate((u.username, u.full_name, domain_text(ROLE_LABELS.get(u.role, u.role)), u.agency_code or "—",
                                       status)):
                 item = QTableWidgetItem(text)
                 if not u.active:
