@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.models import tree_data as td
 
 KEY_ROLE = Qt.UserRole + 1        # ("indicator", id) / ("program", id) ...
@@ -191,7 +192,7 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     def _tooltip(self, row: td.TreeRow, column: int) -> str:
         if not row.is_indicator:
-            return f"{td.NODE_LABELS[row.kind]} {row.code}\n{row.name}"
+            return f"{domain_text(td.NODE_LABELS[row.kind])} {row.code}\n{row.name}"
         ev = row.result.evaluation
         if column == td.COL_ACHIEVEMENT and ev.reported:
             dec = row.result.indicator.decimals
