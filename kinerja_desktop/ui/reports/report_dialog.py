@@ -16,6 +16,7 @@ from kinerja_desktop.services.report import ReportRefused, write_report
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.ui.i18n import domain_text
 
 
 class ReportDialog(QDialog):
@@ -32,7 +33,7 @@ class ReportDialog(QDialog):
         self.year.setCurrentIndex(max(0, self.year.findData(context.year)))
         self.quarter = QComboBox()
         for q in (1, 2, 3, 4):
-            self.quarter.addItem(f"TW {roman(q)}", q)
+            self.quarter.addItem(domain_text(f"TW {roman(q)}"), q)
         self.quarter.setCurrentIndex(context.quarter - 1)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Seluruh perangkat daerah (konsolidasi + ringkasan OPD)"), None)
