@@ -12,6 +12,7 @@ from kinerja_desktop.services.package_issue import IssueRefused, issue_all, issu
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.ui.i18n import domain_text
 
 
 class IssueDialog(QDialog):
@@ -28,7 +29,7 @@ class IssueDialog(QDialog):
         self.year = QSpinBox(minimum=context.plan.start_year, maximum=context.plan.end_year, value=context.year)
         self.quarter = QComboBox()
         for q in (1, 2, 3, 4):
-            self.quarter.addItem(f"TW {'I II III IV'.split()[q - 1]}", q)
+            self.quarter.addItem(domain_text(f"TW {'I II III IV'.split()[q - 1]}"), q)
         self.quarter.setCurrentIndex(context.quarter - 1)
         self.folder = QLineEdit(str(Path.home()))
         browse = QPushButton(self.tr("Pilih…"))
