@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.services import plan_edit as svc
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.forms.entry_model import value_text
 
 
@@ -122,7 +123,7 @@ def build_indicator_form(self) -> QGroupBox:
     plan = self.context.plan
     self.years = list(plan.years)
     self.targets = QTableWidget(len(self.years), 5)
-    self.targets.setHorizontalHeaderLabels([self.tr("Tahunan"), "TW I", "TW II", "TW III", "TW IV"])
+    self.targets.setHorizontalHeaderLabels([self.tr("Tahunan"), *(domain_text(q) for q in ("TW I", "TW II", "TW III", "TW IV"))])
     self.targets.setVerticalHeaderLabels([str(y) for y in self.years])
     self.targets.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
     self.targets.horizontalHeader().setMinimumSectionSize(64)
