@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
+from kinerja_desktop.ui.i18n import domain_text
 
 # Share reported -> colour: pale red (nothing), pale yellow (half), the accent blue (all).
 STOPS = np.array([0.0, 0.5, 1.0])
@@ -33,7 +34,7 @@ class CompletenessChart(ChartBase):
         style_plot(self.plot)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
-        self.bottom.set_labels({q - 1: QUARTER_LABELS[q] for q in range(1, 5)})
+        self.bottom.set_labels({q - 1: domain_text(QUARTER_LABELS[q]) for q in range(1, 5)})
         self.texts: list[pg.TextItem] = []
         self.rows = ()
         self.plot.vb.sigResized.connect(lambda *_: self._fit_texts())
@@ -100,6 +101,6 @@ class CompletenessChart(ChartBase):
         share = r.share(q + 1)
         percent = "—" if share is None else f"{round(share * 100)}%"
         if q >= self.due and not r.reported[q]:
-            return f"<b>{r.agency.name}</b> · {QUARTER_LABELS[q + 1]}<br>{tr('Belum jatuh tempo')}"
-        return (f"<b>{r.agency.name}</b> · {QUARTER_LABELS[q + 1]}<br>"
+            return f"<b>{r.agency.name}</b> · {domain_text(QUARTER_LABELS[q + 1])}<br>{tr('Belum jatuh tempo')}"
+        return (f"<b>{r.agency.name}</b> · {domain_text(QUARTER_LABELS[q + 1])}<br>"
                 f"{r.reported[q]} {tr('dari')} {r.total} {tr('indikator dilaporkan')} ({percent})")
