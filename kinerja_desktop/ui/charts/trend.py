@@ -12,6 +12,7 @@ from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.trend import TrendFigures, indicator_trend
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
 
 TARGET_COLOUR = "#7A8594"
@@ -68,7 +69,7 @@ class TrendChart(ChartBase):
         self.annual_line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.DashLine),
                                            label="", labelOpts={"position": 0.03, "color": TARGET_COLOUR, "anchors": [(0, 1), (0, 1)]})
         self.quarters_plot.addItem(self.annual_line)
-        self.quarters_axis.set_labels({q: QUARTER_LABELS[q] for q in range(1, 5)})
+        self.quarters_axis.set_labels({q: domain_text(QUARTER_LABELS[q]) for q in range(1, 5)})
 
     def set_indicator(self, indicator_id: int | None) -> None:
         self.indicator_id = indicator_id
@@ -103,7 +104,7 @@ class TrendChart(ChartBase):
         self.partial.setData(joined, [_f(t.yearly_realisation[y]) for y in joined])
         self.legend.removeItem(self.partial)
         if partial:
-            self.legend.addItem(self.partial, f"{tr('Realisasi')} {t.year} s.d. {QUARTER_LABELS[t.quarter]}")
+            self.legend.addItem(self.partial, f"{tr('Realisasi')} {t.year} {tr('s.d.')} {domain_text(QUARTER_LABELS[t.quarter])}")
         self.legend.removeItem(self.baseline)
         if ind.baseline is not None:
             self.baseline.setData([ind.baseline_year or years[0] - 1], [_f(ind.baseline)])
@@ -152,7 +153,7 @@ class TrendChart(ChartBase):
         if plot is self.years_plot:
             year = round(x)
             if year in t.years:
-                upto = f" s.d. {QUARTER_LABELS[t.quarter]}" if year == t.year and t.quarter < 4 else ""
+                upto = f" {tr('s.d.')} {domain_text(QUARTER_LABELS[t.quarter])}" if year == t.year and t.quarter < 4 else ""
                 return (f"<b>{year}</b><br>{tr('Target')}: {format_id(t.yearly_target[year], d)} {unit}<br>"
                         f"{tr('Realisasi')}{upto}: {format_id(t.yearly_realisation[year], d)} {unit}")
             if t.indicator.baseline is not None and year == t.indicator.baseline_year:
@@ -161,6 +162,6 @@ class TrendChart(ChartBase):
         q = round(x)
         if 1 <= q <= 4:
             cur = t.current
-            return (f"<b>{QUARTER_LABELS[q]} {t.year}</b><br>{tr('Realisasi')}: {format_id(cur.realisations.get(q), d)} {unit}"
+            return (f"<b>{domain_text(QUARTER_LABELS[q])} {t.year}</b><br>{tr('Realisasi')}: {format_id(cur.realisations.get(q), d)} {unit}"
                     f"<br>{tr('Target')}: {format_id(cur.quarterly_targets.get(q, cur.annual_target), d)} {unit}")
         return None
