@@ -55,6 +55,7 @@ def test_apply_needs_the_unsigned_confirmation_then_writes(qtbot, db, context, t
     filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
     dialog = _dialog(qtbot, context, preview_import(db, filled))
     assert dialog.confirm_unsigned.isVisible() and not dialog.apply_button.isEnabled()
+    assert dialog.unsigned.isVisible() and "tidak bertanda tangan" in dialog.unsigned.text()   # clearly marked
     tick(qtbot, dialog.confirm_unsigned)
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(context.data_changed) as signal:

@@ -25,6 +25,15 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self._heading(), wordWrap=True, textFormat=Qt.PlainText)
         layout.addWidget(self.heading)
+        self.unsigned = QLabel(wordWrap=True, textFormat=Qt.PlainText)
+        self.unsigned.setStyleSheet("background: #F9D98C; color: #1A1A1A; padding: 6px; border-radius: 3px;")
+        self.unsigned.setText(self.tr(
+            "⚠ Paket ini tidak bertanda tangan elektronik yang sah (diisi manual di Excel/Calc, atau kunci OPD belum "
+            "terdaftar). Periksa nilai-nilai yang baru dan berubah di bawah; paket diterapkan hanya sesudah Anda "
+            "mencentang konfirmasi."))
+        unsigned = preview.package is not None and preview.signature != "valid" and not preview.already_imported
+        self.unsigned.setVisible(unsigned)
+        layout.addWidget(self.unsigned)
         self.problem = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.problem.setStyleSheet("color: #A61B1B; font-weight: bold;")
         layout.addWidget(self.problem)
