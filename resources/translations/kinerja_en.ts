@@ -25,7 +25,7 @@
     </message>
     <message>
       <source>Pengguna</source>
-      <translation>Users</translation>
+      <translation>User</translation>
     </message>
     <message>
       <source>Riwayat %1</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
       <source>Pengguna</source>
-      <translation>Users</translation>
+      <translation>User</translation>
     </message>
     <message>
       <source>Periode</source>
@@ -239,6 +239,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
     <message>
       <source>indikator dilaporkan</source>
       <translation>indicators reported</translation>
+    </message>
+    <message>
+      <source>s.d.</source>
+      <translation>to</translation>
     </message>
     <message>
       <source>▼ Semakin rendah semakin baik</source>
@@ -621,6 +625,10 @@ reported</translation>
     </message>
     <message>
       <source>Sub Kegiatan</source>
+      <translation>Sub-activity</translation>
+    </message>
+    <message>
+      <source>Sub kegiatan</source>
       <translation>Sub-activity</translation>
     </message>
     <message>
@@ -1074,6 +1082,10 @@ Submit anyway?</translation>
     <message>
       <source>Terima sebagai versi baru paket ini</source>
       <translation>Accept as a new version of this package</translation>
+    </message>
+    <message>
+      <source>⚠ Paket ini tidak bertanda tangan elektronik yang sah (diisi manual di Excel/Calc, atau kunci OPD belum terdaftar). Periksa nilai-nilai yang baru dan berubah di bawah; paket diterapkan hanya sesudah Anda mencentang konfirmasi.</source>
+      <translation>⚠ This package has no valid electronic signature (filled by hand in Excel/Calc, or the agency key is not registered yet). Check the new and changed values below; the package is applied only after you tick the confirmation.</translation>
     </message>
   </context>
   <context>

@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox, QGroupBox, QLabel,
                                QLineEdit)
 
@@ -103,6 +103,7 @@ def untranslated(texts: set[str], language: str) -> set[str]:
 @pytest.fixture(params=["en", "id"])
 def shown(request, qtbot, demo_copy, tmp_path):
     language = request.param
+    locale = QLocale()  # install_translators makes Indonesian the default locale; later tests get theirs back
     settings = keys.app_settings()
     settings.setValue(keys.KEY_LANGUAGE, language)
     app = QApplication.instance()
@@ -131,6 +132,7 @@ def shown(request, qtbot, demo_copy, tmp_path):
     yield language, loaded, pages
     window.close()
     i18n.remove_translators(app)
+    QLocale.setDefault(locale)
     settings.remove(keys.KEY_LANGUAGE)
     db.close()
 
@@ -149,6 +151,7 @@ def test_indonesian_is_the_default_language(qtbot):
     settings = keys.app_settings()
     settings.remove(keys.KEY_LANGUAGE)
     app = QApplication.instance()
+    locale = QLocale()
     try:
         assert i18n.install_translators(app, str(settings.value(keys.KEY_LANGUAGE, "id")))[0] == "kinerja_id"
         assert i18n.current_language() == "id"
@@ -159,3 +162,4 @@ def test_indonesian_is_the_default_language(qtbot):
         assert i18n.domain_text("Tingkat Kustom") == "Tingkat Kustom"  # a plan's own band passes through
     finally:
         i18n.remove_translators(app)
+        QLocale.setDefault(locale)
