@@ -146,6 +146,10 @@ def _tool(name: str) -> str:
 
 def update_sources() -> None:
     messages, found = collect_messages(), glossaries()
+    sources = {m.source for m in messages}
+    for language, glossary in found.items():
+        for source in sorted(s for s in glossary.general if s not in sources):
+            print(f"{glossary.path.name}: no longer used: {source!r}")
     for language, (name, *_rest) in FILES.items():
         total, translated = write_ts(language, messages, found)
         print(f"{name}.ts: {total} messages, {translated} translated, {total - translated} unfinished")
