@@ -11,6 +11,9 @@ strings (pyside6-lupdate plus `i18n_extract`), writes both .ts files and compile
 
 * Use `self.tr` or `QCoreApplication.translate("Context", ...)`, not `window.tr(...)`: lupdate
   files `window.tr` under the context "window" while Qt looks it up under "MainWindow".
+* Words that come from below ui/ (STATUS_LABELS, QUARTER_LABELS, ROLE_LABELS, NODE_LABELS, the
+  default rating bands) are shown through `domain_text(word)` (context "Domain"), never changed
+  where they are keys; Excel packages and reports stay Indonesian whatever the UI language.
 * Numbers, Rupiah and dates: `domain.numbers.format_id` / `format_rupiah` and `format_date`
   below (27 November 2026), never str(Decimal) or float formatting. Qt widgets that format
   numbers themselves (spin boxes, validators) get `INDONESIAN` as their locale, which is also
