@@ -47,7 +47,8 @@ def _raw_write(contexts: list[dict], folder: Path, write_only: bool) -> None:
     for i, ctx in enumerate(contexts):
         wb = openpyxl.Workbook(write_only=write_only)
         ws = wb.create_sheet("Isian") if write_only else wb.active
-        cols = fmt.columns(ctx["year"], ctx["quarter"])
+        cols = fmt.columns_for(ctx)
+        budgets = fmt.budget_rows(ctx)
         for line in fmt.title_lines(ctx):
             ws.append([line])
         ws.append([])
@@ -56,6 +57,8 @@ def _raw_write(contexts: list[dict], folder: Path, write_only: bool) -> None:
             earlier = [row["earlier"].get(str(q)) for q in range(1, ctx["quarter"])]
             values = [n, row["code"], row["name"], row["unit"], row["target"], *earlier, row["issued_value"],
                       row["issued_note"]]
+            if budgets:      # the spending column, where the package has one
+                values.append(budgets[n - 1].get("issued_spent") if n - 1 in budgets else None)
             ws.append([float(v) if isinstance(v, str) and v.replace(".", "").isdigit() else v for v in values])
         help_ws = wb.create_sheet("Petunjuk")
         for _ in range(12):
