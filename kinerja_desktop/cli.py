@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -115,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kinerja: dibatalkan.", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # `kinerja values | head`: the reader has what it wanted; stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _open_program(args) -> int:

@@ -227,6 +227,9 @@ def backup(source: str | Path | sqlite_utils.Database, out: str | Path) -> Path:
         dst.close()
         if close:
             src_conn.close()
+    # A -wal beside the old file would be replayed into the new one and corrupt it.
+    for stale in (out.with_name(out.name + "-wal"), out.with_name(out.name + "-shm")):
+        stale.unlink(missing_ok=True)
     os.replace(tmp, out)
     return out
 

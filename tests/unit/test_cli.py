@@ -85,3 +85,14 @@ def test_backup_then_check(capsys, db_file, tmp_path):
 def test_module_entry_point_prints_the_version():
     result = subprocess.run([sys.executable, "-m", "kinerja_desktop", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and "Kinerja Desktop" in result.stdout
+
+
+def test_values_piped_into_a_closed_reader_stops_quietly(demo_db_path):
+    # The demo's ~95 000 rows overflow the pipe after `head` has gone: a real broken pipe.
+    script = (
+        "import sys; from kinerja_desktop.cli import main; "
+        f"sys.exit(main(['values', '--db', r'{demo_db_path}']))"
+    )
+    proc = subprocess.run(f'"{sys.executable}" -c "{script}" | head -n 1', shell=True, capture_output=True, text=True)
+    assert proc.stdout.startswith("opd,")
+    assert "BrokenPipeError" not in proc.stderr and "Traceback" not in proc.stderr

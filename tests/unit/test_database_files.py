@@ -158,3 +158,14 @@ def test_backup_is_a_consistent_copy_while_open(good_db, tmp_path):
     copy = open_database(out, read_only=True)
     assert copy.execute("SELECT value FROM realisation WHERE indicator_id = 1 AND quarter = 1").fetchone()[0] == "70"
     copy.close()
+
+
+def test_backup_over_a_file_with_a_stale_wal_gives_a_clean_copy(good_db, tmp_path):
+    out = tmp_path / "copy.db"
+    (tmp_path / "copy.db").write_bytes(b"old")
+    (tmp_path / "copy.db-wal").write_bytes(b"\x00" * 4096)  # left behind by an earlier program
+    backup(good_db, out)
+    assert not (tmp_path / "copy.db-wal").exists()
+    db = open_database(out, read_only=True)
+    assert db.execute("SELECT count(*) FROM indicator").fetchone()[0] == 5
+    db.close()
