@@ -33,6 +33,19 @@ def sub_columns(report: Report) -> list[SubColumn]:
     return subs
 
 
+IDENTITY_COLUMNS = 5          # No, Sasaran, Kode, Uraian, Indikator: repeated on both page halves
+SPLIT_BEFORE = 13             # the right half starts at "Realisasi ... yang dievaluasi"
+
+
+def page_halves(subs: list[SubColumn]) -> tuple[list[int], list[int]]:
+    """0-based sub-column indexes of the left and right printed halves; both start with the
+    identifying columns (a reader lays the two pages side by side)."""
+    ident = [i for i, s in enumerate(subs) if s.column.number <= IDENTITY_COLUMNS]
+    left = ident + [i for i, s in enumerate(subs) if IDENTITY_COLUMNS < s.column.number < SPLIT_BEFORE]
+    right = ident + [i for i, s in enumerate(subs) if s.column.number >= SPLIT_BEFORE]
+    return left, right
+
+
 SUB_LABELS = {"K": "K", "Rp": "Rp", "P": "Predikat"}
 
 # Merged per block (node) when it has several indicator rows: the node's own columns.

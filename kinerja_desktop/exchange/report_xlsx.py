@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from copy import copy
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -12,14 +13,16 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.merge import MergedCellRange
+from openpyxl.worksheet.pagebreak import Break, ColBreak
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.exchange.cells import escape_text
 from kinerja_desktop.exchange.report_layout import (
-    BLOCK_FIELDS, SubColumn, header_cells, width_key, is_percent_field, kinerja_value, money_value, rating_of, sub_columns,
+    BLOCK_FIELDS, IDENTITY_COLUMNS, SubColumn, header_cells, page_halves, width_key, is_percent_field, kinerja_value, money_value, rating_of, sub_columns,
     text_value,
 )
 from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
@@ -33,7 +36,9 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEADER_FILL = PatternFill("solid", fgColor="FFD9D9D9")
 NUMBER_FILL = PatternFill("solid", fgColor="FFF2F2F2")
 LEVEL_FILL = {"goal": PatternFill("solid", fgColor="FFDDEBF7"), "objective": PatternFill("solid", fgColor="FFEEF4FB")}
-WIDTHS = {"1": 4, "2": 16, "3": 11, "4": 22, "5": 24, "17": 14, "K": 8, "Rp": 11, "Rp%": 7, "P": 9}
+WIDTHS = {"1": 4, "2": 10, "3": 9, "4": 15, "5": 18, "17": 12, "K": 8, "Rp": 11, "Rp%": 7, "P": 10}
+MIN_NUMBER_WIDTH = 5.5
+PAPER_WIDTH_PT = {"A4": 842, "F4": 935}   # landscape: 297 mm, 330 mm
 HEAD_TOP = 5          # first header row; rows 1-4 hold the title block
 DATA_TOP = HEAD_TOP + 4
 
@@ -70,9 +75,9 @@ class _Styles:
     def __init__(self):
         self.fonts = {
             "text": Font(name=FONT, size=8), "bold": Font(name=FONT, size=8, bold=True),
-            "italic_grey": Font(name=FONT, size=7, italic=True, color="FF595959"),
+            "italic_grey": Font(name=FONT, size=8, italic=True, color="FF595959"),
         }
-        self.head = Font(name=FONT, size=7, bold=True)
+        self.head = Font(name=FONT, size=8, bold=True)
         self.alignments = {
             "wrap_top": Alignment(wrap_text=True, vertical="top"),
             "right_top": Alignment(horizontal="right", vertical="top"),
@@ -92,7 +97,7 @@ class _Styles:
 
     def _font(self, name: str) -> Font:
         if name.startswith("band:"):
-            return Font(name=FONT, size=7, bold=True, color="FF" + name[5:].lstrip("#").upper())
+            return Font(name=FONT, size=8, bold=True, color="FF" + name[5:].lstrip("#").upper())
         return self.fonts[name]
 
     def apply(self, cell, fill: str = "", font: str = "text", alignment: str = "wrap_top",
@@ -116,6 +121,10 @@ class _Styles:
 
 def write_xlsx(report: Report, path: Path, paper: str = "A4") -> None:
     wb = Workbook()
+    # The default font sets the width unit of the columns: Arial (or its metric twin Liberation
+    # Sans) exists wherever the report is printed; Calibri is missing on many LibreOffice
+    # installations, whose fallback makes every column wider and the halves no longer fit.
+    wb._fonts = IndexedList([Font(name=FONT, size=10)])
     ws = wb.active
     ws.title = "Evaluasi RKPD"
     write_table_sheet(ws, report, paper)
@@ -130,37 +139,43 @@ def write_table_sheet(ws: Worksheet, report: Report, paper: str) -> None:
     subs = sub_columns(report)
     st = _Styles()
     last_col = len(subs)
-    for i, sub in enumerate(subs, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = WIDTHS[width_key(sub)]
-    _title_block(ws, report, last_col)
+    widths = column_widths(report, subs)
+    for i, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    half_col = page_halves(subs)[0][-1] + 1   # the left printed half ends here (1-based)
+    # Title and notes stay out of the repeated columns A:E, which would print a clipped piece of
+    # them on the other half: the title over each half's own columns, the notes on the right.
+    _title_block(ws, report, [(IDENTITY_COLUMNS + 1, half_col), (half_col + 1, last_col)])
     _headers(ws, report, subs, st)
     row = DATA_TOP
     for block in report.blocks:
         row = _block(ws, block, subs, row, st)
-    row = _footnotes(ws, report, row + 1, last_col)
+    row = _footnotes(ws, report, row + 1, half_col + 1, last_col, int(sum(widths[half_col:]) * 1.3))
     _signature(ws, report, row + 1, last_col)
     page_setup(ws, report, paper, f"{HEAD_TOP}:{DATA_TOP - 1}")
+    _two_pages_wide(ws, subs, widths, paper)
     ws.freeze_panes = ws.cell(DATA_TOP, 6)
 
 
-def _title_block(ws: Worksheet, report: Report, last_col: int) -> None:
+def _title_block(ws: Worksheet, report: Report, spans: list[tuple[int, int]]) -> None:
     lines = [
         (report.title, Font(name=FONT, size=12, bold=True)),
         (f"{report.plan_name} \u2014 {report.scope}", Font(name=FONT, size=10, bold=True)),
         (report.period_text, Font(name=FONT, size=10)),
     ]
     for r, (text, font) in enumerate(lines, start=1):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=last_col)
-        cell = ws.cell(r, 1, escape_text(text))
-        cell.font = font
-        cell.alignment = Alignment(horizontal="center")
+        for first, last in spans:
+            ws.merge_cells(start_row=r, start_column=first, end_row=r, end_column=last)
+            cell = ws.cell(r, first, escape_text(text))
+            cell.font = font
+            cell.alignment = Alignment(horizontal="center")
 
 
 def _headers(ws: Worksheet, report: Report, subs: list[SubColumn], st: _Styles) -> None:
     for h in header_cells(report, subs):
         _merged(ws, HEAD_TOP + h.row, h.col + 1, HEAD_TOP + h.last_row, h.last_col + 1, h.text, st,
                 NUMBER_FILL if h.numbers_row else HEADER_FILL)
-    for offset, height in enumerate((66, 22, 12, 12)):
+    for offset, height in enumerate((84, 22, 12, 12)):
         ws.row_dimensions[HEAD_TOP + offset].height = height
 
 
@@ -192,10 +207,10 @@ def _block(ws: Worksheet, block, subs: list[SubColumn], row: int, st: _Styles) -
             cell = ws.cell(r, c)
             if sub.part == "text":
                 text = text_value(block, line, sub.field)
+                font = "bold" if bold and sub.field in BLOCK_FIELDS else "text"
                 if text:
                     cell.value = escape_text(text)
-                    longest = max(longest, _lines(text, WIDTHS[sub.field], height if per_block else 1))
-                font = "bold" if bold and sub.field in BLOCK_FIELDS else "text"
+                    longest = max(longest, _lines(text, WIDTHS[sub.field], height if per_block else 1, font == "bold"))
                 align = block.level if sub.field == "4" and block.level in st.indent else "wrap_top"
                 st.apply(cell, level, font=font, alignment=align)
             elif sub.part == "Rp":
@@ -239,21 +254,22 @@ def _number(cell, value, fmt: str, st: _Styles, level: str) -> None:
     st.apply(cell, level, font="text", alignment="right_top", number_format=fmt)
 
 
-def _lines(text: str, width: int, rows: int) -> int:
+def _lines(text: str, width: int, rows: int, bold: bool = False) -> int:
     """Estimated wrapped lines per row, so the printed row is tall enough without autofit."""
-    per_line = max(1, int(width * 1.5))   # Arial 8 pt: ~1.5 characters per width unit
+    # Arial 8 pt: ~1.3 characters a width unit once words wrap; fewer in bold or capitals.
+    per_line = max(1, int(width * (0.85 if text.isupper() else 1.1 if bold else 1.3)))
     return math.ceil(math.ceil(len(text) / per_line) / rows)
 
 
-def _footnotes(ws: Worksheet, report: Report, row: int, last_col: int) -> int:
-    font = Font(name=FONT, size=7, italic=True)
+def _footnotes(ws: Worksheet, report: Report, row: int, first_col: int, last_col: int, per_line: int) -> int:
+    font = Font(name=FONT, size=8, italic=True)
     for note in FOOTNOTES:
         text = note.format(bands=band_legend(report.bands))
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-        cell = ws.cell(row, 1, escape_text(text))
+        ws.merge_cells(start_row=row, start_column=first_col, end_row=row, end_column=last_col)
+        cell = ws.cell(row, first_col, escape_text(text))
         cell.font = font
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[row].height = 11 * max(1, math.ceil(len(text) / 260))
+        ws.row_dimensions[row].height = 11.5 * max(1, math.ceil(len(text) / per_line))
         row += 1
     return row
 
@@ -278,13 +294,77 @@ def _signature(ws: Worksheet, report: Report, row: int, last_col: int) -> int:
     return row
 
 
+def column_widths(report: Report, subs: list[SubColumn]) -> list[float]:
+    """Widths in Excel character units: text columns fixed, number columns as wide as their
+    longest figure at 8 pt (so the printed halves need as little shrinking as possible)."""
+    widest: dict[int, dict] = {}   # sub-column -> (decimals, negative) -> largest magnitude
+    for c, sub in enumerate(subs):
+        if sub.part not in ("K", "Rp"):
+            continue
+        tops = widest[c] = {}
+        percent = is_percent_field(sub.field)
+        for block in report.blocks:
+            if sub.part == "Rp":
+                value = money_value(block, sub.field)
+                if value is not None:
+                    key = (2 if percent else 0, value < 0)
+                    tops[key] = max(tops.get(key, Decimal(0)), abs(value))
+                continue
+            for line in block.lines:
+                value = kinerja_value(line, sub.field)
+                if value is not None:
+                    key = (2 if percent else line.decimals, value < 0)
+                    tops[key] = max(tops.get(key, Decimal(0)), abs(value))
+    widths = []
+    for c, sub in enumerate(subs):
+        if c not in widest:
+            widths.append(WIDTHS[width_key(sub)])
+            continue
+        pixels = max((_text_pixels(top, *key) for key, top in widest[c].items()), default=0)
+        widths.append(max(MIN_NUMBER_WIDTH, math.ceil((pixels + 3) / 7 * 10) / 10))
+    return widths
+
+
+def _text_pixels(value: Decimal, places: int, negative: bool) -> float:
+    """Width at 96 dpi of a number formatted the Indonesian way in Arial 8 pt (digit 5.93 px,
+    separator 2.96 px), with the minus sign and the cell's inner padding."""
+    digits = len(str(int(value))) + places
+    separators = (len(str(int(value))) - 1) // 3 + (1 if places else 0)
+    return 5.93 * (digits + negative) + 2.96 * separators + 4
+
+
+def _points(width: float) -> float:
+    """Printed width of an Excel column of `width` characters (7 px a character + 5 px, 96 dpi)."""
+    return (width * 7 + 5) * 0.75
+
+
+def _two_pages_wide(ws: Worksheet, subs: list[SubColumn], widths: list[float], paper: str) -> None:
+    """~30 sub-columns on one page width print at ~3.8 pt: the table prints two pages wide
+    instead, broken before column 13, with the identifying columns (No..Indikator) and the
+    header rows repeated on both halves, and pages numbered across then down, so page 1 (left)
+    and page 2 (right) lie side by side. Spreadsheets ignore a manual break under 'fit to
+    pages', so the scale is set: the wider half fills the page width."""
+    left, right = page_halves(subs)
+    ws.page_setup.fitToWidth = 2
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    page_width = PAPER_WIDTH_PT[paper if paper in PAPER_WIDTH_PT else "A4"] - 72 * (ws.page_margins.left + ws.page_margins.right)
+    half = max(sum(_points(widths[i]) for i in part) for part in (left, right))
+    ws.page_setup.scale = max(10, min(100, int(100 * page_width / half)))
+    ws.page_setup.pageOrder = "overThenDown"
+    ws.print_title_cols = f"A:{get_column_letter(IDENTITY_COLUMNS)}"
+    breaks = ColBreak()
+    breaks.append(Break(id=left[-1] + 1))   # break left of this 0-based column: after the left half
+    ws.col_breaks = breaks
+
+
 def page_setup(ws: Worksheet, report: Report, paper: str, title_rows: str | None) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = PAPER_SIZES.get(paper, 9)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.left = ws.page_margins.right = 0.3
     ws.page_margins.top = 0.5
     ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True

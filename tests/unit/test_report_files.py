@@ -31,8 +31,10 @@ def _find(ws, text):
 
 def test_headers_numbers_and_merges(xlsx):
     ws = xlsx["Evaluasi RKPD"]
-    assert ws["A1"].value == "EVALUASI TERHADAP HASIL RKPD KABUPATEN CONTOH"
-    assert ws["A3"].value == "Periode pelaksanaan: TW III tahun 2026"
+    # The title stands over each printed half's own columns (never in the repeated A:E).
+    assert ws["F1"].value == ws["T1"].value == "EVALUASI TERHADAP HASIL RKPD KABUPATEN CONTOH"
+    assert ws["F3"].value == "Periode pelaksanaan: TW III tahun 2026"
+    assert ws["A1"].value is None
     header = [ws.cell(5, c).value for c in range(1, 6)]
     assert header[0] == "No" and header[1] == "Sasaran" and header[2] == "Kode"
     numbers = [ws.cell(8, c).value for c in range(1, ws.max_column + 1) if ws.cell(8, c).value]
@@ -71,8 +73,15 @@ def test_page_setup_footer_and_signature(xlsx):
     ws = xlsx["Evaluasi RKPD"]
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.paperSize == 14          # F4 / Folio
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    # Two pages wide: the left half (columns 1-12) and the right half (13-17), each with the
+    # identifying columns and the header rows, pages numbered across then down, scaled so that
+    # the body (8 pt) prints at 6.5 pt or more.
+    assert ws.page_setup.fitToWidth == 2 and ws.page_setup.fitToHeight == 0
+    assert ws.print_title_cols == "$A:$E" and ws.print_title_rows == "$5:$8"
+    assert [b.id for b in ws.col_breaks.brk] == [19]          # after S, col 12's Rp
+    assert ws.cell(7, 19).value == "Rp" and ws.cell(6, 18).value == "IV"
+    assert ws.page_setup.pageOrder == "overThenDown"
+    assert 8 * int(ws.page_setup.scale) / 100 >= 6.5
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     _find(ws, "Contoh, 27 November 2026")
     _find(ws, "Kepala Bappelitbangda Kabupaten Contoh")
@@ -98,7 +107,7 @@ def test_per_opd_workbook_has_no_summary(db, tmp_path):
     path = write_report(db, tmp_path / "dinb.xlsx", 2026, 3, agency_code="dinb")
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["Evaluasi RKPD"]
-    assert "Dinas B" in wb["Evaluasi RKPD"]["A2"].value
+    assert "Dinas B" in wb["Evaluasi RKPD"]["F2"].value
     wb.close()
 
 
