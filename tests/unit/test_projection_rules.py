@@ -62,6 +62,9 @@ def test_negative_sum_already_at_its_ceiling_says_why_the_projection_is_zero():
     assert p.value == D(4) and p.achievement == D("0.00") and p.at_risk
     assert p.reason == ("Jumlah TW I\u2013II 2 kasus (100% dari target 2 kasus); dengan laju ini akhir tahun 4 kasus; "
                         "proyeksi capaian 0,0% (Sangat Rendah); semakin rendah semakin baik")
+    # The slide shows the projected capaian in a chip beside the basis.
+    assert p.basis == ("Jumlah TW I\u2013II 2 kasus (100% dari target 2 kasus); dengan laju ini akhir tahun 4 kasus; "
+                       "semakin rendah semakin baik")
 
 
 def test_last_follows_the_least_squares_trend():
