@@ -143,8 +143,9 @@ def header_cells(report: Report, subs: list[SubColumn]) -> list[HeaderCell]:
         if col.kind != "text":
             cells += [HeaderCell(2, i, 2, i, SUB_LABELS[subs[i].part]) for i in cols]
         cells.append(HeaderCell(3, first, 3, last, col.arithmetic, numbers_row=True))
-    quarter_cols = [i for n in (9, 10, 11, 12) for i in spans[n]]
-    cells.append(HeaderCell(0, quarter_cols[0], 0, quarter_cols[-1], QUARTER_GROUP))
+    quarter_cols = [i for n in (9, 10, 11, 12) for i in spans.get(n, ())]
+    if quarter_cols:   # absent from the right printed half
+        cells.append(HeaderCell(0, quarter_cols[0], 0, quarter_cols[-1], QUARTER_GROUP))
     return cells
 
 

@@ -121,7 +121,14 @@ def test_pdf_has_the_table_on_landscape_pages(db, tmp_path, paper):
     assert width > height
     assert round(width) == (842 if paper == "A4" else 935)
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
-    for expected in ("EVALUASI TERHADAP HASIL RKPD KABUPATEN CONTOH", "TW III tahun 2026", "Halaman 1 dari 1",
+    for expected in ("EVALUASI TERHADAP HASIL RKPD KABUPATEN CONTOH", "TW III tahun 2026", "Halaman 1 dari 2",
                      "14 = 7+13", "1.500.000.000", "102,78", "Sangat Tinggi*", "Sangat Rendah",
                      "Contoh, 27 November 2026", "Kepala Bappelitbangda"):
         assert expected in text, expected
+    # Two halves side by side: page 1 columns 1-12, page 2 the same rows' columns 13-17, both
+    # with the identifying columns and the header rows.
+    left, right = text.split("\f")[:2]
+    for page in (left, right):
+        assert "Kode" in page and "Jumlah layanan (orang)" in page and "Panjang jalan dibangun (km)" in page
+    assert "Realisasi Kinerja pada Triwulan" in left and "14 = 7+13" not in left
+    assert "14 = 7+13" in right and "Sangat Tinggi*" in right and "Realisasi Kinerja pada Triwulan" not in right
