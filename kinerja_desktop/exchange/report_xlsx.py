@@ -256,9 +256,18 @@ def _number(cell, value, fmt: str, st: _Styles, level: str) -> None:
 
 def _lines(text: str, width: int, rows: int, bold: bool = False) -> int:
     """Estimated wrapped lines per row, so the printed row is tall enough without autofit."""
-    # Arial 8 pt: ~1.3 characters a width unit once words wrap; fewer in bold or capitals.
-    per_line = max(1, int(width * (0.85 if text.isupper() else 1.1 if bold else 1.3)))
-    return math.ceil(math.ceil(len(text) / per_line) / rows)
+    # Arial 8 pt: ~1.5 characters a width unit; fewer in bold or capitals.
+    per_line = max(1, int(width * (0.85 if text.isupper() else 1.15 if bold else 1.5)))
+    lines, used = 1, 0
+    for word in text.split():   # greedy word wrap, as the spreadsheet does
+        need = len(word) if used == 0 else used + 1 + len(word)
+        if need <= per_line or used == 0:
+            used = need
+        else:
+            lines, used = lines + 1, len(word)
+        while used > per_line:    # a word longer than the line breaks
+            lines, used = lines + 1, used - per_line
+    return math.ceil(lines / rows)
 
 
 def _footnotes(ws: Worksheet, report: Report, row: int, first_col: int, last_col: int, per_line: int) -> int:
