@@ -225,6 +225,7 @@ def build_window(context, settings=None, deferred: bool = False):
     if not deferred:
         install_features(window)
         window.restore_settings()
+        window.hide_empty_menus()
         window.features_ready.emit()
         return window
     install_features(window, FEATURES[:1])
@@ -233,6 +234,7 @@ def build_window(context, settings=None, deferred: bool = False):
     def install_rest():
         install_features(window, FEATURES[1:])
         window.restore_settings()
+        window.hide_empty_menus()
         window.features_ready.emit()
 
     _AfterFirstPaint(window, install_rest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QVBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
                                QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget)
@@ -117,6 +117,14 @@ class MainWindow(QMainWindow):
         allowed = [k for k in self._pages if self.page_allowed(k)]
         if current is not None and not self.page_allowed(current) and allowed:
             self.show_page(allowed[0])
+        # Features adjust their actions on the same user change; look once they all have.
+        QTimer.singleShot(0, self.hide_empty_menus)
+
+    def hide_empty_menus(self) -> None:
+        """A menu whose every action is hidden for this role (a viewer's Paket) is not shown."""
+        for menu in self._menus.values():
+            visible = any(a.isVisible() and not a.isSeparator() for a in menu.actions())
+            menu.menuAction().setVisible(visible)
 
     def show_page(self, key: str) -> bool:
         widget = self._pages.get(key)

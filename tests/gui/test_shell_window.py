@@ -241,3 +241,16 @@ def test_demo_passwords_are_shown_only_for_the_demo_database(qtbot, user_db, dem
     qtbot.addWidget(dialog)
     assert "perencana / perencana123" in dialog.hint.text()
     demo.close()
+
+
+def test_a_menu_with_nothing_for_the_role_is_hidden(qtbot, context, settings):
+    from tests.fixtures import VIEWER
+
+    win = build_window(context, settings)
+    qtbot.addWidget(win)
+    packages = win.menu("Paket").menuAction()
+    assert packages.isVisible()  # the planner issues and imports packages
+    context.set_user(VIEWER)
+    qtbot.waitUntil(lambda: not packages.isVisible())
+    context.set_user(PLANNER)
+    qtbot.waitUntil(packages.isVisible)
