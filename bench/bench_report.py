@@ -46,8 +46,9 @@ def main() -> None:
             _time(f"scale {scale}: report PDF A4 (build + write)", lambda: write_report(db, pdf, 2026, 3))
             print(f"  {pdf.stat().st_size / 1e6:.1f} MB, {_pages(pdf)} pages")
             one = OUT / f"report_scale{scale}_opd.pdf"
-            code = db.execute("SELECT code FROM agency ORDER BY id LIMIT 1").fetchone()[0]
+            code = db.execute("SELECT code FROM agency ORDER BY code = 'DINKES' DESC, id LIMIT 1").fetchone()[0]
             _time(f"scale {scale}: report PDF of one OPD ({code})", lambda: write_report(db, one, 2026, 3, code))
+            print(f"  {_pages(one)} pages (left and right halves)")
             master = OUT / f"masterdata_scale{scale}.xlsx"
             _time(f"scale {scale}: master-data export", lambda: export_masterdata(db, master))
             preview = _time(f"scale {scale}: master-data preview of that export", lambda: preview_masterdata(db, master))

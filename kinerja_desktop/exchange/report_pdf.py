@@ -30,8 +30,8 @@ PAGES = {"A4": landscape(A4), "F4": landscape((215 * mm, 330 * mm))}
 PAD = 1.2   # cell padding left and right, points
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 # Relative widths of the text columns (they share what the numbers leave) and their minimum.
-TEXT_WEIGHTS = {"1": 2, "2": 12, "3": 8, "4": 16, "5": 18, "17": 10}
-TEXT_MIN = {"1": 10, "2": 34, "3": 34, "4": 44, "5": 54, "17": 30}
+TEXT_WEIGHTS = {"1": 2, "2": 6, "3": 1, "4": 18, "5": 22, "17": 10}
+TEXT_MIN = {"1": 10, "2": 34, "3": 52, "4": 44, "5": 54, "17": 30}   # "3": a whole sub-activity code
 HEADER_GREY = colors.HexColor("#D9D9D9")
 NUMBER_GREY = colors.HexColor("#F2F2F2")
 LEVEL_FILL = {"goal": colors.HexColor("#DDEBF7"), "objective": colors.HexColor("#EEF4FB")}

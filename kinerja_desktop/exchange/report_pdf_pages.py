@@ -27,7 +27,9 @@ class CachedParagraph(Paragraph):
     _wrapped: tuple | None = None
 
     def wrap(self, availWidth, availHeight):
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
+        # A table draws a cell at the difference of two column positions, which may differ from
+        # the width it measured by a rounding error.
+        if self._wrapped is not None and abs(self._wrapped[0] - availWidth) < 0.01:
             return self._wrapped[1]
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
@@ -90,7 +92,7 @@ def _row_heights(blocks, halves: list[HalfSpec], merged_cols) -> list[list[float
     def measure():
         rows, styles, spans = _concat(group)
         tallest = [0.0] * len(rows)
-        for spec in halves:
+        for spec in measured:
             table = _half_table(spec, rows, styles, spans, merged_cols)
             table.wrap(sum(spec.widths), 1e9)    # a smaller height stops the measuring there
             tallest = [max(a, b) for a, b in zip(tallest, table._rowHeights)]
@@ -100,6 +102,14 @@ def _row_heights(blocks, halves: list[HalfSpec], merged_cols) -> list[list[float
             start += n
         group.clear()
 
+    # The columns both halves share have the same widths: measured once, with the left half.
+    first = halves[0]
+    measured = [first]
+    for spec in halves[1:]:
+        own = [(c, w) for c, w in zip(spec.columns, spec.widths) if c not in first.columns]
+        if own:
+            measured.append(HalfSpec([c for c, _ in own], [w for _, w in own],
+                                     [cmd for cmd in spec.style if cmd[0] != "ALIGN"], spec.header))
     count = 0
     for block in blocks:
         if group and count + block[2] > MEASURE_ROWS:
