@@ -22,6 +22,7 @@ import datetime as _dt
 import re
 from copy import copy
 from decimal import Decimal
+from functools import lru_cache
 
 from kinerja_desktop.domain.numbers import NumberFormatError, parse_number
 
@@ -87,8 +88,13 @@ def read_text(value, what: str = "Catatan", limit: int = MAX_NOTE) -> str:
 
 
 def _is_percent_format(number_format: str | None) -> bool:
-    if not number_format:
+    if not number_format or number_format == "General":
         return False
+    return _percent_code(number_format)
+
+
+@lru_cache(maxsize=256)
+def _percent_code(number_format: str) -> bool:
     # Ignore quoted literals and escaped characters: only a bare % scales the value.
     bare = re.sub(r'"[^"]*"|\\.', "", number_format)
     return "%" in bare

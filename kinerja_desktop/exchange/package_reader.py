@@ -188,6 +188,15 @@ def _cell_text(cell: Cell | None, numeric: bool) -> str | None:
     return fmt.normalise_text(cell.value)
 
 
+def _raw_text(value) -> str | None:
+    """_cell_text of a non-numeric column, from the bare value (no Cell object)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)     # calamine reads every number as a float
+    return fmt.normalise_text(value)
+
+
 def _check_structure(name: str, sheet, context: dict) -> None:
     where = f"Berkas '{name}', lembar {fmt.ENTRY_SHEET}"
     for ref in sheet.merged:
@@ -214,11 +223,11 @@ def _check_structure(name: str, sheet, context: dict) -> None:
     first, n = fmt.FIRST_DATA_ROW, len(context["rows"])
     ncols = len(cols)
     actual_rows = sheet.content_rows(first, ncols)
-    codes = [_cell_text(sheet.get(r, code_col), False) for r in range(first, first + n)]
+    codes = [_raw_text(sheet.raw(r, code_col)) for r in range(first, first + n)]
     want_codes = [fmt.normalise_text(row["code"]) for row in context["rows"]]
     extra = [r for r in actual_rows if r >= first + n]
     if extra or any(r >= first + n for r in actual_rows):
-        codes_all = [_cell_text(sheet.get(r, code_col), False) for r in actual_rows]
+        codes_all = [_raw_text(sheet.raw(r, code_col)) for r in actual_rows]
         want_count = Counter(want_codes)
         dup = [c for c, k in Counter(codes_all).items() if c in want_count and k > want_count[c]]
         if dup:
@@ -259,20 +268,21 @@ def _read_rows(sheet, context: dict) -> list[RowRead]:
     note_col = next(c for c, col in enumerate(cols, 1) if col.key == "note")
     spent_col = next((c for c, col in enumerate(cols, 1) if col.key == "spent"), None)
     budgets = fmt.budget_rows(context)
+    value_letter = get_column_letter(value_col)
+    spent_letter = get_column_letter(spent_col) if spent_col is not None else ""
     rows = []
     for i, ctx in enumerate(context["rows"]):
         r = fmt.FIRST_DATA_ROW + i
         cell = sheet.get(r, value_col)
         note_cell = sheet.get(r, note_col)
         row = RowRead(i, r, int(ctx["id"]), ctx["code"], None, "", value_cell=cell)
-        where = f"Lembar {fmt.ENTRY_SHEET}, baris {r}, kolom {get_column_letter(value_col)} (Realisasi)"
         try:
             if cell is not None:
                 row.value = _value(cell, ctx)
                 if row.value is not None and row.value < 0 and not ctx.get("allow_negative"):
                     raise CellRefused(f"realisasi tidak boleh negatif ({row.value})")
         except CellRefused as exc:
-            row.problem = f"{where}: {exc}"
+            row.problem = f"Lembar {fmt.ENTRY_SHEET}, baris {r}, kolom {value_letter} (Realisasi): {exc}"
         try:
             if note_cell is not None and note_cell.error:
                 raise CellRefused(f"berisi nilai galat {note_cell.value}")
@@ -281,14 +291,18 @@ def _read_rows(sheet, context: dict) -> list[RowRead]:
             note_where = f"Lembar {fmt.ENTRY_SHEET}, baris {r}, kolom {get_column_letter(note_col)} (Catatan)"
             row.problem = (row.problem + "; " if row.problem else "") + f"{note_where}: {exc}"
         if spent_col is not None:
-            _read_spent(row, sheet.get(r, spent_col), budgets.get(i), get_column_letter(spent_col))
+            _read_spent(row, sheet.get(r, spent_col), budgets.get(i), spent_letter)
         rows.append(row)
     return rows
 
 
 def _read_spent(row: RowRead, cell: Cell | None, budget: dict | None, letter: str) -> None:
-    where = f"Lembar {fmt.ENTRY_SHEET}, baris {row.sheet_row}, kolom {letter} (Realisasi anggaran)"
     row.spent_cell = cell
+    if cell is None:        # the common case, an empty cell: nothing to read
+        if budget is not None:
+            row.budget_id = int(budget["id"])
+        return
+    where = f"Lembar {fmt.ENTRY_SHEET}, baris {row.sheet_row}, kolom {letter} (Realisasi anggaran)"
     if budget is None:
         if cell is not None and cell.value not in (None, ""):
             row.spent_problem = (f"{where}: baris ini tidak mempunyai pagu anggaran (anggaran program/kegiatan diisi "

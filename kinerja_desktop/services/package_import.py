@@ -74,6 +74,7 @@ class ImportPreview:
     signature: str = "unsigned"        # valid / unsigned / unregistered
     version: int = 1
     already_imported: str = ""         # message when this very content was imported before
+    content_digest: str = ""           # the package's content digest, computed once by the preview
     notes: list[str] = field(default_factory=list)
     rows: list[RowPreview] = field(default_factory=list)
 
@@ -184,7 +185,7 @@ def _check_signature(db, preview: ImportPreview, package: PackageFile, agency_id
 def _check_version(db, preview: ImportPreview, package: PackageFile) -> None:
     rows = db.execute("SELECT version, digest, at FROM package WHERE id = ? AND direction = 'imported' ORDER BY version",
                       [package.package_id]).fetchall()
-    content = package.content_digest
+    content = preview.content_digest = package.content_digest
     for version, digest, at in rows:
         if digest == content:
             preview.already_imported = (f"Paket ini (versi {version}) sudah diimpor pada {format_datetime_id(at)}; "
@@ -319,7 +320,7 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
                 "INSERT INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, signed, file_name) "
                 "VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?, ?, ?)",
                 [package.package_id, preview.version, preview.agency_id, preview.year, preview.quarter, now_iso(),
-                 user.username, package.content_digest, int(preview.signature == "valid"), preview.file_name])
+                 user.username, preview.content_digest or package.content_digest, int(preview.signature == "valid"), preview.file_name])
     except SaveRefused as exc:
         raise ImportRefused(f"Berkas '{preview.file_name}': {exc}") from exc
     ids = frozenset(c.indicator_id for c in changes) | frozenset(r.indicator_id for r in preview.rows

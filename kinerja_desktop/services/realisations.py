@@ -71,7 +71,7 @@ def save_quarter(
         _check_changes(db, agency_id, quarter, changes)
         stamp = now_iso()
         values_changed, notes_changed = _apply_changes(db, user, agency_id, year, changes, stamp, source, source_ref)
-        spent = sum(_apply_spending(db, user, agency_id, year, s, stamp, source, source_ref) for s in spending)
+        spent = _apply_spending(db, user, agency_id, year, spending, stamp, source, source_ref)
     return SaveResult(values_changed, notes_changed, spent)
 
 
@@ -155,40 +155,48 @@ def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp,
     return values_changed, notes_changed
 
 
-def _apply_spending(db, user, agency_id, year, s: SpendingChange, stamp, source, source_ref) -> int:
-    if s.spent is not None and s.spent < 0:
-        raise SaveRefused("Realisasi anggaran tidak boleh negatif.")
-    owner = db.execute(
-        "SELECT coalesce(p1.agency_id, p2.agency_id, p3.agency_id), b.year FROM budget b "
+def _apply_spending(db, user, agency_id, year, spending, stamp, source, source_ref) -> int:
+    """All spending changes: one read of the owners and old rows, then batched writes."""
+    if not spending:
+        return 0
+    ids = "[" + ",".join(str(int(s.budget_id)) for s in spending) + "]"
+    owners = {bid: (agency, y) for bid, agency, y in db.execute(
+        "SELECT b.id, coalesce(p1.agency_id, p2.agency_id, p3.agency_id), b.year FROM budget b "
         "LEFT JOIN program p1 ON p1.id = b.program_id "
         "LEFT JOIN activity a2 ON a2.id = b.activity_id LEFT JOIN program p2 ON p2.id = a2.program_id "
         "LEFT JOIN sub_activity s3 ON s3.id = b.sub_activity_id LEFT JOIN activity a3 ON a3.id = s3.activity_id "
-        "LEFT JOIN program p3 ON p3.id = a3.program_id WHERE b.id = ?",
-        [s.budget_id],
-    ).fetchone()
-    if owner is None or owner[0] != agency_id or owner[1] != year:
-        raise SaveRefused("Anggaran yang diubah bukan milik OPD dan tahun ini.")
-    old = db.execute("SELECT spent FROM spending WHERE budget_id = ? AND quarter = ?", [s.budget_id, s.quarter]).fetchone()
-    old_value = old[0] if old else None
-    if (Decimal(old_value) if old_value is not None else None) == s.spent:
-        return 0
-    if s.spent is None:
-        db.execute("DELETE FROM spending WHERE budget_id = ? AND quarter = ?", [s.budget_id, s.quarter])
-    else:
-        db.execute(
+        "LEFT JOIN program p3 ON p3.id = a3.program_id WHERE b.id IN (SELECT value FROM json_each(?))",
+        [ids],
+    )}
+    old_rows = {(bid, q): v for bid, q, v in db.execute(
+        "SELECT budget_id, quarter, spent FROM spending WHERE budget_id IN (SELECT value FROM json_each(?))", [ids])}
+    final: dict[tuple[int, int], list] = {}     # the last write per row wins, as in sequential writes
+    audits = []
+    for s in spending:
+        if s.spent is not None and s.spent < 0:
+            raise SaveRefused("Realisasi anggaran tidak boleh negatif.")
+        if owners.get(s.budget_id) != (agency_id, year):
+            raise SaveRefused("Anggaran yang diubah bukan milik OPD dan tahun ini.")
+        key = (s.budget_id, s.quarter)
+        old_value = old_rows.get(key)
+        if (Decimal(old_value) if old_value is not None else None) == s.spent:
+            continue
+        new_value = to_text(s.spent)
+        old_rows[key] = new_value
+        final[key] = [s.budget_id, s.quarter] + ([] if new_value is None else [new_value, stamp, user.username])
+        audits.append([stamp, user.username, "spending", None, s.budget_id, agency_id, year, s.quarter, old_value,
+                       new_value, source, source_ref])
+    deletes = [row for row in final.values() if len(row) == 2]
+    upserts = [row for row in final.values() if len(row) > 2]
+    if deletes:
+        db.conn.executemany("DELETE FROM spending WHERE budget_id = ? AND quarter = ?", deletes)
+    if upserts:
+        db.conn.executemany(
             "INSERT INTO spending (budget_id, quarter, spent, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (budget_id, quarter) DO UPDATE SET spent = excluded.spent, "
             "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-            [s.budget_id, s.quarter, to_text(s.spent), stamp, user.username],
+            upserts,
         )
-    _audit(db, stamp, user, "spending", agency_id, year, s.quarter, old_value, to_text(s.spent), source,
-           source_ref, budget_id=s.budget_id)
-    return 1
-
-
-def _audit(db, stamp, user, entity, agency_id, year, quarter, old, new, source, source_ref,
-           indicator_id=None, budget_id=None) -> None:
-    db.execute(
-        _AUDIT_SQL,
-        [stamp, user.username, entity, indicator_id, budget_id, agency_id, year, quarter, old, new, source, source_ref],
-    )
+    if audits:
+        db.conn.executemany(_AUDIT_SQL, audits)
+    return len(audits)
