@@ -113,6 +113,17 @@ def read_number(value, number_format: str | None = None, decimals: int | None = 
     """The realisation in a cell, or None for an empty cell. Raises CellRefused."""
     if value is None:
         return None
+    if type(value) is float and value - value == 0 and not _is_percent_format(number_format):
+        # The common case (a plain finite number cell), without the general path's detours. repr()
+        # never ends a fraction in zeros (except 'n.0'), so 3 digits after the point is exactly the
+        # ambiguous case _refuse_ambiguous looks for.
+        text = repr(value)
+        point = text.find(".")
+        if point >= 0 and "e" not in text and len(text) - point - 1 <= 10:
+            number = Decimal(text)
+            if len(text) - point - 1 == 3:
+                _refuse_ambiguous(number, decimals)
+            return number
     if isinstance(value, FormulaWithoutValue):
         raise CellRefused(f"Sel berisi rumus ({value}) tanpa hasil tersimpan; tulis angkanya langsung.")
     if isinstance(value, bool):

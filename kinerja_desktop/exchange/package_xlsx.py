@@ -82,6 +82,8 @@ class Sheet:
         if self.rows is None:
             return tuple(self.raw(row, c) for c in range(1, ncols + 1))
         values = self.rows[row - 1][:ncols] if 0 < row <= len(self.rows) else []
+        if len(values) == ncols and "" not in values:
+            return tuple(values)        # the common case: every cell filled
         out = tuple(None if isinstance(v, str) and v == "" else v for v in values)
         return out + (None,) * (ncols - len(out))
 
@@ -156,8 +158,10 @@ class XlsxReader:
         if target is None:
             raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
         data = self.archive.read(target)
-        formula = _FORMULA.search(data)      # (a ':f' pre-test always hits: JSON 'false' in the metadata)
-        error = b'"e"' in data and _ERROR.search(data)
+        # Cheap substring pre-tests before each regex (most sheets have neither; ':f' does hit
+        # the metadata's JSON 'false', so the regex then decides).
+        formula = (b"<f" in data or b":f" in data) and _FORMULA.search(data)
+        error = b'="e"' in data and _ERROR.search(data)
         if formula or error or self._may_have_percent():
             return None
         # calamine builds a dense grid, so its size is bounded first (row numbers, row count, no
