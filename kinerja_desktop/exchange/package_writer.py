@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+from copy import copy
 from decimal import Decimal
 from pathlib import Path
 
@@ -95,13 +96,18 @@ def _entry_sheet(ws, context: dict, values: dict, spent: dict) -> None:
     for i, line in enumerate(fmt.title_lines(context), start=1):
         set_text(ws.cell(i, 1), line)
         ws.cell(i, 1).font = Font(bold=i <= 2, size=14 if i == 1 else 11)
+    header_style = None     # one style for every header cell, built once (each style set costs a lookup)
     for c, col in enumerate(cols, start=1):
         cell = ws.cell(fmt.HEADER_ROW, c)
+        if header_style is None:
+            cell.font = Font(bold=True)
+            cell.fill = _HEADER_FILL
+            cell.border = _BORDER
+            cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+            header_style = copy(cell._style)
+        else:
+            cell._style = copy(header_style)
         set_text(cell, col.header)
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-        cell.border = _BORDER
-        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
         ws.column_dimensions[get_column_letter(c)].width = _width(col, context)
     ws.row_dimensions[fmt.HEADER_ROW].height = 32
     rows = context["rows"]
@@ -238,11 +244,16 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
 def _help_sheet(ws) -> None:
     width = 100
     ws.column_dimensions["A"].width = width
+    styles = {}             # bold / plain, each built once
     for r, (line, bold) in enumerate(HELP_LINES, start=1):
         cell = ws.cell(r, 1)
+        if bold in styles:
+            cell._style = copy(styles[bold])
+        else:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.font = Font(bold=bold, size=13 if bold else 11)
+            styles[bold] = copy(cell._style)
         set_text(cell, line)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cell.font = Font(bold=bold, size=13 if bold else 11)
         ws.row_dimensions[r].height = (LINE_HEIGHT + 2) * _lines(line, width)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
