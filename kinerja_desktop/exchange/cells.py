@@ -66,6 +66,12 @@ def escape_text(text) -> str:
 def set_text(cell, text) -> None:
     """Assign text to an openpyxl cell (normal or write-only) so it is always a string."""
     value = clean_text(text)
+    if value.isprintable() and len(value) <= 32767 and not value.startswith(DANGEROUS_START):
+        # The common case: exactly what openpyxl's value setter stores for such a string
+        # (no control character, no formula start, within its length cap), without its dispatch.
+        cell._value = value
+        cell.data_type = "s"
+        return
     cell.value = value
     if value and is_dangerous(value):
         cell.data_type = "s"      # openpyxl set 'f' for '=...'; a string is never evaluated

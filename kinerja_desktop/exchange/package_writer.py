@@ -127,20 +127,24 @@ def _entry_sheet(ws, context: dict, values: dict, spent: dict) -> None:
         for c, (col, style) in enumerate(zip(cols, style_row), start=1):
             key = col.key
             cell = cells[(r, c)] = Cell(ws, row=r, column=c, style_array=style)
-            if key == "no":
-                cell.value = r - fmt.FIRST_DATA_ROW + 1
-            elif key in ("code", "name", "unit"):
+            # Numbers go straight into the cell (a new cell is already numeric): openpyxl's value
+            # setter only dispatches on the type.
+            if key in ("code", "name", "unit"):
                 set_text(cell, row[key])
-            elif key == "target":
-                cell.value = _number(row.get("target"))
-            elif key == "value":
-                cell.value = _number(value)
             elif key == "note":
                 set_text(cell, note or "")
-            elif key == "spent":
-                cell.value = None if budget is None else _number(spent.get(budget["id"]))
             else:
-                cell.value = _number(earlier.get(key[1:]))
+                if key == "no":
+                    number = r - fmt.FIRST_DATA_ROW + 1
+                elif key == "target":
+                    number = _number(row.get("target"))
+                elif key == "value":
+                    number = _number(value)
+                elif key == "spent":
+                    number = None if budget is None else _number(spent.get(budget["id"]))
+                else:
+                    number = _number(earlier.get(key[1:]))
+                cell._value = number
         lines = max(_lines(row["code"], widths["code"]), _lines(row["name"], widths["name"]),
                     _lines(note or "", widths["note"]))
         if lines > 1:
