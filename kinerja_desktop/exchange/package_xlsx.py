@@ -158,10 +158,15 @@ class XlsxReader:
         if target is None:
             raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
         data = self.archive.read(target)
-        # Cheap substring pre-tests before each regex (most sheets have neither; ':f' does hit
-        # the metadata's JSON 'false', so the regex then decides).
-        formula = (b"<f" in data or b":f" in data) and _FORMULA.search(data)
-        error = b'="e"' in data and _ERROR.search(data)
+        # Formulas and error values live in cells, i.e. between the first and the last mention of
+        # sheetData (a range that always covers the real element); data validations' <formula1>
+        # after it no longer trip the pre-test. Cheap substring pre-tests before each regex
+        # (':f' does hit the metadata's JSON 'false', so the regex then decides).
+        lo, hi = data.find(b"sheetData"), data.rfind(b"sheetData")
+        if lo < 0 or hi <= lo:
+            lo, hi = 0, len(data)
+        formula = (data.find(b"<f", lo, hi) >= 0 or data.find(b":f", lo, hi) >= 0) and _FORMULA.search(data, lo, hi)
+        error = data.find(b'="e"', lo, hi) >= 0 and _ERROR.search(data, lo, hi)
         if formula or error or self._may_have_percent():
             return None
         # calamine builds a dense grid, so its size is bounded first (row numbers, row count, no
