@@ -1,7 +1,7 @@
 """Issue 4 benchmark: issue 37 packages, fill them by script, consolidate them; against raw
 openpyxl writing and raw python-calamine parsing of the same cells/files.
 
-    .venv/bin/python -m bench.bench_packages [--scales 1 10]     (from the repository root)
+    .venv/bin/python -m bench.bench_packages [--scales 1 10] [--profile]     (from the repository root)
 
 Targets (scale 1): consolidating the 37 filled packages (preview + apply) < 2 s; the program's
 import <= 3x the raw calamine parse of the same files; issuing <= 1.5x openpyxl writing the same
@@ -97,7 +97,7 @@ def _calamine(paths: list[Path]) -> int:
     return cells
 
 
-def run(scale: int) -> None:
+def run(scale: int, profile: bool = False) -> None:
     source = demo_db(scale)
     work = OUT / f"packages_s{scale}"
     shutil.rmtree(work, ignore_errors=True)
@@ -137,16 +137,43 @@ def run(scale: int) -> None:
     print(f"consolidate {len(filled)} filled packages (preview + apply): {t_cons:.3f} s "
           f"({applied} applied, {written} values/notes written)   target < 2 s at scale 1")
     print(f"  import / raw calamine parse: {t_cons / t_cal:.2f}x   target <= 3x")
+    if profile:
+        _profile(db, filled, work)
     db.close()
+
+
+def _profile(db, filled: list[Path], work: Path, top: int = 25) -> None:
+    """cProfile of the preview path and of the apply path, separately (top functions by own time)."""
+    import cProfile
+    import pstats
+
+    from kinerja_desktop.services.packages import apply_import
+
+    for label in ("preview", "apply"):
+        copy = open_database(backup(db, work / "profile.db"))
+        previews = [] if label == "preview" else [preview_import(copy, p) for p in filled]
+        prof = cProfile.Profile()
+        prof.enable()
+        if label == "preview":
+            for p in filled:
+                preview_import(copy, p)
+        else:
+            for pv in previews:
+                apply_import(copy, PLANNER, pv, accept_unsigned=True)
+        prof.disable()
+        copy.close()
+        print(f"\n-- profile: {label} of {len(filled)} packages (top {top} by own time) --")
+        pstats.Stats(prof).sort_stats("tottime").print_stats(top)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    parser.add_argument("--profile", action="store_true", help="also print cProfile tops of preview and apply")
     args = parser.parse_args()
     print(f"Machine: {machine()}")
     for scale in args.scales:
-        run(scale)
+        run(scale, args.profile)
 
 
 if __name__ == "__main__":
