@@ -268,13 +268,13 @@ def _read_rows(sheet, context: dict) -> list[RowRead]:
     note_col = next(c for c, col in enumerate(cols, 1) if col.key == "note")
     spent_col = next((c for c, col in enumerate(cols, 1) if col.key == "spent"), None)
     budgets = fmt.budget_rows(context)
+    wanted = (value_col, note_col, spent_col if spent_col is not None else 0)   # column 0: always empty
     value_letter = get_column_letter(value_col)
     spent_letter = get_column_letter(spent_col) if spent_col is not None else ""
     rows = []
     for i, ctx in enumerate(context["rows"]):
         r = fmt.FIRST_DATA_ROW + i
-        cell = sheet.get(r, value_col)
-        note_cell = sheet.get(r, note_col)
+        cell, note_cell, spent_cell = sheet.cells_at(r, wanted)
         row = RowRead(i, r, int(ctx["id"]), ctx["code"], None, "", value_cell=cell)
         try:
             if cell is not None:
@@ -291,7 +291,7 @@ def _read_rows(sheet, context: dict) -> list[RowRead]:
             note_where = f"Lembar {fmt.ENTRY_SHEET}, baris {r}, kolom {get_column_letter(note_col)} (Catatan)"
             row.problem = (row.problem + "; " if row.problem else "") + f"{note_where}: {exc}"
         if spent_col is not None:
-            _read_spent(row, sheet.get(r, spent_col), budgets.get(i), spent_letter)
+            _read_spent(row, spent_cell, budgets.get(i), spent_letter)
         rows.append(row)
     return rows
 

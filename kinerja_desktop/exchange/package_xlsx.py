@@ -77,6 +77,18 @@ class Sheet:
         value = self.raw(row, col)
         return None if value is None else Cell(value)
 
+    def cells_at(self, row: int, cols: tuple[int, ...]) -> list[Cell | None]:
+        """get(row, c) for each column of `cols`, the row looked up once."""
+        if self.rows is None:
+            return [self.cells.get((row, c)) for c in cols]
+        values = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
+        n = len(values)
+        out = []
+        for c in cols:
+            value = values[c - 1] if 0 < c <= n else None
+            out.append(None if value is None or (isinstance(value, str) and value == "") else Cell(value))
+        return out
+
     def row_values(self, row: int, ncols: int) -> tuple:
         """The first `ncols` values of a row, empty cells as None."""
         if self.rows is None:
