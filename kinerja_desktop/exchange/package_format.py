@@ -98,6 +98,17 @@ def readonly_values(context: dict) -> list[tuple]:
     from kinerja_desktop.exchange.cells import clean_text
 
     cols = [c for c in columns_for(context) if not c.editable]
+    keys = [c.key for c in cols]
+    if keys[:5] == ["no", "code", "name", "unit", "target"] and all(k[0] == "q" for k in keys[5:]):
+        # The layout columns() makes: one tuple per row without the per-column dispatch below.
+        quarters = [k[1:] for k in keys[5:]]
+        out = []
+        for i, row in enumerate(context["rows"], start=1):
+            earlier, target = row.get("earlier", {}), row.get("target")
+            out.append((i, clean_text(row["code"]) or None, clean_text(row["name"]) or None,
+                        clean_text(row["unit"]) or None, None if target is None else float(target),
+                        *[None if earlier.get(q) is None else float(earlier[q]) for q in quarters]))
+        return out
     out = []
     for i, row in enumerate(context["rows"], start=1):
         values = []
