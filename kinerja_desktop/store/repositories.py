@@ -8,7 +8,7 @@ from typing import Iterable
 import sqlite_utils
 
 from kinerja_desktop.domain.achievement import RatingBand
-from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues
+from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues, bulk_constructor
 
 INDICATOR_COLUMNS = """
     i.id, i.code, i.name, i.unit, i.polarity, i.aggregation, i.decimals, i.allow_negative, i.kind,
@@ -50,30 +50,54 @@ def agency_by_code(db: sqlite_utils.Database, code: str) -> Agency | None:
     return None if row is None else Agency(row[0], row[1], row[2], tuple(b for b in row[3].split(",") if b))
 
 
-def load_nodes(db: sqlite_utils.Database) -> list[Node]:
-    """Every node of the plan tree, parents before children, in code order."""
-    queries = [
-        ("goal", "SELECT id, code, name, NULL, NULL FROM goal ORDER BY position, code"),
-        ("objective", "SELECT id, code, name, goal_id, NULL FROM objective ORDER BY position, code"),
-        ("program", "SELECT id, code, name, objective_id, agency_id FROM program ORDER BY code, agency_id"),
-        ("activity", "SELECT a.id, a.code, a.name, a.program_id, p.agency_id FROM activity a "
-                     "JOIN program p ON p.id = a.program_id ORDER BY a.code"),
-        ("sub_activity", "SELECT s.id, s.code, s.name, s.activity_id, p.agency_id FROM sub_activity s "
-                         "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id "
-                         "ORDER BY s.code"),
-    ]
-    return [Node(r[0], node_type, r[1], r[2], r[3], r[4]) for node_type, sql in queries for r in db.execute(sql)]
+NODE_QUERIES = {
+    "goal": "SELECT id, code, name, NULL, NULL FROM goal ORDER BY position, code",
+    "objective": "SELECT id, code, name, goal_id, NULL FROM objective ORDER BY position, code",
+    "program": "SELECT id, code, name, objective_id, agency_id FROM program ORDER BY code, agency_id",
+    "activity": "SELECT a.id, a.code, a.name, a.program_id, p.agency_id FROM activity a "
+                "JOIN program p ON p.id = a.program_id{where} ORDER BY a.code",
+    "sub_activity": "SELECT s.id, s.code, s.name, s.activity_id, p.agency_id FROM sub_activity s "
+                    "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id{where} "
+                    "ORDER BY s.code",
+}
+NODE_TYPES = tuple(NODE_QUERIES)
+
+
+def load_nodes(db: sqlite_utils.Database, node_types: Iterable[str] = NODE_TYPES) -> list[Node]:
+    """Every node of the plan tree (or of some levels), parents before children, in code order."""
+    return [Node(r[0], node_type, r[1], r[2], r[3], r[4])
+            for node_type in node_types for r in db.execute(NODE_QUERIES[node_type].format(where=""))]
+
+
+def load_program_branch(db: sqlite_utils.Database, program_id: int) -> list[Node]:
+    """The activities and sub-activities under one program, parents before children."""
+    where = " WHERE a.program_id = ?"
+    return [Node(r[0], node_type, r[1], r[2], r[3], r[4])
+            for node_type in ("activity", "sub_activity")
+            for r in db.execute(NODE_QUERIES[node_type].format(where=where), [program_id])]
 
 
 def load_indicators(
-    db: sqlite_utils.Database, agency_id: int | None = None, include_retired: bool = False
+    db: sqlite_utils.Database, agency_id: int | None = None, include_retired: bool = False, *,
+    node_types: Iterable[str] | None = None, under_program: int | None = None,
 ) -> list[Indicator]:
+    """Indicators in code order: all, one OPD's, those on some plan levels, or those hanging
+    anywhere under one program (the program, its activities and their sub-activities)."""
     where, params = [], []
     if agency_id is not None:
         where.append("i.agency_id = ?")
         params.append(agency_id)
     if not include_retired:
         where.append("i.retired_at IS NULL")
+    if node_types is not None:
+        types = list(node_types)
+        where.append(f"i.node_type IN ({', '.join('?' * len(types))})")
+        params.extend(types)
+    if under_program is not None:
+        where.append("(i.program_id = ? OR i.activity_id IN (SELECT id FROM activity WHERE program_id = ?)"
+                     " OR i.sub_activity_id IN (SELECT s.id FROM sub_activity s JOIN activity a"
+                     " ON a.id = s.activity_id WHERE a.program_id = ?))")
+        params.extend([under_program] * 3)
     sql = f"SELECT {INDICATOR_COLUMNS} FROM indicator i"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -81,17 +105,25 @@ def load_indicators(
     return [_indicator(r) for r in db.execute(sql, params)]
 
 
+def count_indicators(db: sqlite_utils.Database, agency_id: int | None = None) -> int:
+    sql, params = "SELECT count(*) FROM indicator WHERE retired_at IS NULL", []
+    if agency_id is not None:
+        sql += " AND agency_id = ?"
+        params.append(agency_id)
+    return db.execute(sql, params).fetchone()[0]
+
+
 def load_indicator(db: sqlite_utils.Database, indicator_id: int) -> Indicator | None:
     row = db.execute(f"SELECT {INDICATOR_COLUMNS} FROM indicator i WHERE i.id = ?", [indicator_id]).fetchone()
     return None if row is None else _indicator(row)
 
 
+_make_indicator = bulk_constructor(Indicator)   # INDICATOR_COLUMNS are in the field order
+
+
 def _indicator(r: tuple) -> Indicator:
-    return Indicator(
-        id=r[0], code=r[1], name=r[2], unit=r[3], polarity=r[4], aggregation=r[5], decimals=r[6],
-        allow_negative=bool(r[7]), kind=r[8], agency_id=r[9], node_type=r[10], node_id=r[11],
-        definition=r[12], data_source=r[13], baseline=_dec(r[14]), baseline_year=r[15], retired=bool(r[16]),
-    )
+    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], None if r[14] is None else Decimal(r[14]), r[15],
+                            bool(r[16])))
 
 
 def load_year_values(

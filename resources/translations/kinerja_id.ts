@@ -473,6 +473,10 @@
       <translation>Administrator menambahkan tujuan, sasaran dan indikator di Data &gt; Pemeliharaan rencana, atau mengimpornya dari paket.</translation>
     </message>
     <message>
+      <source>Calculating the achievements of %1 indicators…</source>
+      <translation>Menghitung capaian %1 indikator…</translation>
+    </message>
+    <message>
       <source>Calculating the achievements of the quarter.</source>
       <translation>Menghitung capaian triwulan.</translation>
     </message>
@@ -533,6 +537,10 @@
       <translation>Tampilkan atau sembunyikan panel rincian</translation>
     </message>
     <message>
+      <source>The filter is applied when they are ready.</source>
+      <translation>Filter diterapkan setelah semuanya siap.</translation>
+    </message>
+    <message>
       <source>The indicator tree could not be loaded.</source>
       <translation>Pohon indikator tidak dapat dimuat.</translation>
     </message>
@@ -541,8 +549,16 @@
       <translation>Rencana belum berisi indikator.</translation>
     </message>
     <message>
+      <source>The program's indicators could not be read: %1</source>
+      <translation>Indikator program ini tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
       <source>The tree is large: opened down to the programs. Open a branch or filter to see its indicators.</source>
       <translation>Pohon besar: dibuka sampai tingkat program. Buka satu cabang atau saring untuk melihat indikatornya.</translation>
+    </message>
+    <message>
+      <source>The tree opens as soon as every indicator has been calculated.</source>
+      <translation>Pohon dibuka setelah semua indikator selesai dihitung.</translation>
     </message>
     <message>
       <source>Try again</source>

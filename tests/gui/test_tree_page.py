@@ -190,3 +190,67 @@ def test_file_database_loads_in_a_worker(qtbot, tmp_path):
         context.set_period(2026, 1)
     assert cell(page, ("indicator", 1), td.COL_REALISATION) == "68,50"
     database.close()
+
+
+def test_a_large_plan_opens_as_a_skeleton_then_the_whole_tree(qtbot, qtmodeltester, tmp_path, monkeypatch):
+    """The first view comes before the whole evaluation; a program opened meanwhile reads its
+    branch; a filter typed meanwhile is applied when the whole tree arrives."""
+    import threading
+
+    database, _ = small_plan(tmp_path / "kecil.db")
+    context = AppContext(database, load_plan(database), PLANNER, 2026, 4, db_path=tmp_path / "kecil.db")
+    release, whole_load = threading.Event(), td.load_tree
+
+    def slow_whole_load(*args, **kwargs):
+        release.wait(10)
+        return whole_load(*args, **kwargs)
+
+    monkeypatch.setattr(td, "load_tree", slow_whole_load)
+    page = TreePage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.skeleton_shown, timeout=5000):
+        page.show()
+    assert page.model.tree.partial and page.stack.currentWidget() is page.view
+    assert visible_codes(page) == ["T1", "T1.1", "S1.1", "S1.1.1", "1.02.02", "1.03.10"]
+    program = page.proxy.mapFromSource(page.model.index_of_key(("program", 1)))
+    assert page.proxy.hasChildren(program) and page.proxy.rowCount(program) == 0
+    page.view.setExpanded(program.parent(), True)              # the objective, then its program:
+    page.view.setExpanded(program, True)                       # the view fetches the branch as it lays out
+    qtbot.waitUntil(lambda: page.proxy.rowCount(program) > 0, timeout=2000)
+    assert [page.proxy.index(r, 0, program).data() for r in range(page.proxy.rowCount(program))] == \
+        ["P1.1", "1.02.02.2.02"]                               # own indicator first, then the activity
+    assert "1.02.02.2.02.0001" in visible_codes(page)
+    assert cell(page, ("indicator", 4), td.COL_REALISATION) == \
+        td.display_of(whole_load(database, 2026, 4).by_key[("indicator", 4)], td.COL_REALISATION)
+    qtmodeltester.check(page.model)                            # fetches the other branch too
+    page.select_key(("indicator", 4))
+    page.search.setText("K1.1")
+    page.apply_filter()
+    assert page._waiting_filter and page.proxy.visible is None   # not filtered on a partial tree
+
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert not page.model.tree.partial
+    assert visible_codes(page) == ["T1", "S1.1", "1.02.02", "1.02.02.2.02", "K1.1"]
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 4)
+    database.close()
+
+
+def test_expand_all_waits_for_the_whole_tree(qtbot, tmp_path, monkeypatch):
+    import threading
+
+    database, _ = small_plan(tmp_path / "kecil.db")
+    context = AppContext(database, load_plan(database), PLANNER, 2026, 4, db_path=tmp_path / "kecil.db")
+    release, whole_load = threading.Event(), td.load_tree
+    monkeypatch.setattr(td, "load_tree", lambda *a, **k: (release.wait(10), whole_load(*a, **k))[1])
+    page = TreePage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.skeleton_shown, timeout=5000):
+        page.show()
+    page.expand_all()
+    assert all(r.pending for r in page.model.tree.rows if r.kind == "program")   # nothing read one by one
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert "1.02.02.2.02.0001" in visible_codes(page)           # opened once the whole tree is in
+    assert page.view.isExpanded(page.proxy.mapFromSource(page.model.index_of_key(("activity", 1))))
+    database.close()

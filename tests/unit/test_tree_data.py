@@ -137,3 +137,76 @@ def test_sorting_siblings_by_achievement_and_back_to_code_order(db):
     td.sort_siblings(tree, -1)
     assert [r.code for r in program.children] == ["P1.1", "P1.2", "P1.3", "1.02.02.2.02"]
     assert tree.structure() == shape
+
+
+def _walk(rows: list[td.TreeRow], depth: int = 0):
+    """Display order: (depth, kind, id, figures) of every row, children after their parent."""
+    for row in rows:
+        ev = row.result.evaluation if row.result else None
+        yield depth, row.kind, row.item_id, row.row, ev
+        yield from _walk(row.children, depth + 1)
+
+
+def _open_every_branch(db, tree: td.TreeData) -> None:
+    for row in [r for r in tree.rows if r.pending]:
+        row.children, row.pending = td.load_branch(db, tree, row), False
+
+
+def test_skeleton_reads_only_the_top_levels_and_marks_programs_pending(db):
+    skeleton = td.load_skeleton(db, 2026, 4)
+    assert skeleton.partial and skeleton.indicator_total == len(td.load_tree(db, 2026, 4).indicator_rows)
+    assert {r.kind for r in skeleton.rows} == {"goal", "objective", "program", "indicator"}
+    assert all(r.pending and not r.children for r in skeleton.rows if r.kind == "program")
+    assert all(r.parent.kind in ("goal", "objective") for r in skeleton.indicator_rows)
+
+
+def test_skeleton_with_every_branch_read_is_the_whole_tree(db):
+    skeleton = td.load_skeleton(db, 2026, 3)
+    _open_every_branch(db, skeleton)
+    full = td.load_tree(db, 2026, 3)
+    assert list(_walk(skeleton.roots)) == list(_walk(full.roots))
+    assert all(skeleton.rows[r.uid] is r and skeleton.by_key[r.key] is r for r in skeleton.rows)
+
+
+def test_skeleton_and_branches_match_the_whole_demo_tree(demo_db_path):
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(demo_db_path, read_only=True)
+    try:
+        skeleton = td.load_skeleton(db, 2025, 2)
+        _open_every_branch(db, skeleton)
+        assert list(_walk(skeleton.roots)) == list(_walk(td.load_tree(db, 2025, 2).roots))
+    finally:
+        db.close()
+
+
+def test_a_branch_read_after_sorting_is_sorted_the_same_way(db):
+    skeleton = td.load_skeleton(db, 2026, 4)
+    full = td.load_tree(db, 2026, 4)
+    td.sort_siblings(full, td.COL_ACHIEVEMENT, ascending=False)
+    td.sort_siblings(skeleton, td.COL_ACHIEVEMENT, ascending=False)
+    for row in [r for r in skeleton.rows if r.pending]:
+        children = td.load_branch(db, skeleton, row)
+        td.sort_branch(children, td.COL_ACHIEVEMENT, ascending=False)
+        row.children, row.pending = children, False
+    assert list(_walk(skeleton.roots)) == list(_walk(full.roots))
+
+
+def test_bulk_read_indicators_equal_ones_built_field_by_field(db):
+    import dataclasses
+
+    import pytest
+
+    from kinerja_desktop.domain.entities import Indicator
+    from kinerja_desktop.store import repositories as repo
+
+    for ind in repo.load_indicators(db, include_retired=True):
+        values = {f.name: getattr(ind, f.name) for f in dataclasses.fields(Indicator)}
+        assert Indicator(**values) == ind and hash(Indicator(**values)) == hash(ind)
+        assert isinstance(ind.allow_negative, bool) and isinstance(ind.retired, bool)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            ind.code = "x"
+    db.execute("UPDATE indicator SET baseline = '12.5', baseline_year = 2020, definition = 'Definisi' WHERE id = 1")
+    row = db.execute(f"SELECT {repo.INDICATOR_COLUMNS} FROM indicator i WHERE i.id = 1").fetchone()
+    ind = repo._indicator(row)
+    assert (ind.baseline, ind.baseline_year, ind.definition) == (Decimal("12.5"), 2020, "Definisi")

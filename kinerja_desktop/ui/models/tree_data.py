@@ -28,7 +28,7 @@ class TreeRow:
     """One row of the tree: a plan node or an indicator. Slots keep 60 000 of them cheap."""
 
     __slots__ = ("uid", "kind", "item_id", "code", "name", "agency_id", "parent", "row", "children",
-                 "result", "search", "key")
+                 "result", "search", "key", "pending")
 
     def __init__(self, uid: int, kind: str, item_id: int, code: str, name: str, agency_id: int | None,
                  parent: "TreeRow | None" = None, row: int = 0, result: IndicatorResult | None = None):
@@ -44,6 +44,7 @@ class TreeRow:
         self.result = result
         self.search = f"{code} {name}".lower()   # for the text filter
         self.key = (kind, item_id)
+        self.pending = False              # a program whose branch is not read yet (TreeData.partial)
 
     @property
     def is_indicator(self) -> bool:
@@ -67,10 +68,16 @@ class TreeData:
     year: int
     quarter: int
     _shape: list | None = None
+    partial: bool = False                  # programs' branches not read yet (load_skeleton)
+    indicator_total: int | None = None     # all active indicators, when partial
 
     @property
     def indicator_rows(self) -> list[TreeRow]:
         return [r for r in self.rows if r.is_indicator]
+
+    @property
+    def indicator_count(self) -> int:
+        return self.indicator_total if self.partial and self.indicator_total is not None else len(self.indicator_rows)
 
     def structure(self) -> list[tuple]:
         """The shape of the tree, to tell a figures-only refresh from a structural one (cached)."""
@@ -83,36 +90,69 @@ class TreeData:
 
 
 def build_tree(nodes: list[Node], results: list[IndicatorResult], year: int, quarter: int,
-               only_agency: int | None = None) -> TreeData:
+               only_agency: int | None = None, pending_types: tuple[str, ...] = ()) -> TreeData:
     """Nest nodes and indicators. With `only_agency` (an operator), only that OPD's indicators
-    and their ancestors are kept; otherwise every node is shown, even without indicators."""
+    and their ancestors are kept; otherwise every node is shown, even without indicators.
+    Nodes of `pending_types` get no children: they are marked pending, to be read later."""
     # Tens of thousands of new linked objects would trigger the cyclic collector over and over.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build_tree(nodes, results, year, quarter, only_agency)
+        return _build_tree(nodes, results, year, quarter, only_agency, pending_types)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _build_tree(nodes, results, year, quarter, only_agency) -> TreeData:
+def _index(nodes: list[Node], results: list[IndicatorResult], only_agency: int | None,
+           known: set[tuple[str, int]]) -> tuple[dict, dict]:
+    """Indicators per node key, and child nodes per parent key (orphans left out)."""
     indicators_of: dict[tuple[str, int], list[IndicatorResult]] = {}
     for result in results:
         ind = result.indicator
         if only_agency is None or ind.agency_id == only_agency:
             indicators_of.setdefault((ind.node_type, ind.node_id), []).append(result)
-    known = {(node.node_type, node.id) for node in nodes}
+    known |= {(node.node_type, node.id) for node in nodes}
     child_nodes: dict[tuple[str, int], list[Node]] = {}
-    goals: list[Node] = []
     for node in nodes:
-        if node.node_type == "goal":
-            goals.append(node)
-        else:
+        if node.node_type != "goal":
             parent_key = (PARENT_TYPE[node.node_type], node.parent_id)
             if parent_key in known:  # an orphan (broken data) is left out rather than crash
                 child_nodes.setdefault(parent_key, []).append(node)
+    return indicators_of, child_nodes
 
+
+def _fill(rows: list[TreeRow], row: TreeRow, children: list[TreeRow], indicators_of: dict,
+          child_nodes: dict, stack: list) -> None:
+    """Place a node's own indicators into `children`, and queue its child nodes after them."""
+    for result in indicators_of.get(row.key, ()):
+        ind = result.indicator
+        child = TreeRow(len(rows), "indicator", ind.id, ind.code, ind.name, ind.agency_id, row, len(children),
+                        result)
+        children.append(child)
+        rows.append(child)
+    stack.extend((child_node, row, children) for child_node in reversed(child_nodes.get(row.key, ())))
+
+
+def _grow(rows: list[TreeRow], stack: list, indicators_of: dict, child_nodes: dict,
+          wanted: set | None, pending_types: tuple[str, ...]) -> None:
+    """Iterative depth-first placement: parents before children, uids in display order."""
+    while stack:
+        node, parent, siblings = stack.pop()
+        key = (node.node_type, node.id)
+        if wanted is not None and key not in wanted:
+            continue
+        row = TreeRow(len(rows), node.node_type, node.id, node.code, node.name, node.agency_id, parent, len(siblings))
+        siblings.append(row)
+        rows.append(row)
+        if node.node_type in pending_types:
+            row.pending = True
+            continue
+        _fill(rows, row, row.children, indicators_of, child_nodes, stack)
+
+
+def _build_tree(nodes, results, year, quarter, only_agency, pending_types) -> TreeData:
+    indicators_of, child_nodes = _index(nodes, results, only_agency, set())
     wanted: set[tuple[str, int]] | None = None
     if only_agency is not None:  # the nodes on a path to one of the OPD's indicators
         wanted = set()
@@ -121,29 +161,34 @@ def _build_tree(nodes, results, year, quarter, only_agency) -> TreeData:
             while key in parent_of and key not in wanted:
                 wanted.add(key)
                 key = parent_of[key]
-
     rows: list[TreeRow] = []
     roots: list[TreeRow] = []
-    # Iterative depth-first placement: parents before children, uids in display order.
-    stack: list[tuple[Node, TreeRow | None]] = [(g, None) for g in reversed(goals)]
-    while stack:
-        node, parent = stack.pop()
-        key = (node.node_type, node.id)
-        if wanted is not None and key not in wanted:
-            continue
-        siblings = roots if parent is None else parent.children
-        row = TreeRow(len(rows), node.node_type, node.id, node.code, node.name, node.agency_id, parent, len(siblings))
-        siblings.append(row)
-        rows.append(row)
-        children = row.children
-        for result in indicators_of.get(key, ()):
-            ind = result.indicator
-            child = TreeRow(len(rows), "indicator", ind.id, ind.code, ind.name, ind.agency_id, row, len(children),
-                            result)
-            children.append(child)
-            rows.append(child)
-        stack.extend((child_node, row) for child_node in reversed(child_nodes.get(key, ())))
+    stack = [(goal, None, roots) for goal in reversed([n for n in nodes if n.node_type == "goal"])]
+    _grow(rows, stack, indicators_of, child_nodes, wanted, pending_types)
     return TreeData(roots, rows, {row.key: row for row in rows}, year, quarter)
+
+
+def graft(tree: TreeData, row: TreeRow, nodes: list[Node], results: list[IndicatorResult]) -> list[TreeRow]:
+    """The rows under a pending program, built from its branch's nodes and indicators.
+
+    The new rows get uids and are registered in the tree, but are returned rather than attached
+    to `row.children`: the Qt model announces the insertion before it attaches them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        indicators_of, child_nodes = _index(nodes, results, None, {row.key})
+        children: list[TreeRow] = []
+        stack: list = []
+        start = len(tree.rows)
+        _fill(tree.rows, row, children, indicators_of, child_nodes, stack)
+        _grow(tree.rows, stack, indicators_of, child_nodes, None, ())
+        for new in tree.rows[start:]:
+            tree.by_key[new.key] = new
+        tree._shape = None
+        return children
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def status_label(result: IndicatorResult | None) -> str | None:
@@ -243,33 +288,42 @@ def display_of(row: TreeRow, column: int) -> str:
 def sort_siblings(tree: TreeData, column: int, ascending: bool = True) -> None:
     """Re-order every list of siblings by a column (column < 0: back to code order), keeping a
     node's own indicators before its child nodes in either direction; updates `row.row`."""
+    _sort_lists([tree.roots] + [row.children for row in tree.rows if len(row.children) > 1], column, ascending)
+
+
+def sort_branch(children: list[TreeRow], column: int, ascending: bool = True) -> None:
+    """The same order for a branch just read under a pending program (see graft)."""
+    lists, stack = [children], list(children)
+    while stack:
+        row = stack.pop()
+        if row.children:
+            lists.append(row.children)
+            stack.extend(row.children)
+    _sort_lists(lists, column, ascending)
+
+
+def _sort_lists(lists: list[list[TreeRow]], column: int, ascending: bool) -> None:
     was_enabled = gc.isenabled()
     gc.disable()  # 60 000 new key tuples would wake the cyclic collector over a million objects
     try:
-        _sort_siblings(tree, column, ascending)
+        if column < 0:
+            def key(row):
+                return row.uid
+            reverse = False
+        else:
+            first_indicator, first_node = (0, 1) if ascending else (1, 0)
+
+            def key(row):  # each row sits in one list, so its key is computed once
+                return (first_indicator if row.kind == "indicator" else first_node), sort_key(row, column)
+            reverse = not ascending
+        for siblings in lists:
+            if len(siblings) > 1:
+                siblings.sort(key=key, reverse=reverse)
+            for position, row in enumerate(siblings):
+                row.row = position
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _sort_siblings(tree: TreeData, column: int, ascending: bool) -> None:
-    if column < 0:
-        def key(row):
-            return row.uid
-        reverse = False
-    else:
-        first_indicator, first_node = (0, 1) if ascending else (1, 0)
-        keys = [((first_indicator if row.kind == "indicator" else first_node), sort_key(row, column))
-                for row in tree.rows]
-
-        def key(row):
-            return keys[row.uid]
-        reverse = not ascending
-    lists = [tree.roots] + [row.children for row in tree.rows if len(row.children) > 1]
-    for siblings in lists:
-        siblings.sort(key=key, reverse=reverse)
-        for position, row in enumerate(siblings):
-            row.row = position
 
 
 _ZERO = Decimal(0)
@@ -302,3 +356,36 @@ def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=
     finally:
         if was_enabled:
             gc.enable()
+
+
+SKELETON_TYPES = ("goal", "objective", "program")
+
+
+def load_skeleton(db, year: int, quarter: int, plan=None) -> TreeData:
+    """The first view of a large plan, read in a few milliseconds: goals, objectives and their
+    indicators evaluated, and the programs marked pending. A program's branch is read when it
+    is opened (load_branch) until the whole tree (load_tree) replaces the skeleton."""
+    from kinerja_desktop.store import repositories as repo
+
+    results = _evaluate(db, year, quarter, plan, repo.load_indicators(db, node_types=("goal", "objective")))
+    tree = build_tree(repo.load_nodes(db, SKELETON_TYPES), results, year, quarter, pending_types=("program",))
+    tree.partial = True
+    tree.indicator_total = repo.count_indicators(db)
+    return tree
+
+
+def load_branch(db, tree: TreeData, row: TreeRow, plan=None) -> list[TreeRow]:
+    """The activities, sub-activities and indicators under a pending program, evaluated for the
+    tree's year and quarter by the same rule (see graft for how they are attached)."""
+    from kinerja_desktop.store import repositories as repo
+
+    results = _evaluate(db, tree.year, tree.quarter, plan, repo.load_indicators(db, under_program=row.item_id))
+    return graft(tree, row, repo.load_program_branch(db, row.item_id), results)
+
+
+def _evaluate(db, year: int, quarter: int, plan, indicators) -> list[IndicatorResult]:
+    from kinerja_desktop.services.evaluation import evaluate_quarter
+    from kinerja_desktop.store.repositories import load_year_values
+
+    values = load_year_values(db, year, indicator_ids=[ind.id for ind in indicators])
+    return evaluate_quarter(db, year, quarter, plan=plan, indicators=indicators, values=values)

@@ -6,6 +6,10 @@ the one evaluation). A refresh that keeps the same shape swaps the figures in pl
 their expansion and selection); a different shape resets the model and the page restores
 expansion and selection by row keys.
 
+A large plan is first shown as a skeleton (tree_data.load_skeleton): programs are pending, and
+Qt's incremental population (canFetchMore / fetchMore) reads a program's branch when the view
+opens it, through `branch_loader`, until the whole tree replaces the skeleton.
+
 The proxy filters by a precomputed set of row uids (tree_data.visible_uids): a set lookup per
 row instead of Qt's recursive filtering, which calls back into Python for every row. Sorting is
 done by the model itself (one Python sort of each list of siblings, then layoutChanged); the
@@ -41,6 +45,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._tree: td.TreeData | None = None
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.AscendingOrder)
         self._figures_version = 0
+        # (TreeData, TreeRow) -> the rows under a pending program (tree_data.load_branch)
+        self.branch_loader = None
         self._sorted_as: tuple | None = None
         self._bold = QFont()
         self._bold.setBold(True)
@@ -149,7 +155,34 @@ class IndicatorTreeModel(QAbstractItemModel):
         return td.COLUMN_COUNT
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return self.rowCount(parent) > 0
+        if self._tree is None:
+            return False
+        if not parent.isValid():
+            return bool(self._tree.roots)
+        if parent.column() != 0:
+            return False
+        row = self._tree.rows[parent.internalId()]
+        return row.pending or bool(row.children)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        row = self.row_of(parent)
+        return row is not None and row.pending and parent.column() == 0 and self.branch_loader is not None
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        """Read a pending program's branch (the view asks when the program is opened)."""
+        if not self.canFetchMore(parent):
+            return
+        row = self.row_of(parent)
+        children = self.branch_loader(self._tree, row)
+        if children is None:  # could not be read (the loader has said why): stays pending
+            return
+        if self._sort[0] >= 0:
+            td.sort_branch(children, self._sort[0], self._sort[1] == Qt.AscendingOrder)
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+        row.children, row.pending = children, False
+        if children:
+            self.endInsertRows()
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         return ROW_FLAGS if index.isValid() else NO_FLAGS

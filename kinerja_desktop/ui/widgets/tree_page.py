@@ -4,6 +4,12 @@ panel. Registered as page 'tree' by `install(window)` (the first entry of ui.fea
 Loading runs the one query pass (tree_data.load_tree) in a worker thread on its own read-only
 connection when the database is a file, so the window never freezes on a large plan; an
 in-memory database (tests) is read on the GUI thread. A refresh keeps expansion and selection.
+
+Opening a large plan takes about a second for the whole evaluation, so the page first shows a
+skeleton (goals, objectives and their indicators evaluated, programs pending; a few tens of
+milliseconds), reads a program's branch when the person opens it, and swaps in the whole tree
+when the worker is done. Filters, "expand all" and the band summary need every indicator: asked
+for meanwhile, they are applied when the whole tree arrives.
 """
 from __future__ import annotations
 
@@ -49,7 +55,8 @@ def _read_only(path: Path) -> sqlite_utils.Database:
 
 
 class TreePage(QWidget):
-    loaded = Signal()          # a load (first or refresh) has been shown
+    loaded = Signal()          # a whole tree (first or refresh) has been shown
+    skeleton_shown = Signal()  # the first view of a large plan is on screen (whole tree still loading)
     message = Signal(str)      # a passing remark for the status bar
 
     def __init__(self, context, parent: QWidget | None = None):
@@ -64,6 +71,9 @@ class TreePage(QWidget):
         self._loading = False
         self.last_load_ms = 0.0
         self.last_show_ms = 0.0
+        self.last_skeleton_ms = 0.0
+        self._waiting_filter = False     # a filter asked for while only the skeleton was shown
+        self._waiting_expand = False
         self._filter_timer = QTimer(self, singleShot=True, interval=200, timeout=self.apply_filter)
         self._build()
         context.period_changed.connect(lambda *_: self.reload())
@@ -107,6 +117,7 @@ class TreePage(QWidget):
             bar.addWidget(button)
 
         self.view = QTreeView()
+        self.model.branch_loader = self._read_branch
         self.view.setModel(self.proxy)
         self.view.setUniformRowHeights(True)
         self.view.setIndentation(14)
@@ -224,9 +235,33 @@ class TreePage(QWidget):
             return
         if self.model.tree is None:
             self.stack.setCurrentWidget(self.loading)
+        if only is None and (self.model.tree is None or self.model.tree.partial):
+            self._load_skeleton(generation, started, year, quarter, plan)
+        else:
+            self._load_whole(generation, started, year, quarter, only, plan)
+
+    def _load_skeleton(self, generation: int, started: float, year: int, quarter: int, plan) -> None:
+        path = self.context.db_path
 
         def work(progress):
-            db = _read_only(ctx.db_path)
+            db = _read_only(path)
+            try:
+                return td.load_skeleton(db, year, quarter, plan)
+            finally:
+                db.close()
+
+        def done(tree):
+            self._skeleton_loaded(generation, started, tree)
+            if shiboken6.isValid(self) and generation == self._generation:
+                self._load_whole(generation, started, year, quarter, None, plan)
+
+        run_task(self, self.tr("Loading the indicator tree…"), work, done, self._failed, show_dialog=False)
+
+    def _load_whole(self, generation: int, started: float, year: int, quarter: int, only, plan) -> None:
+        path = self.context.db_path
+
+        def work(progress):
+            db = _read_only(path)
             try:
                 return td.load_tree(db, year, quarter, only, plan)
             finally:
@@ -235,10 +270,40 @@ class TreePage(QWidget):
         run_task(self, self.tr("Loading the indicator tree…"), work,
                  lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False)
 
+    def _skeleton_loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        first = self.model.tree is None
+        expanded, current = self._remember_view()
+        self.model.set_tree(tree)
+        self.proxy.set_visible(None)
+        self.stack.setCurrentWidget(self.view)
+        if first:
+            self.view.expandToDepth(0)
+        else:
+            self._restore_view(expanded, current)
+        self._update_summary(tree, None)
+        self._update_subtitle()
+        self.last_skeleton_ms = (time.perf_counter() - started) * 1000
+        log.info("tree skeleton shown in %.0f ms (%d rows)", self.last_skeleton_ms, len(tree.rows))
+        self.skeleton_shown.emit()
+
+    def _read_branch(self, tree: td.TreeData, row: td.TreeRow) -> list[td.TreeRow] | None:
+        """A program opened before the whole tree is in: its branch read here, on the GUI
+        thread's connection (one program: a few hundred rows, a few milliseconds)."""
+        try:
+            return td.load_branch(self.context.db, tree, row, self.context.plan)
+        except Exception as exc:  # noqa: BLE001 - a read failure must not take the window down
+            log.error("branch of program %s could not be read: %s", row.code, exc)
+            self.message.emit(self.tr("The program's indicators could not be read: %1").replace("%1", str(exc)))
+            return None
+
     def _loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:  # closed, or a newer load is coming
             return
         shown_at = time.perf_counter()
+        waiting_filter, waiting_expand = self._waiting_filter, self._waiting_expand
+        self._waiting_filter = self._waiting_expand = False
         if self.model.same_shape(tree):  # new figures in the same rows: the view stays as it is
             self.model.set_tree(tree)
             column, order = self.model.sort_order
@@ -249,12 +314,17 @@ class TreePage(QWidget):
         else:
             first = self.model.tree is None
             expanded, current = self._remember_view()
+            scroll = self.view.verticalScrollBar().value()
             self.model.set_tree(tree)
             self._loading = False
-            self.apply_filter(auto_expand=False)
+            self.apply_filter(auto_expand=waiting_filter)
             self._restore_view(expanded, current)
             if first:  # open the first view: a small (own OPD) tree whole, a large one to its objectives
                 self.view.expandAll() if len(tree.rows) <= 400 else self.view.expandToDepth(0)
+            elif not waiting_filter:
+                self.view.verticalScrollBar().setValue(scroll)
+        if waiting_expand:
+            self.expand_all()
         if self.detail.indicator_id is not None:
             self.detail.show_indicator(self.detail.indicator_id)
         self._update_subtitle()
@@ -276,7 +346,7 @@ class TreePage(QWidget):
     def _update_subtitle(self) -> None:
         tree = self.model.tree
         ctx = self.context
-        count = len(tree.indicator_rows) if tree else 0
+        count = tree.indicator_count if tree else 0
         self.subtitle.setText(f"{ctx.plan.name} · {ctx.year} {i18n.domain_text(QUARTER_LABELS[ctx.quarter])} · "
                               + self.tr("%1 indicators").replace("%1", td.format_id(Decimal(count), 0)))
 
@@ -284,6 +354,10 @@ class TreePage(QWidget):
     def apply_filter(self, auto_expand: bool = True) -> None:
         tree = self.model.tree
         if tree is None:
+            return
+        if tree.partial:  # needs every indicator: applied when the whole tree is in
+            self._waiting_filter = self._filter_active()
+            self._update_summary(tree, None)
             return
         text = self.search.text()
         visible = td.visible_uids(tree, text, self.agency_combo.currentData(), self.rating_combo.currentData())
@@ -317,7 +391,18 @@ class TreePage(QWidget):
                                self.tr("Clear filters"), self.clear_filters)
         self.stack.setCurrentWidget(self.empty)
 
+    def _filter_active(self) -> bool:
+        return bool(self.search.text().strip()) or self.agency_combo.currentData() is not None \
+            or self.rating_combo.currentData() is not None
+
     def _update_summary(self, tree: td.TreeData, visible: set[int] | None) -> None:
+        if tree.partial:
+            text = self.tr("Calculating the achievements of %1 indicators…").replace(
+                "%1", td.format_id(Decimal(tree.indicator_count), 0))
+            if self._waiting_filter:
+                text += " " + self.tr("The filter is applied when they are ready.")
+            self.summary.setText(text)
+            return
         counts: dict[str, int] = {}
         for row in tree.rows:
             if row.is_indicator and (visible is None or row.uid in visible):
@@ -340,6 +425,10 @@ class TreePage(QWidget):
         """Every branch, or on a very large tree down to the programs (opening 60 000 rows would
         freeze the window for seconds and help nobody read)."""
         tree = self.model.tree
+        if tree is not None and tree.partial:  # opening every program now would read them one by one
+            self._waiting_expand = True
+            self.message.emit(self.tr("The tree opens as soon as every indicator has been calculated."))
+            return
         shown = len(self.proxy.visible) if self.proxy.visible is not None else len(tree.rows) if tree else 0
         if shown <= EXPAND_ALL_LIMIT:
             self.view.expandAll()
