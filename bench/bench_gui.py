@@ -11,6 +11,7 @@ figure < 300 ms on the GUI thread.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import subprocess
@@ -72,7 +73,6 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
     from kinerja_desktop.ui.app import ensure_app
     from kinerja_desktop.ui.context import AppContext
     from kinerja_desktop.ui.models import tree_data as td
-    from kinerja_desktop.ui.models.tree_model import KEY_ROLE
     from kinerja_desktop.ui.widgets.tree_page import TreePage
 
     app = ensure_app()
@@ -93,6 +93,7 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
         started = time.perf_counter()
         tree = td.load_tree(db, 2026, 4, plan=plan)
         figures["worker: query + evaluation + tree (ms)"].append(ms(time.perf_counter() - started))
+        gc.collect()          # the skeleton's own cost, not a collection of the tree read above
         started = time.perf_counter()
         td.load_skeleton(db, 2026, 4, plan=plan)
         figures["worker: skeleton (ms)"].append(ms(time.perf_counter() - started))
@@ -112,19 +113,6 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
         loop.exec()
         page.repaint()        # the first view painted
         figures["open tree: first view painted (ms)"].append(ms(time.perf_counter() - started))
-        # A person opens the first objective's first program before the whole tree is in.
-        goal = page.proxy.index(0, 0)
-        objective = next(index for index in (page.proxy.index(r, 0, goal) for r in range(page.proxy.rowCount(goal)))
-                         if index.data(KEY_ROLE)[0] == "objective")
-        page.view.setExpanded(objective, True)
-        page.repaint()
-        program = page.proxy.index(page.proxy.rowCount(objective) - 1, 0, objective)
-        t0, action_start = time.perf_counter(), clock.elapsed()
-        page.view.setExpanded(program, True)
-        page.repaint()        # the view reads the branch as it lays the rows out
-        action_end = clock.elapsed()
-        if page.model.tree.partial:
-            figures["open a program before the whole tree (ms)"].append(ms(time.perf_counter() - t0))
         loop = QEventLoop()
         page.loaded.connect(loop.quit)
         if page._loading:
@@ -135,8 +123,7 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
         paint = ms(time.perf_counter() - t0)
         figures["open tree: whole tree painted (ms)"].append(ms(time.perf_counter() - started))
         timer.stop()
-        # The stall of the program opened above is measured on its own line, not here.
-        gaps = [b - a for a, b in zip(ticks, ticks[1:]) if b <= action_start or a >= action_end] or [0]
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])] or [0]
         figures["longest GUI stall while loading (ms)"].append(max(gaps))
         figures["GUI thread: show whole tree (ms)"].append(page.last_show_ms + paint)
 
@@ -167,8 +154,44 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
         page.close()
         page.deleteLater()
         QTest.qWait(20)
+        figures["open a program before the whole tree (ms)"].append(open_program_early(app, context))
     db.close()
     return figures
+
+
+def open_program_early(app, context) -> float:
+    """A person opens the first objective's last program while the whole tree is still being
+    evaluated: the branch is read on the GUI thread (the worker competes for the GIL meanwhile)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtTest import QTest
+
+    from kinerja_desktop.ui.models.tree_model import KEY_ROLE
+    from kinerja_desktop.ui.widgets.tree_page import TreePage
+
+    page = TreePage(context)
+    page.resize(1366, 700)
+    loop = QEventLoop()
+    page.skeleton_shown.connect(loop.quit)
+    page.show()
+    loop.exec()
+    goal = page.proxy.index(0, 0)
+    objective = next(index for index in (page.proxy.index(r, 0, goal) for r in range(page.proxy.rowCount(goal)))
+                     if index.data(KEY_ROLE)[0] == "objective")
+    page.view.setExpanded(objective, True)
+    page.repaint()
+    program = page.proxy.index(page.proxy.rowCount(objective) - 1, 0, objective)
+    started = time.perf_counter()
+    page.view.setExpanded(program, True)
+    page.repaint()        # the view reads the branch as it lays the rows out
+    elapsed = ms(time.perf_counter() - started)
+    assert page.model.tree.partial and page.proxy.rowCount(program) > 0
+    loop = QEventLoop()
+    page.loaded.connect(loop.quit)
+    loop.exec()
+    page.close()
+    page.deleteLater()
+    QTest.qWait(20)
+    return elapsed
 
 
 def main(argv=None) -> int:

@@ -3,7 +3,8 @@
     task = run_task(parent, "Membaca paket…", work, on_done, on_error, cancellable=True)
 
 `work(progress)` runs in a worker thread; it calls `progress(done, total, text)` and may check
-`progress.cancelled`. `on_done(result)` and `on_error(exc)` run on the GUI thread. A database
+`progress.cancelled`; `progress.deliver(part)` hands a first part of the result to `on_part`
+(shown before the whole is ready). `on_done(result)` and `on_error(exc)` run on the GUI thread. A database
 connection must not be shared across threads: `work` opens its own (see store.database).
 """
 from __future__ import annotations
@@ -28,9 +29,16 @@ class Progress:
         except RuntimeError:  # the signal object went away (the program is quitting)
             pass
 
+    def deliver(self, part: Any) -> None:
+        try:
+            self._signals.part.emit(part)
+        except RuntimeError:
+            pass
+
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    part = Signal(object)
     finished = Signal(object)
     failed = Signal(object)
 
@@ -76,6 +84,7 @@ def run_task(
     on_error: Callable[[BaseException], None],
     cancellable: bool = False,
     show_dialog: bool = True,
+    on_part: Callable[[Any], None] | None = None,
 ) -> Task:
     task = Task(work)
     dialog = None
@@ -103,6 +112,8 @@ def run_task(
             dialog.deleteLater()
         callback(value)
 
+    if on_part is not None:
+        task.signals.part.connect(on_part)
     task.signals.finished.connect(lambda result: _finish(on_done, result))
     task.signals.failed.connect(lambda exc: _finish(on_error, exc))
     _running.add(task)

@@ -8,6 +8,7 @@ from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.context import AppContext
 from kinerja_desktop.ui.models import tree_data as td
 from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
+from kinerja_desktop.ui.widgets import tree_page
 from kinerja_desktop.ui.widgets.tree_page import TreePage
 from tests.fixtures import OPERATOR_A, OPERATOR_B, PLANNER, small_plan
 
@@ -243,11 +244,14 @@ def test_expand_all_waits_for_the_whole_tree(qtbot, tmp_path, monkeypatch):
     context = AppContext(database, load_plan(database), PLANNER, 2026, 4, db_path=tmp_path / "kecil.db")
     release, whole_load = threading.Event(), td.load_tree
     monkeypatch.setattr(td, "load_tree", lambda *a, **k: (release.wait(10), whole_load(*a, **k))[1])
+    monkeypatch.setattr(tree_page, "SMALL_TREE_ROWS", 0)   # not opened whole for being small
     page = TreePage(context)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.skeleton_shown, timeout=5000):
         page.show()
-    page.expand_all()
+    with qtbot.waitSignal(page.message) as said:
+        page.expand_all()
+    assert "as soon as" in said.args[0]
     assert all(r.pending for r in page.model.tree.rows if r.kind == "program")   # nothing read one by one
     with qtbot.waitSignal(page.loaded, timeout=5000):
         release.set()

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 PAGE_KEY = "tree"
 AUTO_EXPAND_LIMIT = 1500   # expand every match only when there are few enough to read
 EXPAND_ALL_LIMIT = 6000
+SMALL_TREE_ROWS = 400      # a tree this small (an OPD's own) opens fully expanded
 COLUMN_WIDTHS = {td.COL_CODE: 172, td.COL_UNIT: 72, td.COL_RATING: 124}
 NUMBER_WIDTH = 60
 
@@ -74,6 +75,7 @@ class TreePage(QWidget):
         self.last_skeleton_ms = 0.0
         self._waiting_filter = False     # a filter asked for while only the skeleton was shown
         self._waiting_expand = False
+        self._whole_shown = False
         self._filter_timer = QTimer(self, singleShot=True, interval=200, timeout=self.apply_filter)
         self._build()
         context.period_changed.connect(lambda *_: self.reload())
@@ -235,40 +237,21 @@ class TreePage(QWidget):
             return
         if self.model.tree is None:
             self.stack.setCurrentWidget(self.loading)
-        if only is None and (self.model.tree is None or self.model.tree.partial):
-            self._load_skeleton(generation, started, year, quarter, plan)
-        else:
-            self._load_whole(generation, started, year, quarter, only, plan)
-
-    def _load_skeleton(self, generation: int, started: float, year: int, quarter: int, plan) -> None:
-        path = self.context.db_path
+        # A planner's tree shows a skeleton first; the same worker goes on with the whole tree.
+        skeleton_first = only is None and (self.model.tree is None or self.model.tree.partial)
 
         def work(progress):
-            db = _read_only(path)
+            db = _read_only(ctx.db_path)
             try:
-                return td.load_skeleton(db, year, quarter, plan)
-            finally:
-                db.close()
-
-        def done(tree):
-            self._skeleton_loaded(generation, started, tree)
-            if shiboken6.isValid(self) and generation == self._generation:
-                self._load_whole(generation, started, year, quarter, None, plan)
-
-        run_task(self, self.tr("Loading the indicator tree…"), work, done, self._failed, show_dialog=False)
-
-    def _load_whole(self, generation: int, started: float, year: int, quarter: int, only, plan) -> None:
-        path = self.context.db_path
-
-        def work(progress):
-            db = _read_only(path)
-            try:
+                if skeleton_first:
+                    progress.deliver(td.load_skeleton(db, year, quarter, plan))
                 return td.load_tree(db, year, quarter, only, plan)
             finally:
                 db.close()
 
         run_task(self, self.tr("Loading the indicator tree…"), work,
-                 lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False)
+                 lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False,
+                 on_part=lambda skeleton: self._skeleton_loaded(generation, started, skeleton))
 
     def _skeleton_loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
@@ -312,17 +295,20 @@ class TreePage(QWidget):
             self._loading = False
             self.apply_filter(auto_expand=False)
         else:
-            first = self.model.tree is None
+            first, after_skeleton = not self._whole_shown, self.model.tree is not None and self.model.tree.partial
             expanded, current = self._remember_view()
             scroll = self.view.verticalScrollBar().value()
             self.model.set_tree(tree)
             self._loading = False
             self.apply_filter(auto_expand=waiting_filter)
             self._restore_view(expanded, current)
-            if first:  # open the first view: a small (own OPD) tree whole, a large one to its objectives
-                self.view.expandAll() if len(tree.rows) <= 400 else self.view.expandToDepth(0)
+            if first and len(tree.rows) <= SMALL_TREE_ROWS:  # a small tree (an OPD's own) is read whole
+                self.view.expandAll()
+            elif first and not after_skeleton:    # a large one down to its objectives
+                self.view.expandToDepth(0)
             elif not waiting_filter:
                 self.view.verticalScrollBar().setValue(scroll)
+        self._whole_shown = True
         if waiting_expand:
             self.expand_all()
         if self.detail.indicator_id is not None:
