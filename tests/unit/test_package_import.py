@@ -34,6 +34,13 @@ def test_issued_package_layout(db, tmp_path):
     assert ws.protection.sheet and not ws["H7"].protection.locked and ws["C7"].protection.locked
     assert ws.freeze_panes == "A7" and ws.page_setup.orientation == "landscape"
     assert ws["E8"].number_format == "#,##0" and ws["E7"].number_format == "#,##0.0"
+    assert ws["H7"].fill.fgColor.rgb.endswith("FFF2CC") and ws["A6"].font.bold and ws["C7"].alignment.wrap_text
+    assert ws.print_title_rows.replace("$", "") == "6:6" and ws.print_area.replace("$", "").endswith("A1:J10")   # J: spending
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+    assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 and "Halaman &P dari &N" in ws.oddFooter.center.text
+    rules = {str(dv.sqref): (dv.type, dv.formula1, dv.showErrorMessage) for dv in ws.data_validations.dataValidation}
+    assert rules["H7:H10"][:2] == ("decimal", "0") and rules["H7:H10"][2]
+    assert wb["Petunjuk"]["A1"].value == "PETUNJUK PENGISIAN PAKET" and wb["Petunjuk"].protection.sheet
     assert db.execute("SELECT direction, digest != '' FROM package").fetchall() == [("issued", 1)]
 
 
@@ -140,7 +147,8 @@ def test_program_notes_with_formula_text_are_written_back_as_text(db, tmp_path):
     save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(4, 3, Decimal("1"), "=HYPERLINK(\"x\")")])
     path = issue(db, tmp_path)
     ws = openpyxl.load_workbook(path)[fmt.ENTRY_SHEET]
-    assert ws["I7"].value == "=HYPERLINK(\"x\")" and ws["I7"].data_type == "s"
+    assert ws["I7"].value == "=HYPERLINK(\"x\")" and ws["I7"].data_type == "s" and ws["I7"].quotePrefix
+    assert not ws["I8"].quotePrefix and ws["I7"].fill.fgColor.rgb.endswith("FFF2CC")   # the input style kept
     assert preview_import(db, path).rows[0].status == "unchanged"
 
 
