@@ -11,6 +11,7 @@ with a mapping the planner may change. No database here: services/masterdata_map
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -49,27 +50,26 @@ class Table:
 
 
 def sheet_names(path: str | Path) -> list[str]:
-    path = Path(path)
-    _check(path)
-    wb = openpyxl.load_workbook(path, read_only=True)
+    wb = openpyxl.load_workbook(io.BytesIO(_check(Path(path))), read_only=True)
     try:
         return list(wb.sheetnames)
     finally:
         wb.close()
 
 
-def _check(path: Path) -> None:
+def _check(path: Path) -> bytes:
+    """The checked bytes: parsers read these, never the file again by path."""
     try:
-        check_archive(path, MASTER_LIMITS)
+        return check_archive(path, MASTER_LIMITS)
     except WorkbookProblem as exc:
         raise MasterDataRefused(str(exc)) from exc
 
 
 def load_table(path: str | Path, sheet: str) -> Table:
     path = Path(path)
-    _check(path)
-    merged = merged_ranges(path).get(sheet, [])
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)   # cached results of formulas
+    data = _check(path)
+    merged = merged_ranges(io.BytesIO(data)).get(sheet, [])
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)   # cached results of formulas
     try:
         if sheet not in wb.sheetnames:
             raise MasterDataRefused(f"Lembar '{sheet}' tidak ada di berkas '{path.name}'.")

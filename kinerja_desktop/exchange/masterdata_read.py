@@ -6,6 +6,8 @@ texts in number cells and absurd lengths become reasons on their row, never sile
 """
 from __future__ import annotations
 
+import io
+
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -45,7 +47,7 @@ def _norm(text) -> str:
     return " ".join(str(text or "").split()).lower()
 
 
-def merged_ranges(path: Path) -> dict[str, list[str]]:
+def merged_ranges(path: Path | io.BytesIO) -> dict[str, list[str]]:
     """Merged ranges per sheet name, read from the sheet XML (read-only openpyxl hides them)."""
     result: dict[str, list[str]] = {}
     with zipfile.ZipFile(path) as archive:
@@ -66,12 +68,12 @@ def merged_ranges(path: Path) -> dict[str, list[str]]:
 def read_workbook(path: str | Path) -> dict[str, list[SheetRow]]:
     path = Path(path)
     try:
-        check_archive(path, MASTER_LIMITS)
+        data = check_archive(path, MASTER_LIMITS)
     except WorkbookProblem as exc:
         raise MasterDataRefused(str(exc)) from exc
-    merged = merged_ranges(path)
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    merged = merged_ranges(io.BytesIO(data))
+    try:   # the checked bytes, never the file again by path
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise MasterDataRefused(f"Berkas '{path.name}' tidak dapat dibaca sebagai buku kerja: {exc}.") from exc
     try:

@@ -103,12 +103,12 @@ def read_package(path: str | Path) -> PackageFile:
                     "diterbitkan program (menu Paket > Terbitkan paket)."
                 )
             try:
-                meta_sheet = reader.sheet_fast(path, fmt.META_SHEET, 200) or reader.sheet(fmt.META_SHEET, 200)
+                meta_sheet = reader.sheet_fast(fmt.META_SHEET, 200) or reader.sheet(fmt.META_SHEET, 200)
                 meta, context = _metadata(name, meta_sheet)
                 if fmt.ENTRY_SHEET not in reader.states:
                     raise PackageRefused(f"Berkas '{name}': lembar '{fmt.ENTRY_SHEET}' tidak ada (dihapus atau diganti namanya).")
                 limit = fmt.FIRST_DATA_ROW + len(context["rows"]) + EXTRA_ROWS
-                entry = reader.sheet_fast(path, fmt.ENTRY_SHEET, limit) or reader.sheet(fmt.ENTRY_SHEET, limit)
+                entry = reader.sheet_fast(fmt.ENTRY_SHEET, limit) or reader.sheet(fmt.ENTRY_SHEET, limit)
             finally:
                 reader.close()
     except WorkbookProblem as exc:

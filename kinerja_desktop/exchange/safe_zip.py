@@ -6,11 +6,12 @@ defusedxml. So every entry is inflated here once, in chunks, with hard caps on w
 actually produced (declared sizes in the zip directory can lie), and any DTD (the door to
 entity-expansion attacks) is refused in every XML part.
 
-    check_archive(path)   # returns None or raises NotAWorkbook / UnsafeWorkbook
+    data = check_archive(path)   # the checked bytes, or NotAWorkbook / UnsafeWorkbook
 """
 from __future__ import annotations
 
 import contextlib
+import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -56,10 +57,11 @@ _DANGEROUS_TYPES = (b"macroenabled", b"vbaproject", b"activex", b"oleobject", b"
 _DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 
 
-def check_archive(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Refuse anything that is not a plain, sane .xlsx; read nothing else of the file."""
-    with open_checked(path, limits):
-        pass
+def check_archive(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Refuse anything that is not a plain, sane .xlsx; return the bytes that were checked, for
+    the parser to read (io.BytesIO) instead of opening the file again by path."""
+    with open_checked(path, limits) as archive:
+        return archive.raw
 
 
 @contextlib.contextmanager
@@ -85,7 +87,12 @@ def open_checked(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[
     if size > limits.max_file_size:
         raise UnsafeWorkbook(f"Berkas '{name}' terlalu besar ({size // 1_048_576} MB) untuk sebuah paket.")
     try:
-        archive = CheckedZip(path)
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_file_size + 1)   # the checked bytes are the parsed bytes
+        if len(data) > limits.max_file_size:   # grew since it was measured above
+            raise UnsafeWorkbook(f"Berkas '{name}' terlalu besar untuk sebuah paket.")
+        archive = CheckedZip(io.BytesIO(data))
+        archive.raw = data
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise NotAWorkbook(f"Berkas '{name}' rusak (arsip tidak utuh: {exc}). Minta kiriman ulang berkasnya.") from exc
     with archive:
@@ -95,8 +102,11 @@ def open_checked(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[
 
 class CheckedZip(zipfile.ZipFile):
     """A zip whose XML parts were inflated once by the check; a reader gets those bytes again
-    instead of inflating the part a second time."""
+    instead of inflating the part a second time. `raw` is the whole file as read once, for a
+    reader (calamine) that parses the archive itself: the file is never opened again by path,
+    so what is parsed is exactly what was checked."""
     parts: dict[str, bytes]
+    raw: bytes = b""
 
     def read(self, name, pwd=None):
         key = name.filename if isinstance(name, zipfile.ZipInfo) else name

@@ -165,3 +165,22 @@ def test_fast_and_full_readers_agree(db, tmp_path, monkeypatch):
     assert [(r.indicator_id, r.value, r.note, r.problem) for r in fast.rows] == \
         [(r.indicator_id, r.value, r.note, r.problem) for r in full.rows]
     assert fast.content_digest == full.content_digest
+
+
+def test_the_bytes_checked_are_the_bytes_parsed(db, tmp_path, monkeypatch):
+    """A file swapped on disk after the archive check (a share another office writes to) is not
+    what gets parsed: the reader parses the checked bytes, never the path again."""
+    from kinerja_desktop.exchange import safe_zip
+    from kinerja_desktop.exchange.package_reader import read_package
+
+    path = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 88.5})
+    checked = safe_zip._checked
+
+    def check_then_swap(name, archive, limits):
+        checked(name, archive, limits)
+        path.write_bytes(b"not a workbook any more")
+
+    monkeypatch.setattr(safe_zip, "_checked", check_then_swap)
+    package = read_package(path)
+    assert path.read_bytes() == b"not a workbook any more"
+    assert {r.code: r.value for r in package.rows}["K1.1"] == Decimal("88.5")

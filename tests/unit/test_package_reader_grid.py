@@ -14,7 +14,7 @@ def _fast_or_not(path, name="Isian"):
     with open_checked(path) as archive:
         reader = XlsxReader(archive)
         try:
-            return reader.sheet_fast(path, name, 1000)
+            return reader.sheet_fast(name, 1000)
         finally:
             reader.close()
 

@@ -34,8 +34,8 @@ def _rezip(src, dst, add=(), drop=(), replace=None):
     return dst
 
 
-def test_a_plain_workbook_passes(good_xlsx):
-    assert check_archive(good_xlsx) is None
+def test_a_plain_workbook_passes_and_its_checked_bytes_are_returned(good_xlsx):
+    assert check_archive(good_xlsx) == good_xlsx.read_bytes()
 
 
 def test_text_file_renamed(tmp_path):
