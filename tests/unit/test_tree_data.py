@@ -210,3 +210,13 @@ def test_bulk_read_indicators_equal_ones_built_field_by_field(db):
     row = db.execute(f"SELECT {repo.INDICATOR_COLUMNS} FROM indicator i WHERE i.id = 1").fetchone()
     ind = repo._indicator(row)
     assert (ind.baseline, ind.baseline_year, ind.definition) == (Decimal("12.5"), 2020, "Definisi")
+
+
+def test_programs_name_their_opd_so_shared_codes_stay_apart(db):
+    tree = td.load_tree(db, 2026, 4)
+    programs = [r for r in tree.rows if r.kind == "program"]
+    assert [td.display_of(r, td.COL_NAME) for r in programs] == [f"{r.owner} · {r.name}" for r in programs]
+    assert {r.owner for r in programs} == {"DINA", "DINB"} and td.value_of(programs[0], td.COL_NAME) == programs[0].name
+    assert codes(tree, td.visible_uids(tree, "dinb")) == ["T1", "S1.1", "1.03.10", "B1.1"]   # by the OPD code
+    skeleton = td.load_skeleton(db, 2026, 4)
+    assert [r.owner for r in skeleton.rows if r.kind == "program"] == [r.owner for r in programs]

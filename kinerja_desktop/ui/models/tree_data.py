@@ -28,7 +28,7 @@ class TreeRow:
     """One row of the tree: a plan node or an indicator. Slots keep 60 000 of them cheap."""
 
     __slots__ = ("uid", "kind", "item_id", "code", "name", "agency_id", "parent", "row", "children",
-                 "result", "search", "key", "pending")
+                 "result", "search", "key", "pending", "owner")
 
     def __init__(self, uid: int, kind: str, item_id: int, code: str, name: str, agency_id: int | None,
                  parent: "TreeRow | None" = None, row: int = 0, result: IndicatorResult | None = None):
@@ -45,6 +45,7 @@ class TreeRow:
         self.search = f"{code} {name}".lower()   # for the text filter
         self.key = (kind, item_id)
         self.pending = False              # a program whose branch is not read yet (TreeData.partial)
+        self.owner = ""                   # a program's OPD code (see label_programs)
 
     @property
     def is_indicator(self) -> bool:
@@ -191,6 +192,15 @@ def graft(tree: TreeData, row: TreeRow, nodes: list[Node], results: list[Indicat
             gc.enable()
 
 
+def label_programs(tree: TreeData, agency_codes: dict[int, str]) -> None:
+    """Name each program's OPD: OPDs sharing a bidang run programs with the same code and name
+    (eight kecamatan each have 7.01.01), which would otherwise be identical rows."""
+    for row in tree.rows:
+        if row.kind == "program" and row.agency_id in agency_codes:
+            row.owner = agency_codes[row.agency_id]
+            row.search = f"{row.code} {row.name} {row.owner}".lower()
+
+
 def status_label(result: IndicatorResult | None) -> str | None:
     """The rating filter's word for an indicator: a band label, unreported or not computable."""
     if result is None:
@@ -272,6 +282,8 @@ def value_of(row: TreeRow, column: int):
 def display_of(row: TreeRow, column: int) -> str:
     """The text of a cell, Indonesian number format with the indicator's decimals."""
     value = value_of(row, column)
+    if column == COL_NAME and row.owner:
+        return f"{row.owner} · {row.name}"   # first: a long program name is elided at its end
     if row.result is None or column in (COL_CODE, COL_NAME, COL_UNIT, COL_RATING):
         if column == COL_RATING and value == NOT_COMPUTABLE:
             return "—"
@@ -351,6 +363,7 @@ def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=
         nodes = load_nodes(db)
         results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
         tree = build_tree(nodes, results, year, quarter, only_agency=only_agency)
+        label_programs(tree, _agency_codes(db))
         tree.structure()  # computed here, in the worker, not on the GUI thread
         return tree
     finally:
@@ -369,6 +382,7 @@ def load_skeleton(db, year: int, quarter: int, plan=None) -> TreeData:
 
     results = _evaluate(db, year, quarter, plan, repo.load_indicators(db, node_types=("goal", "objective")))
     tree = build_tree(repo.load_nodes(db, SKELETON_TYPES), results, year, quarter, pending_types=("program",))
+    label_programs(tree, _agency_codes(db))
     tree.partial = True
     tree.indicator_total = repo.count_indicators(db)
     return tree
@@ -381,6 +395,12 @@ def load_branch(db, tree: TreeData, row: TreeRow, plan=None) -> list[TreeRow]:
 
     results = _evaluate(db, tree.year, tree.quarter, plan, repo.load_indicators(db, under_program=row.item_id))
     return graft(tree, row, repo.load_program_branch(db, row.item_id), results)
+
+
+def _agency_codes(db) -> dict[int, str]:
+    from kinerja_desktop.store.repositories import load_agencies
+
+    return {agency.id: agency.code for agency in load_agencies(db)}
 
 
 def _evaluate(db, year: int, quarter: int, plan, indicators) -> list[IndicatorResult]:
