@@ -129,11 +129,14 @@ def _setup(args) -> int:
     db = open_database(args.db) if args.db.exists() else create_database(args.db)
     try:
         result = setup_from_package(db, args.file)
-        print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator. "
-              f"Sidik kunci tanda tangan: {result.fingerprint}")
-        key, _ = installation_public_key(db)
-        # Bappelitbangda needs the key itself (register-key --key), the fingerprint to check it by phone.
-        print(f"Kunci publik untuk Bappelitbangda (kinerja register-key --opd {result.agency_code} --key ...): {key}")
+        print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator.")
+        if result.key_problem:
+            print(f"kinerja: {result.key_problem}", file=sys.stderr)
+        else:
+            key, _ = installation_public_key(db)
+            # Bappelitbangda needs the key itself (register-key --key), the fingerprint to check it by phone.
+            print(f"Sidik kunci tanda tangan: {result.fingerprint}")
+            print(f"Kunci publik untuk Bappelitbangda (kinerja register-key --opd {result.agency_code} --key ...): {key}")
         if args.operator:
             create_user(db, args.operator, f"Operator {result.agency_code}", "operator", args.password,
                         agency_id=result.agency_id)

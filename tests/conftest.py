@@ -45,6 +45,15 @@ def demo_copy(demo_db_path, tmp_path):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _private_key_folder(tmp_path_factory):
+    """OPD signing keys go to a temporary folder, never the account's real data folder."""
+    import os
+
+    os.environ["KINERJA_KEY_DIR"] = str(tmp_path_factory.mktemp("keys"))
+    yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _private_qt_settings(tmp_path_factory):
     """QSettings (window geometry, period, language) go to a temporary folder, never the real ones.
     ui.settings.app_settings() honours the default format and path set here."""

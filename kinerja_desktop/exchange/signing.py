@@ -1,7 +1,8 @@
 """Ed25519 signatures for packages written by an OPD installation.
 
-Each OPD installation holds its own private key (in the `setting` table of its own database,
-never in the central one); Bappelitbangda registers only the public key (`agency.public_key`).
+Each OPD installation holds its own private key (in a file of its operating-system account,
+services/office_key.py; never in a database); Bappelitbangda registers only the public key
+(`agency.public_key`).
 A leaked copy of the central database therefore cannot forge an OPD's package.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-PRIVATE_KEY_SETTING = "package.signing_key"
+PRIVATE_KEY_SETTING = "package.signing_key"   # where session-1 installations kept it (moved out on use)
 
 
 class SignatureProblem(Exception):

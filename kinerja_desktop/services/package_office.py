@@ -1,8 +1,9 @@
 """The OPD office side: set up (or refresh) an offline installation from its own package, and
 write the filled package back out, signed with the installation's Ed25519 key.
 
-The private key lives in the `setting` table of the OPD's own database; Bappelitbangda
-registers only the public key (`register_public_key`), compared by its fingerprint.
+The private key lives in a file of the operating-system account, outside the database
+(services/office_key.py); Bappelitbangda registers only the public key (`register_public_key`),
+compared by its fingerprint.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kinerja_desktop.exchange import signing
 from kinerja_desktop.exchange.cells import read_text
 from kinerja_desktop.exchange.package_reader import PackageRefused, read_package
 from kinerja_desktop.exchange.package_writer import write_package
+from kinerja_desktop.services import office_key
 from kinerja_desktop.services.package_issue import file_name
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store.database import transaction
@@ -36,7 +38,8 @@ class SetupResult:
     agency_id: int
     agency_code: str
     indicators: int
-    fingerprint: str
+    fingerprint: str            # of the installation's signing key; "" when it is missing here
+    key_problem: str = ""       # why the key is missing (the setup itself is done)
 
 
 def _setting(db, key: str) -> str | None:
@@ -50,19 +53,17 @@ def _put_setting(db, key: str, value: str) -> None:
 
 
 def signing_key(db: sqlite_utils.Database):
-    """The installation's private key, made on first use (inside the caller's transaction)."""
-    text = _setting(db, signing.PRIVATE_KEY_SETTING)
-    if text:
-        return signing.private_from_text(text)
-    key = signing.new_private_key()
-    with transaction(db):
-        _put_setting(db, signing.PRIVATE_KEY_SETTING, signing.private_to_text(key))
-    return key
+    """The installation's private key (made on first use); OfficeRefused when it is missing."""
+    try:
+        return office_key.signing_key(db)
+    except office_key.KeyMissing as exc:
+        raise OfficeRefused(str(exc)) from exc
 
 
-def installation_public_key(db: sqlite_utils.Database) -> tuple[str, str]:
-    """(public key as text to send to Bappelitbangda, fingerprint to read out on the phone)."""
-    raw = signing.public_bytes(signing_key(db))
+def installation_public_key(db: sqlite_utils.Database, renew: bool = False) -> tuple[str, str]:
+    """(public key as text to send to Bappelitbangda, fingerprint to read out on the phone);
+    `renew` replaces a lost key with a new one (to be registered again)."""
+    raw = signing.public_bytes(office_key.new_signing_key(db) if renew else signing_key(db))
     return signing.public_to_text(raw), signing.fingerprint(raw)
 
 
@@ -116,8 +117,10 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         db.execute("INSERT OR IGNORE INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, "
                    "signed, file_name) VALUES (?, 1, ?, ?, ?, 'imported', ?, 'setup', ?, 0, ?)",
                    [package.package_id, agency_id, package.year, package.quarter, stamp, package.digest, Path(path).name])
-        key = signing_key(db)
-    return SetupResult(agency_id, code, len(ctx["rows"]), signing.fingerprint(signing.public_bytes(key)))
+    try:  # after the commit: a key missing on this computer does not undo the setup
+        return SetupResult(agency_id, code, len(ctx["rows"]), signing.fingerprint(signing.public_bytes(signing_key(db))))
+    except OfficeRefused as exc:
+        return SetupResult(agency_id, code, len(ctx["rows"]), "", str(exc))
 
 
 def _structure(db, nodes: dict, plan_id: int, agency_id: int) -> None:

@@ -140,3 +140,30 @@ def test_feature_adds_the_package_menu(qtbot, context):
     install(window)
     visible = [a.text() for a in window.menus["packages"].actions() if a.isVisible() and a.text()]
     assert visible == ["Terbitkan paket…", "Impor paket…", "Konsolidasi…"]
+
+
+def test_missing_signing_key_is_said_and_a_new_one_can_be_made(qtbot, db, tmp_path, monkeypatch):
+    """An OPD database moved to another computer account: the key dialog says the key is not
+    here and, when the operator agrees, makes a new one (copied for Bappelitbangda)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kinerja_desktop.services import office_key
+    from kinerja_desktop.services.packages import installation_public_key, setup_from_package
+    from kinerja_desktop.store.database import create_database
+    from kinerja_desktop.ui.exchange import office
+
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(tmp_path / "akun-a"))
+    local = create_database(None)
+    old = setup_from_package(local, issue(db, tmp_path)).fingerprint
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(tmp_path / "akun-b"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.context = AppContext(local, repo.load_plan(local), PLANNER, 2026, 3)
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    office.show_key(window)
+    assert old in asked[0] and "tidak ada di komputer" in asked[0]
+    text, fingerprint = installation_public_key(local)
+    assert fingerprint != old and fingerprint in told[0] and QApplication.clipboard().text() == text
+    local.close()

@@ -33,6 +33,8 @@ def refresh_from_package(window) -> None:
     def done(result):
         context.announce_change(())
         window.status(f"Instalasi OPD {result.agency_code}: {result.indicators} indikator dari paket.")
+        if result.key_problem:
+            QMessageBox.warning(window, "Kunci tanda tangan", result.key_problem)
 
     def failed(exc):
         QMessageBox.warning(window, "Paket tidak dipakai", str(exc) if isinstance(exc, OfficeRefused)
@@ -61,7 +63,16 @@ def write_filled(window) -> None:
 
 
 def show_key(window) -> None:
-    text, fingerprint = installation_public_key(window.context.db)
+    try:
+        text, fingerprint = installation_public_key(window.context.db)
+    except OfficeRefused as exc:   # the key file is not on this computer account
+        answer = QMessageBox.question(
+            window, "Kunci tanda tangan instalasi",
+            f"{exc}\n\nBuat kunci baru sekarang? Paket yang ditandatangani kunci baru diterima Bappelitbangda "
+            "setelah kunci publiknya didaftarkan ulang.", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        text, fingerprint = installation_public_key(window.context.db, renew=True)
     QApplication.clipboard().setText(text)
     QMessageBox.information(
         window, "Kunci tanda tangan instalasi",

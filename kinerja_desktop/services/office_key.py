@@ -1,0 +1,101 @@
+"""Where an OPD installation keeps its Ed25519 signing key: a file in the operating-system
+account's own data folder (readable by that account only), never in the database.
+
+A copy of the OPD's database (a backup sent for support, a file left on a share) then carries
+no key that could sign the OPD's packages. The database keeps only the key's fingerprint, to
+find the file and to say clearly when the key is missing (the database was moved to another
+computer or account): the operator copies the key file along, or makes a new key that
+Bappelitbangda registers again.
+
+    key = signing_key(db)             # made on first use
+    new_signing_key(db)               # replace a lost key (to be registered again)
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlite_utils
+
+from kinerja_desktop.exchange import signing
+from kinerja_desktop.store.database import transaction
+
+KEY_DIR_ENV = "KINERJA_KEY_DIR"
+FINGERPRINT_SETTING = "package.signing_key_fingerprint"
+LEGACY_SETTING = signing.PRIVATE_KEY_SETTING      # session-1 installations kept the key in the database
+
+
+class KeyMissing(Exception):
+    """The database names a key that this computer account does not have; Indonesian message."""
+
+
+def key_dir() -> Path:
+    if os.environ.get(KEY_DIR_ENV):
+        return Path(os.environ[KEY_DIR_ENV])
+    if os.name == "nt":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "KinerjaDesktop" / "keys"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "kinerja-desktop" / "keys"
+
+
+def key_path(fingerprint: str) -> Path:
+    return key_dir() / f"{fingerprint}.key"
+
+
+def _setting(db, key: str) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def signing_key(db: sqlite_utils.Database):
+    """The installation's private key: from its file, moved out of a session-1 database, or made
+    on first use. Raises KeyMissing when the database names a key this account does not hold."""
+    legacy = _setting(db, LEGACY_SETTING)
+    if legacy:
+        return _adopt(db, signing.private_from_text(legacy))
+    fingerprint = _setting(db, FINGERPRINT_SETTING)
+    if fingerprint is None:
+        return _adopt(db, signing.new_private_key())
+    path = key_path(fingerprint)
+    try:
+        key = signing.private_from_text(path.read_text(encoding="ascii").strip())
+    except FileNotFoundError:
+        raise KeyMissing(
+            f"Kunci tanda tangan instalasi ini (sidik {fingerprint}) tidak ada di komputer/akun ini ({path}). "
+            "Bila basis data dipindah dari komputer lain, salin juga berkas kunci tersebut ke folder itu; atau buat "
+            "kunci baru (menu Paket > Kunci tanda tangan instalasi) lalu minta Bappelitbangda mendaftarkannya ulang."
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise KeyMissing(f"Berkas kunci tanda tangan {path} tidak dapat dibaca: {exc}.") from exc
+    if _fingerprint(key) != fingerprint:
+        raise KeyMissing(f"Berkas kunci {path} berisi kunci lain (sidik {_fingerprint(key)}, seharusnya "
+                         f"{fingerprint}); tidak dipakai.")
+    return key
+
+
+def new_signing_key(db: sqlite_utils.Database):
+    """A new key replacing a lost one; its public key must be registered at Bappelitbangda again."""
+    return _adopt(db, signing.new_private_key())
+
+
+def _fingerprint(key) -> str:
+    return signing.fingerprint(signing.public_bytes(key))
+
+
+def _adopt(db, key):
+    """Write the key file first (only this account may read it), then name it in the database;
+    a crash in between leaves an unused file, never a database naming a key that is not there."""
+    fingerprint = _fingerprint(key)
+    path = key_path(fingerprint)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(signing.private_to_text(key) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    with transaction(db):
+        db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                   [FINGERPRINT_SETTING, fingerprint])
+        db.execute("DELETE FROM setting WHERE key = ?", [LEGACY_SETTING])
+    return key

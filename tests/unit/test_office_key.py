@@ -1,0 +1,95 @@
+"""The OPD installation's signing key lives in a file of the computer account, not in the
+database: a copy of the database cannot sign, a lost key is named, a new one can be made."""
+from __future__ import annotations
+
+import os
+import stat
+from decimal import Decimal
+
+import pytest
+
+from kinerja_desktop.domain.entities import User, ValueChange
+from kinerja_desktop.exchange import signing
+from kinerja_desktop.services import office_key
+from kinerja_desktop.services.packages import (
+    OfficeRefused, installation_public_key, preview_import, register_public_key, setup_from_package,
+    write_filled_package,
+)
+from kinerja_desktop.services.realisations import save_quarter
+from kinerja_desktop.store.database import backup, create_database, open_database
+from tests.fixtures import ADMIN
+from tests.package_tools import dump, issue
+
+
+@pytest.fixture
+def keys(tmp_path, monkeypatch):
+    folder = tmp_path / "kunci"
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def office(db, tmp_path, keys):
+    local_path = tmp_path / "opd.db"
+    local = create_database(local_path)
+    result = setup_from_package(local, issue(db, tmp_path))
+    yield db, local, local_path, User(1, "opd", "Operator", "operator", result.agency_id), result
+    local.close()
+
+
+def test_the_key_is_a_private_file_and_the_database_holds_only_its_fingerprint(office, keys):
+    _, local, local_path, _, result = office
+    files = list(keys.iterdir())
+    assert [f.name for f in files] == [f"{result.fingerprint}.key"]
+    if os.name == "posix":
+        assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+    secret = files[0].read_text().strip()
+    assert local.execute("SELECT value FROM setting WHERE key = ?", [office_key.FINGERPRINT_SETTING]).fetchone() \
+        == (result.fingerprint,)
+    local.conn.commit()
+    assert secret.encode() not in local_path.read_bytes()            # nowhere in the database file
+    assert installation_public_key(local)[1] == result.fingerprint     # the same key every time
+
+
+def test_a_copy_of_the_database_on_another_account_cannot_sign(office, tmp_path, monkeypatch):
+    _, local, _, operator, result = office
+    save_quarter(local, operator, operator.agency_id, 2026, 3, [ValueChange(4, 3, Decimal("87.5"))])
+    copy = open_database(backup(local, tmp_path / "salinan.db"))
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(tmp_path / "akun-lain"))
+    before = dump(copy)
+    with pytest.raises(OfficeRefused, match=result.fingerprint):
+        write_filled_package(copy, 2026, 3, tmp_path / "palsu.xlsx")
+    assert dump(copy) == before and not (tmp_path / "palsu.xlsx").exists()
+    text, fingerprint = installation_public_key(copy, renew=True)     # the operator makes a new key
+    assert fingerprint != result.fingerprint
+    assert installation_public_key(copy) == (text, fingerprint)
+    copy.close()
+
+
+def test_a_renewed_key_signs_once_registered_again(office, tmp_path):
+    central, local, _, operator, _ = office
+    register_public_key(central, ADMIN, "DINA", installation_public_key(local)[0])
+    installation_public_key(local, renew=True)
+    save_quarter(local, operator, operator.agency_id, 2026, 3, [ValueChange(4, 3, Decimal("87.5"))])
+    out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
+    assert "bukan kunci terdaftar" in preview_import(central, out).refused   # the old key is the registered one
+    register_public_key(central, ADMIN, "DINA", installation_public_key(local)[0])
+    assert preview_import(central, out).signature == "valid"
+
+
+def test_a_key_kept_in_a_session_one_database_moves_out_to_a_file(office, keys):
+    _, local, _, _, _ = office
+    old = signing.new_private_key()
+    local.execute("DELETE FROM setting WHERE key = ?", [office_key.FINGERPRINT_SETTING])
+    local.execute("INSERT INTO setting (key, value) VALUES (?, ?)", [office_key.LEGACY_SETTING, signing.private_to_text(old)])
+    fingerprint = signing.fingerprint(signing.public_bytes(old))
+    assert installation_public_key(local)[1] == fingerprint            # the same key, now from its file
+    assert local.execute("SELECT count(*) FROM setting WHERE key = ?", [office_key.LEGACY_SETTING]).fetchone() == (0,)
+    assert (keys / f"{fingerprint}.key").read_text().strip() == signing.private_to_text(old)
+
+
+def test_a_key_file_holding_another_key_is_not_used(office, keys):
+    _, local, _, _, result = office
+    (keys / f"{result.fingerprint}.key").write_text(signing.private_to_text(signing.new_private_key()))
+    with pytest.raises(OfficeRefused, match="kunci lain"):
+        installation_public_key(local)
