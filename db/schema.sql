@@ -40,6 +40,7 @@ CREATE TABLE goal (
     code     TEXT NOT NULL,
     name     TEXT NOT NULL,
     position INTEGER NOT NULL DEFAULT 0,
+    retired_at TEXT,            -- retired from the plan (with everything under it), never deleted
     UNIQUE (plan_id, code)
 );
 
@@ -48,7 +49,8 @@ CREATE TABLE objective (
     goal_id  INTEGER NOT NULL REFERENCES goal(id),
     code     TEXT NOT NULL UNIQUE,
     name     TEXT NOT NULL,
-    position INTEGER NOT NULL DEFAULT 0
+    position INTEGER NOT NULL DEFAULT 0,
+    retired_at TEXT
 );
 
 CREATE TABLE program (
@@ -57,6 +59,7 @@ CREATE TABLE program (
     agency_id    INTEGER NOT NULL REFERENCES agency(id),
     code         TEXT NOT NULL,
     name         TEXT NOT NULL,
+    retired_at   TEXT,
     UNIQUE (agency_id, code)
 );
 CREATE INDEX program_objective ON program(objective_id);
@@ -66,6 +69,7 @@ CREATE TABLE activity (
     program_id INTEGER NOT NULL REFERENCES program(id),
     code       TEXT NOT NULL,
     name       TEXT NOT NULL,
+    retired_at TEXT,
     UNIQUE (program_id, code)
 );
 
@@ -74,6 +78,7 @@ CREATE TABLE sub_activity (
     activity_id INTEGER NOT NULL REFERENCES activity(id),
     code        TEXT NOT NULL,
     name        TEXT NOT NULL,
+    retired_at  TEXT,
     UNIQUE (activity_id, code)
 );
 

@@ -93,15 +93,17 @@ def _budgets(db, agency_id: int, year: int, quarter: int, rows: list[dict]) -> l
 
 
 def _nodes(db, indicators, agency_id: int) -> dict:
-    """The OPD's programs, activities and sub-activities, and the goals/objectives above them."""
-    programs = db.execute("SELECT id, code, name, objective_id FROM program WHERE agency_id = ? ORDER BY id",
-                          [agency_id]).fetchall()
+    """The OPD's current programs, activities and sub-activities (retired ones left out), and the
+    goals/objectives above them."""
+    programs = db.execute("SELECT id, code, name, objective_id FROM program WHERE agency_id = ? "
+                          "AND retired_at IS NULL ORDER BY id", [agency_id]).fetchall()
     activities = db.execute(
         "SELECT a.id, a.code, a.name, a.program_id FROM activity a JOIN program p ON p.id = a.program_id "
-        "WHERE p.agency_id = ? ORDER BY a.id", [agency_id]).fetchall()
+        "WHERE p.agency_id = ? AND a.retired_at IS NULL AND p.retired_at IS NULL ORDER BY a.id", [agency_id]).fetchall()
     subs = db.execute(
         "SELECT s.id, s.code, s.name, s.activity_id FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
-        "JOIN program p ON p.id = a.program_id WHERE p.agency_id = ? ORDER BY s.id", [agency_id]).fetchall()
+        "JOIN program p ON p.id = a.program_id WHERE p.agency_id = ? AND s.retired_at IS NULL "
+        "AND a.retired_at IS NULL AND p.retired_at IS NULL ORDER BY s.id", [agency_id]).fetchall()
     objective_ids = {p[3] for p in programs} | {i.node_id for i in indicators if i.node_type == "objective"}
     objectives = db.execute(
         "SELECT id, code, name, goal_id, position FROM objective WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",

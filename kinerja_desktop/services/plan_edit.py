@@ -3,11 +3,14 @@ indicators and their targets. One transaction per save, audited (entity 'plan' /
 'master'); every refusal raises PlanEditRefused with an Indonesian message and changes nothing.
 
 An indicator with values is retired (retired_at), never deleted; one without values may be deleted.
+A goal, objective, program, activity or sub-activity is retired with everything under it
+(retire_node) and can be brought back; an empty one may be deleted.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from decimal import Decimal
 
 import sqlite_utils
@@ -112,6 +115,8 @@ def save_node(db: sqlite_utils.Database, user: User, node_type: str, code: str, 
         parent_table = "plan" if parent_type is None else NODE_TABLES[parent_type][0]
         if db.execute(f"SELECT 1 FROM {parent_table} WHERE id = ?", [parent_id]).fetchone() is None:
             raise PlanEditRefused(f"Induk {label.lower()} {code} tidak ada.")
+        if parent_type is not None and _retired(db, parent_type, parent_id):
+            raise PlanEditRefused(f"Induk {label.lower()} {code} sudah dipensiunkan; aktifkan induknya dulu.")
         values = {"code": code, "name": name, parent_col: parent_id}
         if node_type == "program":
             if agency_id is None or db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
@@ -156,6 +161,68 @@ def delete_node(db: sqlite_utils.Database, user: User, node_type: str, node_id: 
             raise PlanEditRefused(f"{label} {row[0]} mempunyai pagu anggaran; tidak dapat dihapus.")
         db.execute(f"DELETE FROM {table} WHERE id = ?", [node_id])
         _audit(db, user, "plan", _describe({"jenis": node_type, "id": node_id, "code": row[0], "name": row[1]}), None)
+
+
+def _retired(db, node_type: str, node_id: int) -> bool:
+    row = db.execute(f"SELECT retired_at FROM {NODE_TABLES[node_type][0]} WHERE id = ?", [node_id]).fetchone()
+    return row is not None and row[0] is not None
+
+
+def _unique_stamp(db) -> str:
+    """A retirement time no other retirement carries (it is how a retirement is undone)."""
+    while True:
+        stamp = datetime.now(timezone.utc).astimezone().isoformat(timespec="microseconds")
+        if not any(db.execute(f"SELECT 1 FROM {table} WHERE retired_at = ? LIMIT 1", [stamp]).fetchone()
+                   for table in ("indicator", *(t[0] for t in NODE_TABLES.values()))):
+            return stamp
+
+
+def _subtree(db, node_type: str, node_id: int) -> dict[str, list[int]]:
+    """The node and every node under it, by type (retired or not)."""
+    out = {node_type: [node_id]}
+    while node_type in CHILD:
+        child = CHILD[node_type]
+        table, parent_col = NODE_TABLES[child][0], NODE_TABLES[child][1]
+        out[child] = [r[0] for r in db.execute(
+            f"SELECT id FROM {table} WHERE {parent_col} IN (SELECT value FROM json_each(?))", [json.dumps(out[node_type])])]
+        node_type = child
+    return out
+
+
+def retire_node(db: sqlite_utils.Database, user: User, node_type: str, node_id: int, retired: bool = True) -> int:
+    """Retire a goal, objective, program, activity or sub-activity with everything under it (its
+    nodes and indicators leave the current plan: tree, entry forms, packages, report), or bring
+    it back; values and history stay. What is retired together carries one time stamp, so
+    bringing a node back restores exactly what its retirement took (an indicator retired on
+    its own before stays retired). Returns the number of indicators changed."""
+    _require_admin(user)
+    if node_type not in NODE_TABLES:
+        raise PlanEditRefused(f"Jenis simpul '{node_type}' tidak dikenal.")
+    table, parent_col, parent_type, _ = NODE_TABLES[node_type]
+    label = NODE_LABELS[node_type]
+    with transaction(db):
+        row = db.execute(f"SELECT code, retired_at, {parent_col} FROM {table} WHERE id = ?", [node_id]).fetchone()
+        if row is None:
+            raise PlanEditRefused(f"{label} dengan id {node_id} tidak ada.")
+        code, was, parent_id = row
+        if (was is not None) == retired:
+            return 0
+        if not retired and parent_type is not None and _retired(db, parent_type, parent_id):
+            raise PlanEditRefused(f"{label} {code} berada di bawah {NODE_LABELS[parent_type].lower()} yang "
+                                  "dipensiunkan; aktifkan induknya dulu.")
+        stamp = _unique_stamp(db) if retired else None
+        match, match_params = ("retired_at IS NULL", []) if retired else ("retired_at = ?", [was])
+        subtree = _subtree(db, node_type, node_id)
+        for kind, ids in subtree.items():
+            db.execute(f"UPDATE {NODE_TABLES[kind][0]} SET retired_at = ? "
+                       f"WHERE id IN (SELECT value FROM json_each(?)) AND {match}", [stamp, json.dumps(ids), *match_params])
+        under = " OR ".join(f"{kind}_id IN (SELECT value FROM json_each(?))" for kind in subtree)
+        changed = db.execute(f"UPDATE indicator SET retired_at = ? WHERE ({under}) AND {match}",
+                             [stamp, *(json.dumps(ids) for ids in subtree.values()), *match_params]).rowcount
+        _audit(db, user, "plan", _describe({"jenis": node_type, "id": node_id, "code": code, "retired_at": was}),
+               _describe({"jenis": node_type, "id": node_id, "code": code, "retired_at": stamp,
+                          "indikator": changed}))
+    return changed
 
 
 # --- indicators -----------------------------------------------------------------------------
@@ -204,6 +271,8 @@ def check_indicator(db: sqlite_utils.Database, form: IndicatorForm, indicator_id
     node = db.execute(owner_sql, [form.node_id]).fetchone()
     if node is None:
         raise PlanEditRefused(f"{NODE_LABELS[form.node_type]} tempat {where} tidak ada.")
+    if _retired(db, form.node_type, form.node_id):
+        raise PlanEditRefused(f"{NODE_LABELS[form.node_type]} tempat {where} sudah dipensiunkan; aktifkan dulu.")
     if node[0] is not None and node[0] != agency[0]:
         raise PlanEditRefused(f"Indikator {code} harus dilaporkan oleh OPD pemilik {NODE_LABELS[form.node_type].lower()}nya.")
     duplicate = db.execute("SELECT name FROM indicator WHERE code = ? AND id != ?", [code, indicator_id or -1]).fetchone()
@@ -251,12 +320,17 @@ def has_values(db: sqlite_utils.Database, indicator_id: int) -> bool:
 def retire_indicator(db: sqlite_utils.Database, user: User, indicator_id: int, retired: bool = True) -> None:
     _require_admin(user)
     with transaction(db):
-        row = db.execute("SELECT retired_at, agency_id FROM indicator WHERE id = ?", [indicator_id]).fetchone()
+        row = db.execute("SELECT retired_at, agency_id, code, node_type, "
+                         "coalesce(goal_id, objective_id, program_id, activity_id, sub_activity_id) "
+                         "FROM indicator WHERE id = ?", [indicator_id]).fetchone()
         if row is None:
             raise PlanEditRefused(f"Indikator dengan id {indicator_id} tidak ada.")
         stamp = now_iso() if retired else None
         if (row[0] is not None) == retired:
             return
+        if not retired and _retired(db, row[3], row[4]):
+            raise PlanEditRefused(f"Indikator {row[2]} berada di {NODE_LABELS[row[3]].lower()} yang dipensiunkan; "
+                                  "aktifkan simpulnya dulu.")
         db.execute("UPDATE indicator SET retired_at = ? WHERE id = ?", [stamp, indicator_id])
         _audit(db, user, "plan", _describe({"retired_at": row[0]}), _describe({"retired_at": stamp}),
                indicator_id=indicator_id, agency_id=row[1])

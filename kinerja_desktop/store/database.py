@@ -19,12 +19,16 @@ import sqlite_utils
 from kinerja_desktop.paths import SCHEMA_SQL
 
 APPLICATION_ID = 0x4B4E4A44  # "KNJD"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
 
 # Migrations from version N to N+1, as SQL; the schema file is always the newest version.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    # 2: goals, objectives, programs, activities and sub-activities can be retired, like indicators.
+    1: "\n".join(f"ALTER TABLE {table} ADD COLUMN retired_at TEXT;"
+                 for table in ("goal", "objective", "program", "activity", "sub_activity")),
+}
 
 
 class DatabaseError(Exception):

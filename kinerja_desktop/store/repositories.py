@@ -50,15 +50,16 @@ def agency_by_code(db: sqlite_utils.Database, code: str) -> Agency | None:
     return None if row is None else Agency(row[0], row[1], row[2], tuple(b for b in row[3].split(",") if b))
 
 
-NODE_QUERIES = {
-    "goal": "SELECT id, code, name, NULL, NULL FROM goal ORDER BY position, code",
-    "objective": "SELECT id, code, name, goal_id, NULL FROM objective ORDER BY position, code",
-    "program": "SELECT id, code, name, objective_id, agency_id FROM program ORDER BY code, agency_id",
+NODE_QUERIES = {   # the current plan: retired nodes left out (retiring a node retires all under it)
+    "goal": "SELECT id, code, name, NULL, NULL FROM goal WHERE retired_at IS NULL ORDER BY position, code",
+    "objective": "SELECT id, code, name, goal_id, NULL FROM objective WHERE retired_at IS NULL ORDER BY position, code",
+    "program": "SELECT id, code, name, objective_id, agency_id FROM program WHERE retired_at IS NULL "
+               "ORDER BY code, agency_id",
     "activity": "SELECT a.id, a.code, a.name, a.program_id, p.agency_id FROM activity a "
-                "JOIN program p ON p.id = a.program_id{where} ORDER BY a.code",
+                "JOIN program p ON p.id = a.program_id WHERE a.retired_at IS NULL{where} ORDER BY a.code",
     "sub_activity": "SELECT s.id, s.code, s.name, s.activity_id, p.agency_id FROM sub_activity s "
-                    "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id{where} "
-                    "ORDER BY s.code",
+                    "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id "
+                    "WHERE s.retired_at IS NULL{where} ORDER BY s.code",
 }
 NODE_TYPES = tuple(NODE_QUERIES)
 
@@ -71,7 +72,7 @@ def load_nodes(db: sqlite_utils.Database, node_types: Iterable[str] = NODE_TYPES
 
 def load_program_branch(db: sqlite_utils.Database, program_id: int) -> list[Node]:
     """The activities and sub-activities under one program, parents before children."""
-    where = " WHERE a.program_id = ?"
+    where = " AND a.program_id = ?"
     return [Node(r[0], node_type, r[1], r[2], r[3], r[4])
             for node_type in ("activity", "sub_activity")
             for r in db.execute(NODE_QUERIES[node_type].format(where=where), [program_id])]

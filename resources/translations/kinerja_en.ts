@@ -1306,12 +1306,24 @@ Submit anyway?</translation>
   <context>
     <name>PlanEditorDialog</name>
     <message>
+      <source>%1 diaktifkan kembali; %2 indikator ikut aktif.</source>
+      <translation>%1 reactivated; %2 indicators active again.</translation>
+    </message>
+    <message>
+      <source>%1 dipensiunkan; %2 indikator ikut dipensiunkan.</source>
+      <translation>%1 retired; %2 indicators retired with it.</translation>
+    </message>
+    <message>
       <source>Agregasi</source>
       <translation>Aggregation</translation>
     </message>
     <message>
       <source>Aktif</source>
       <translation>Active</translation>
+    </message>
+    <message>
+      <source>Aktifkan</source>
+      <translation>Reactivate</translation>
     </message>
     <message>
       <source>Boleh negatif</source>
@@ -1388,6 +1400,14 @@ Submit anyway?</translation>
     <message>
       <source>Pensiun</source>
       <translation>Retired</translation>
+    </message>
+    <message>
+      <source>Pensiunkan</source>
+      <translation>Retire</translation>
+    </message>
+    <message>
+      <source>Pensiunkan %1 beserta semua isinya? Simpul dan indikator di bawahnya keluar dari rencana berjalan (pohon, isian, paket, laporan); nilai dan riwayatnya tetap tersimpan, dan dapat diaktifkan kembali.</source>
+      <translation>Retire %1 with everything under it? Its nodes and indicators leave the current plan (tree, entry forms, packages, report); their values and history are kept, and it can be reactivated.</translation>
     </message>
     <message>
       <source>Pensiunkan / aktifkan</source>
@@ -1472,6 +1492,14 @@ Submit anyway?</translation>
     <message>
       <source>Tidak dapat disimpan</source>
       <translation>Cannot save</translation>
+    </message>
+    <message>
+      <source>pensiun</source>
+      <translation>retired</translation>
+    </message>
+    <message>
+      <source>pensiun sejak</source>
+      <translation>retired since</translation>
     </message>
   </context>
   <context>

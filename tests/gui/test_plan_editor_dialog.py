@@ -1,4 +1,5 @@
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from kinerja_desktop.store import repositories as repo
@@ -69,3 +70,21 @@ def test_add_a_child_node(dialog, db):
     dialog._select(("program", 1))
     dialog.add_child()
     assert "sudah dipakai" in dialog.errors[-1]
+
+
+def test_retire_a_program_and_bring_it_back(dialog, db, qtbot):
+    told = []
+    dialog.inform = lambda title, text: told.append(text)
+    dialog._select(("program", 1))
+    assert dialog.retire_node_button.text() == "Pensiunkan" and dialog.add_child_button.isEnabled()
+    qtbot.mouseClick(dialog.retire_node_button, Qt.LeftButton)
+    assert db.execute("SELECT retired_at IS NOT NULL FROM program WHERE id = 1").fetchone() == (1,)
+    assert db.execute("SELECT count(*) FROM indicator WHERE retired_at IS NULL").fetchone() == (3,)   # P1.1, K1.1 out
+    assert "2 indikator" in told[-1] and dialog.announced
+    item = dialog.tree.currentIndex()
+    assert "(pensiun)" in item.data() and dialog.node == ("program", 1)        # still listed, marked
+    assert dialog.retire_node_button.text() == "Aktifkan"
+    assert not dialog.add_child_button.isEnabled() and not dialog.new_ind_button.isEnabled()
+    qtbot.mouseClick(dialog.retire_node_button, Qt.LeftButton)
+    assert db.execute("SELECT count(*) FROM indicator WHERE retired_at IS NULL").fetchone() == (5,)
+    assert "(pensiun)" not in dialog.tree.currentIndex().data() and not dialog.errors

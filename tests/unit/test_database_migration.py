@@ -12,11 +12,18 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+NODE_TABLES = ("goal", "objective", "program", "activity", "sub_activity")
+
+
 @pytest.fixture
 def v1_file(tmp_path):
+    """A database as schema version 1 left it: plan nodes without retired_at."""
     path = tmp_path / "kinerja.db"
     db, _ = small_plan(path)
     db.conn.execute("PRAGMA journal_mode = DELETE")
+    for table in NODE_TABLES:
+        db.conn.execute(f"ALTER TABLE {table} DROP COLUMN retired_at")
+    db.conn.execute("PRAGMA user_version = 1")
     db.close()
     return path
 
@@ -30,22 +37,32 @@ def dump(path):
         db.close()
 
 
-def test_an_older_database_is_copied_then_migrated(v1_file, monkeypatch):
+def test_a_version_1_database_is_copied_then_migrated(v1_file):
     before = dump(v1_file)
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(database, "MIGRATIONS", {1: "ALTER TABLE agency ADD COLUMN phone TEXT NOT NULL DEFAULT '';"})
     db = open_database(v1_file)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
-    assert "phone" in db["agency"].columns_dict
+    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 2
+    assert all("retired_at" in db[table].columns_dict for table in NODE_TABLES)
+    assert db.execute("SELECT count(*) FROM program WHERE retired_at IS NULL").fetchone()[0] == 2   # all active
     db.close()
     copy = v1_file.with_name("kinerja.db.v1.bak")
     assert dump(copy) == before and before[0] == 1
 
 
+def test_the_migrated_schema_is_the_schema_file(v1_file, tmp_path):
+    """Migrating an old database gives the same columns as creating a new one from db/schema.sql."""
+    from kinerja_desktop.store.database import create_database
+
+    migrated = open_database(v1_file)
+    fresh = create_database(tmp_path / "baru.db")
+    for table in fresh.table_names():
+        assert list(migrated[table].columns_dict) == list(fresh[table].columns_dict), table
+    migrated.close()
+    fresh.close()
+
+
 def test_a_failing_migration_leaves_the_database_as_it_was(v1_file, monkeypatch):
     before = digest(v1_file)
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(database, "MIGRATIONS", {1: "ALTER TABLE agency ADD COLUMN a TEXT;\nALTER TABLE nope ADD COLUMN b TEXT;"})
+    monkeypatch.setattr(database, "MIGRATIONS", {1: "ALTER TABLE goal ADD COLUMN retired_at TEXT;\nALTER TABLE nope ADD COLUMN b TEXT;"})
     with pytest.raises(DatabaseError, match="Pembaruan skema basis data gagal"):
         open_database(v1_file)
     assert digest(v1_file) == before

@@ -138,3 +138,45 @@ def test_structure_nodes_add_edit_delete_and_refusals(db):
     delete_node(db, ADMIN, "objective", objective)
     delete_node(db, ADMIN, "goal", goal)
     assert db.execute("SELECT count(*) FROM goal").fetchone()[0] == 1
+
+
+def active(db, table):
+    return [r[0] for r in db.execute(f"SELECT id FROM {table} WHERE retired_at IS NULL ORDER BY id")]
+
+
+def test_retiring_a_program_retires_everything_under_it_and_only_that(db):
+    from kinerja_desktop.services.plan_edit import retire_node
+    from kinerja_desktop.ui.models import tree_data as td
+
+    retire_indicator(db, ADMIN, 4, True)                       # K1.1 retired on its own first
+    assert retire_node(db, ADMIN, "program", 1) == 1           # P1.1 (K1.1 was already retired)
+    assert active(db, "program") == [2] and active(db, "activity") == [] and active(db, "sub_activity") == []
+    assert active(db, "indicator") == [1, 2, 5]
+    assert [r.code for r in td.load_tree(db, 2026, 4).rows] == ["T1", "T1.1", "S1.1", "S1.1.1", "1.03.10", "B1.1"]
+    assert db.execute("SELECT count(*) FROM realisation WHERE indicator_id IN (3, 4)").fetchone()[0] > 0   # kept
+    audit = json.loads(db.execute("SELECT new_value FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0])
+    assert audit["code"] == "1.02.02" and audit["indikator"] == 1
+    assert retire_node(db, ADMIN, "program", 1, retired=False) == 1
+    assert active(db, "program") == [1, 2] and active(db, "activity") == [1] and active(db, "sub_activity") == [1]
+    assert active(db, "indicator") == [1, 2, 3, 5]             # K1.1 stays retired: it was retired on its own
+
+
+def test_a_node_under_a_retired_parent_cannot_come_back_or_get_children(db):
+    from kinerja_desktop.services.plan_edit import retire_node
+
+    retire_node(db, ADMIN, "goal", 1)
+    assert active(db, "objective") == [] and active(db, "indicator") == []
+    before = snapshot(db)
+    with pytest.raises(PlanEditRefused, match="aktifkan induknya dulu"):
+        retire_node(db, ADMIN, "program", 2, retired=False)
+    with pytest.raises(PlanEditRefused, match="dipensiunkan"):
+        save_node(db, ADMIN, "program", "1.04.01", "Program C", parent_id=1, agency_id=1)
+    with pytest.raises(PlanEditRefused, match="dipensiunkan"):
+        save_indicator(db, ADMIN, form(node_id=2, agency_code="dinb"))
+    with pytest.raises(PlanEditRefused, match="aktifkan simpulnya dulu"):
+        retire_indicator(db, ADMIN, 3, False)                  # its program is retired (with the goal)
+    with pytest.raises(PlanEditRefused, match="administrator"):
+        retire_node(db, PLANNER, "goal", 1, retired=False)
+    assert snapshot(db) == before
+    retire_node(db, ADMIN, "goal", 1, retired=False)
+    assert active(db, "indicator") == [1, 2, 3, 4, 5]

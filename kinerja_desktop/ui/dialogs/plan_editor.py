@@ -7,7 +7,7 @@ Every save goes through services.plan_edit in one transaction; refusals are show
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame, QScrollArea,
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -24,11 +24,11 @@ from kinerja_desktop.ui.dialogs.plan_editor_fill import build_indicator_form, no
 
 NODE_ROLE = Qt.UserRole + 31
 LOADED_ROLE = Qt.UserRole + 32
-CHILD_SQL = {
-    "goal": "SELECT id, code, name FROM objective WHERE goal_id = ? ORDER BY position, code",
-    "objective": "SELECT id, code, name FROM program WHERE objective_id = ? ORDER BY code",
-    "program": "SELECT id, code, name FROM activity WHERE program_id = ? ORDER BY code",
-    "activity": "SELECT id, code, name FROM sub_activity WHERE activity_id = ? ORDER BY code",
+CHILD_SQL = {   # retired nodes too: the administrator brings them back from here
+    "goal": "SELECT id, code, name, retired_at FROM objective WHERE goal_id = ? ORDER BY position, code",
+    "objective": "SELECT id, code, name, retired_at FROM program WHERE objective_id = ? ORDER BY code",
+    "program": "SELECT id, code, name, retired_at FROM activity WHERE program_id = ? ORDER BY code",
+    "activity": "SELECT id, code, name, retired_at FROM sub_activity WHERE activity_id = ? ORDER BY code",
 }
 ICONS = {"goal": "mdi6.flag-variant", "objective": "mdi6.bullseye-arrow", "program": "mdi6.folder-outline",
          "activity": "mdi6.folder-open-outline", "sub_activity": "mdi6.file-document-outline"}
@@ -94,7 +94,9 @@ class PlanEditorDialog(QDialog):
         self.add_child_button = QPushButton(theme.icon("mdi6.plus"), self.tr("Tambah anak"))
         self.add_goal_button = QPushButton(theme.icon("mdi6.flag-plus"), self.tr("Tambah tujuan"))
         self.delete_node_button = QPushButton(theme.icon("mdi6.delete-outline"), self.tr("Hapus"))
-        for button in (self.save_node_button, self.add_child_button, self.add_goal_button, self.delete_node_button):
+        self.retire_node_button = QPushButton(theme.icon("mdi6.archive-outline"), self.tr("Pensiunkan"))
+        for button in (self.save_node_button, self.add_child_button, self.add_goal_button, self.retire_node_button,
+                       self.delete_node_button):
             row.addWidget(button)
         row.addStretch(1)
         node_form.addRow(row)
@@ -102,6 +104,7 @@ class PlanEditorDialog(QDialog):
         self.add_child_button.clicked.connect(self.add_child)
         self.add_goal_button.clicked.connect(lambda: self.add_child(goal=True))
         self.delete_node_button.clicked.connect(self.delete_node)
+        self.retire_node_button.clicked.connect(self.toggle_node_retired)
         layout.addWidget(node_box)
 
         ind_box = QGroupBox(self.tr("Indikator simpul ini"))
@@ -135,11 +138,14 @@ class PlanEditorDialog(QDialog):
         return right
 
     # --- the tree ------------------------------------------------------------------------
-    def _item(self, node_type: str, id_: int, code: str, name: str) -> QStandardItem:
-        item = QStandardItem(theme.icon(ICONS[node_type]), f"{code}  {name}")
+    def _item(self, node_type: str, id_: int, code: str, name: str, retired: str | None = None) -> QStandardItem:
+        text = f"{code}  {name}" + (f"  ({self.tr('pensiun')})" if retired else "")
+        item = QStandardItem(theme.icon(ICONS[node_type], "#9E9E9E") if retired else theme.icon(ICONS[node_type]), text)
         item.setEditable(False)
         item.setData((node_type, id_), NODE_ROLE)
         item.setToolTip(f"{domain_text(svc.NODE_LABELS[node_type])} {code}: {name}")
+        if retired:
+            item.setForeground(QBrush(QColor(theme.MUTED_TEXT)))
         if node_type in CHILD_SQL:
             item.setData(False, LOADED_ROLE)
             item.appendRow(QStandardItem("…"))   # placeholder: children load when expanded
@@ -147,8 +153,9 @@ class PlanEditorDialog(QDialog):
 
     def load_tree(self, select: tuple[str, int] | None = None) -> None:
         self.tree_model.removeRows(0, self.tree_model.rowCount())
-        for id_, code, name in self.db.execute("SELECT id, code, name FROM goal ORDER BY position, code"):
-            self.tree_model.appendRow(self._item("goal", id_, code, name))
+        for id_, code, name, retired in self.db.execute(
+                "SELECT id, code, name, retired_at FROM goal ORDER BY position, code"):
+            self.tree_model.appendRow(self._item("goal", id_, code, name, retired))
         if select:
             self._select(select)
 
@@ -159,8 +166,8 @@ class PlanEditorDialog(QDialog):
         node_type, id_ = item.data(NODE_ROLE)
         item.removeRows(0, item.rowCount())
         child = svc.CHILD[node_type]
-        for cid, code, name in self.db.execute(CHILD_SQL[node_type], [id_]):
-            item.appendRow(self._item(child, cid, code, name))
+        for cid, code, name, retired in self.db.execute(CHILD_SQL[node_type], [id_]):
+            item.appendRow(self._item(child, cid, code, name, retired))
         item.setData(True, LOADED_ROLE)
 
     def _select(self, node: tuple[str, int]) -> None:
@@ -193,7 +200,7 @@ class PlanEditorDialog(QDialog):
         self.node = node
         has = node is not None
         for widget in (self.node_code, self.node_name, self.save_node_button, self.delete_node_button,
-                       self.new_ind_button):
+                       self.new_ind_button, self.retire_node_button):
             widget.setEnabled(has)
         self.add_child_button.setEnabled(has and node[0] in svc.CHILD)
         if not has:
@@ -204,8 +211,14 @@ class PlanEditorDialog(QDialog):
             return
         node_type, id_ = node
         table = svc.NODE_TABLES[node_type][0]
-        code, name = self.db.execute(f"SELECT code, name FROM {table} WHERE id = ?", [id_]).fetchone()
-        self.node_kind.setText(domain_text(svc.NODE_LABELS[node_type]))
+        code, name, retired = self.db.execute(f"SELECT code, name, retired_at FROM {table} WHERE id = ?",
+                                              [id_]).fetchone()
+        self.node_retired = retired is not None
+        self.retire_node_button.setText(self.tr("Aktifkan") if retired else self.tr("Pensiunkan"))
+        for widget in (self.add_child_button, self.new_ind_button):
+            widget.setEnabled(widget.isEnabled() and not retired)   # nothing is added under a retired node
+        kind = domain_text(svc.NODE_LABELS[node_type])
+        self.node_kind.setText(kind + (f" — {self.tr('pensiun sejak')} {retired[:10]}" if retired else ""))
         self.node_code.setText(code)
         self.node_name.setText(name)
         self.node_agency.setEnabled(node_type == "program")
@@ -267,6 +280,26 @@ class PlanEditorDialog(QDialog):
             return
         self.load_tree(select=(node_type, new_id))
         self.context.announce_change(())
+
+    def toggle_node_retired(self) -> None:
+        node_type, id_ = self.node
+        label = f"{domain_text(svc.NODE_LABELS[node_type]).lower()} {self.node_code.text()}"
+        retire = not self.node_retired
+        if retire and not self.confirm(self.tr("Pensiunkan"), self.tr(
+                "Pensiunkan %1 beserta semua isinya? Simpul dan indikator di bawahnya keluar dari rencana berjalan "
+                "(pohon, isian, paket, laporan); nilai dan riwayatnya tetap tersimpan, dan dapat diaktifkan "
+                "kembali.").replace("%1", label)):
+            return
+        try:
+            changed = svc.retire_node(self.db, self.context.user, node_type, id_, retire)
+        except svc.PlanEditRefused as exc:
+            self.show_error(str(exc))
+            return
+        self.load_tree(select=(node_type, id_))
+        self.context.announce_change(())
+        message = self.tr("%1 dipensiunkan; %2 indikator ikut dipensiunkan.") if retire else \
+            self.tr("%1 diaktifkan kembali; %2 indikator ikut aktif.")
+        self.inform(self.tr("Rencana dan indikator"), message.replace("%1", label).replace("%2", str(changed)))
 
     def delete_node(self) -> None:
         node_type, id_ = self.node
@@ -367,6 +400,9 @@ class PlanEditorDialog(QDialog):
 
     def confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.Yes
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Tidak dapat disimpan"), text)
