@@ -177,7 +177,7 @@ def cmd_check(args) -> int:
     from kinerja_desktop.store.database import integrity_check, open_database
     from kinerja_desktop.store.repositories import counts
 
-    db = open_database(args.db, read_only=True)
+    db = open_database(args.db, read_only=True, allow_older=True)
     try:
         problems = integrity_check(db)
         version = db.execute("PRAGMA user_version").fetchone()[0]

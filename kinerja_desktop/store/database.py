@@ -125,10 +125,17 @@ def _configure(conn: sqlite3.Connection, path: Path | None, read_only: bool) -> 
         conn.execute("PRAGMA journal_mode = WAL")
 
 
-def open_database(path: str | Path, read_only: bool = False) -> sqlite_utils.Database:
-    """Open an existing Kinerja database, migrating it (after a backup copy) if it is older."""
+def open_database(path: str | Path, read_only: bool = False, allow_older: bool = False) -> sqlite_utils.Database:
+    """Open an existing Kinerja database, migrating it (after a backup copy) if it is older.
+    Read-only, an older database cannot be migrated and is refused (unless `allow_older`, for
+    `kinerja check`, which only inspects it)."""
     path = Path(path)
     version = inspect_file(path)
+    if read_only and version < SCHEMA_VERSION and not allow_older:
+        raise DatabaseError(
+            f"Basis data '{path}' memakai skema lama (versi {version}; program ini versi {SCHEMA_VERSION}). "
+            "Buka sekali dengan Kinerja Desktop (bukan hanya-baca) agar diperbarui; salinannya disimpan dulu."
+        )
     if not read_only and _looks_read_only(path):
         raise DatabaseError(
             f"Berkas basis data '{path}' hanya-baca. Salin ke folder yang dapat ditulisi, "

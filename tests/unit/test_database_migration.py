@@ -29,7 +29,7 @@ def v1_file(tmp_path):
 
 
 def dump(path):
-    db = open_database(path, read_only=True)
+    db = open_database(path, read_only=True, allow_older=True)
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         return version, {t: db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in db.table_names()}
@@ -87,3 +87,13 @@ def test_network_filesystems_are_recognised_from_the_mount_table(tmp_path, monke
     monkeypatch.setattr("builtins.open", fake_open)
     assert database.on_network_filesystem(tmp_path / "kinerja.db") is True
     assert database.on_network_filesystem(tmp_path.parent / "other.db") is False
+
+
+def test_an_older_database_opened_read_only_is_refused_with_the_reason(v1_file):
+    before = digest(v1_file)
+    with pytest.raises(DatabaseError, match="skema lama \\(versi 1"):
+        open_database(v1_file, read_only=True)
+    db = open_database(v1_file, read_only=True, allow_older=True)   # `kinerja check` only looks
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+    assert digest(v1_file) == before
