@@ -173,6 +173,10 @@
       <translation>Riwayat perubahan belum tersedia pada versi ini.</translation>
     </message>
     <message>
+      <source>The indicators below are counted when every indicator has been calculated.</source>
+      <translation>Indikator di bawahnya dihitung setelah semua indikator selesai dihitung.</translation>
+    </message>
+    <message>
       <source>Unit</source>
       <translation>Satuan</translation>
     </message>

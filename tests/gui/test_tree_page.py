@@ -258,3 +258,94 @@ def test_expand_all_waits_for_the_whole_tree(qtbot, tmp_path, monkeypatch):
     assert "1.02.02.2.02.0001" in visible_codes(page)           # opened once the whole tree is in
     assert page.view.isExpanded(page.proxy.mapFromSource(page.model.index_of_key(("activity", 1))))
     database.close()
+
+
+def _blocked_page(qtbot, tmp_path, monkeypatch, prepare=None):
+    """A planner's page on a file database whose whole-tree loads wait for `release`."""
+    import threading
+
+    database, _ = small_plan(tmp_path / "kecil.db")
+    if prepare:
+        prepare(database)
+    context = AppContext(database, load_plan(database), PLANNER, 2026, 4, db_path=tmp_path / "kecil.db")
+    release, whole_load = threading.Event(), td.load_tree
+    monkeypatch.setattr(td, "load_tree", lambda *a, **k: (release.wait(10), whole_load(*a, **k))[1])
+    page = TreePage(context)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.skeleton_shown, timeout=5000):
+        page.show()
+    return page, context, database, release
+
+
+def _open_program(qtbot, page, program_id: int):
+    program = page.proxy.mapFromSource(page.model.index_of_key(("program", program_id)))
+    page.view.setExpanded(program.parent(), True)
+    page.view.setExpanded(program, True)
+    qtbot.waitUntil(lambda: page.proxy.rowCount(program) > 0, timeout=2000)
+    return program
+
+
+def test_a_plan_whose_skeleton_is_its_whole_tree_still_ends_whole(qtbot, tmp_path, monkeypatch):
+    """Nothing under the programs: the skeleton has the whole tree's shape; the page must still
+    leave the skeleton state (filters, summary)."""
+    from kinerja_desktop.services.plan_edit import retire_node
+    from tests.fixtures import ADMIN
+
+    page, _, database, release = _blocked_page(
+        qtbot, tmp_path, monkeypatch, lambda db: [retire_node(db, ADMIN, "program", p) for p in (1, 2)])
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert not page.model.tree.partial
+    page.search.setText("S1.1.1")
+    page.apply_filter()
+    assert visible_codes(page) == ["T1", "S1.1", "S1.1.1"] and not page._waiting_filter
+    assert "Sangat" in page.summary.text() or "Tinggi" in page.summary.text() or "Rendah" in page.summary.text()
+    database.close()
+
+
+def test_a_reload_while_the_skeleton_shows_keeps_the_opened_branch_and_selection(qtbot, tmp_path, monkeypatch):
+    page, context, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
+    _open_program(qtbot, page, 1)
+    assert page.select_key(("indicator", 4))
+    context.set_period(2026, 2)                                  # a reload before the whole tree is in
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 4)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert not page.model.tree.partial and page.model.tree.quarter == 2
+    assert page.view.currentIndex().data(KEY_ROLE) == ("indicator", 4)
+    assert page.detail.indicator_id == 4
+    database.close()
+
+
+def test_a_branch_that_cannot_be_read_is_said_once_not_on_every_layout(qtbot, tmp_path, monkeypatch):
+    page, _, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
+    calls = []
+
+    def broken(*args):
+        calls.append(args)
+        raise OSError("disk error")
+
+    monkeypatch.setattr(td, "load_branch", broken)
+    said = []
+    page.message.connect(said.append)
+    program = page.proxy.mapFromSource(page.model.index_of_key(("program", 1)))
+    page.view.setExpanded(program.parent(), True)
+    page.view.setExpanded(program, True)
+    for size in (900, 1000, 1100):                               # layouts that would read it again
+        page.resize(size, 600)
+        qtbot.wait(20)
+    assert len(calls) == 1 and len(said) == 1 and "disk error" in said[0]
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert page.proxy.rowCount(page.proxy.mapFromSource(page.model.index_of_key(("program", 1)))) == 2
+    database.close()
+
+
+def test_a_node_chosen_in_the_skeleton_gets_its_count_when_the_whole_tree_arrives(qtbot, tmp_path, monkeypatch):
+    page, _, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
+    page.select_key(("objective", 1))
+    assert "counted when" in page.detail.empty.text_label.text()
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert "4 indicators below" in page.detail.empty.text_label.text()
+    database.close()

@@ -64,7 +64,10 @@ class IndicatorTreeModel(QAbstractItemModel):
         return self._tree
 
     def same_shape(self, tree: td.TreeData) -> bool:
-        return self._tree is not None and self._tree.structure() == tree.structure()
+        """Same rows in the same places, and both whole or both skeletons (a plan with nothing
+        under its programs has a skeleton shaped like its whole tree)."""
+        return (self._tree is not None and self._tree.partial == tree.partial
+                and self._tree.structure() == tree.structure())
 
     def set_tree(self, tree: td.TreeData) -> bool:
         """Show `tree`; returns True when the shape was unchanged (figures updated in place).
@@ -174,7 +177,8 @@ class IndicatorTreeModel(QAbstractItemModel):
             return
         row = self.row_of(parent)
         children = self.branch_loader(self._tree, row)
-        if children is None:  # could not be read (the loader has said why): stays pending
+        if children is None:  # could not be read (the loader has said why, once): shown empty
+            row.pending = False   # until the whole tree replaces the skeleton, never read again per layout
             return
         if self._sort[0] >= 0:
             td.sort_branch(children, self._sort[0], self._sort[1] == Qt.AscendingOrder)

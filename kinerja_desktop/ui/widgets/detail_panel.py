@@ -125,7 +125,9 @@ class DetailPanel(QFrame):
     def indicator_id(self) -> int | None:
         return self._indicator_id
 
-    def show_row(self, row: TreeRow | None) -> None:
+    def show_row(self, row: TreeRow | None, partial: bool = False) -> None:
+        """An indicator's detail, or a node's count of the indicators below it (`partial`: the
+        tree is still a skeleton, so the count is not known yet)."""
         if row is None:
             self._indicator_id = None
             self.stack.setCurrentIndex(0)
@@ -145,9 +147,13 @@ class DetailPanel(QFrame):
         total = sum(counts.values())
         summary = ", ".join(f"{domain_text(label)}: {n}" for label, n in sorted(counts.items(), key=lambda kv: -kv[1]))
         self.empty.set_icon("mdi6.file-tree")
-        self.empty.set_message(f"{domain_text(NODE_LABELS[row.kind])} {row.code}", row.name + "\n\n" + (
-            self.tr("%1 indicators below: %2").replace("%1", str(total)).replace("%2", summary) if total
-            else self.tr("No indicator hangs below this item.")))
+        if partial:   # the skeleton's branches are not all read: no count rather than a wrong one
+            text = self.tr("The indicators below are counted when every indicator has been calculated.")
+        elif total:
+            text = self.tr("%1 indicators below: %2").replace("%1", str(total)).replace("%2", summary)
+        else:
+            text = self.tr("No indicator hangs below this item.")
+        self.empty.set_message(f"{domain_text(NODE_LABELS[row.kind])} {row.code}", row.name + "\n\n" + text)
         self.stack.setCurrentIndex(0)
 
     def show_indicator(self, indicator_id: int) -> None:

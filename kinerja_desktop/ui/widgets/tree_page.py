@@ -237,8 +237,10 @@ class TreePage(QWidget):
             return
         if self.model.tree is None:
             self.stack.setCurrentWidget(self.loading)
-        # A planner's tree shows a skeleton first; the same worker goes on with the whole tree.
-        skeleton_first = only is None and (self.model.tree is None or self.model.tree.partial)
+        # The first view of a planner's tree is a skeleton; the same worker goes on with the whole
+        # tree. A reload (period, data) keeps what is shown until the new whole tree replaces it,
+        # so opened branches and the selection are never lost to a second skeleton.
+        skeleton_first = only is None and self.model.tree is None
 
         def work(progress):
             db = _read_only(ctx.db_path)
@@ -313,6 +315,8 @@ class TreePage(QWidget):
             self.expand_all()
         if self.detail.indicator_id is not None:
             self.detail.show_indicator(self.detail.indicator_id)
+        elif self.view.currentIndex().isValid():   # a node: its count of indicators below is known now
+            self._current_changed(self.view.currentIndex(), QModelIndex())
         self._update_subtitle()
         self.last_show_ms = (time.perf_counter() - shown_at) * 1000     # the GUI thread's share
         self.last_load_ms = (time.perf_counter() - started) * 1000
@@ -462,7 +466,9 @@ class TreePage(QWidget):
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_row(self.model.row_of(self.proxy.mapToSource(current)) if current.isValid() else None)
+        tree = self.model.tree
+        self.detail.show_row(self.model.row_of(self.proxy.mapToSource(current)) if current.isValid() else None,
+                             partial=tree is not None and tree.partial)
 
 
 def install(window) -> None:
