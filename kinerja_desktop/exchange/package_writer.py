@@ -117,8 +117,12 @@ class _Styles:
 
 
 def _text(ws, styles: _Styles, row: int, col: int, text, props: dict) -> None:
-    """A string cell (0-based position), never a formula; formula-like text quote-prefixed."""
+    """A string cell (0-based position), never a formula; formula-like text quote-prefixed;
+    no text: a blank cell (with its format), as Excel and Calc write an empty cell."""
     value = clean_text(text)[:MAX_TEXT]
+    if not value:
+        ws.write_blank(row, col, None, styles.get(**props) if props else None)
+        return
     ws.write_string(row, col, value, styles.get(value.startswith(DANGEROUS_START), **props))
 
 
@@ -152,6 +156,9 @@ def _entry_sheet(ws, styles: _Styles, context: dict, values: dict, spent: dict) 
             k = col.key
             if k in ("code", "name", "unit", "note"):
                 text = clean_text(note or "" if k == "note" else row[k])[:MAX_TEXT]
+                if not text:
+                    write_blank(r, c, None, style)
+                    continue
                 if text.startswith(DANGEROUS_START):
                     style = styles.get(True, **row_props[key][c])
                 write_string(r, c, text, style)

@@ -264,8 +264,20 @@ def _shared_strings(archive, rels) -> list[str]:
     for si in _xml(archive, part):
         # Plain <t>, or rich-text runs <r><t>; phonetic runs (<rPh>) are not part of the text.
         texts = [t.text or "" for t in si.iter() if _local(t.tag) == "t" and not _in_phonetic(si, t)]
-        out.append("".join(texts))
+        out.append(unescape_ooxml("".join(texts)))
     return out
+
+
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def unescape_ooxml(text: str) -> str:
+    """OOXML writes characters XML cannot hold as _xHHHH_, and a literal '_x0041_' as
+    '_x005F_x0041_' (XlsxWriter and Excel do; calamine decodes it): decoded left to right, as
+    they are."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _in_phonetic(si, t) -> bool:
@@ -352,7 +364,7 @@ def _cell(c, shared, formats, date1904: bool) -> Cell | None:
         elif name == "f":
             f = child
         elif name == "is":
-            inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+            inline = unescape_ooxml("".join(t.text or "" for t in child.iter() if _local(t.tag) == "t"))
     if kind == "n" and v is not None and f is None and not is_date:
         try:   # the common case first: a plain number
             return Cell(int(v) if v.isdigit() else float(v), number_format)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import zipfile
+
 import openpyxl
 import pytest
 
@@ -184,3 +186,35 @@ def test_the_bytes_checked_are_the_bytes_parsed(db, tmp_path, monkeypatch):
     package = read_package(path)
     assert path.read_bytes() == b"not a workbook any more"
     assert {r.code: r.value for r in package.rows}["K1.1"] == Decimal("88.5")
+
+
+def test_formula_like_texts_in_every_column_are_written_as_text_and_read_back(db, tmp_path):
+    db.execute("""UPDATE indicator SET name = '=HYPERLINK("http://x","klik")', unit = '@satuan' WHERE id = 4""")
+    db.execute("UPDATE indicator SET name = '+62 desa', unit = '-' WHERE id = 3")
+    path = issue(db, tmp_path)
+    ws = openpyxl.load_workbook(path)[fmt.ENTRY_SHEET]
+    for ref, text in (("C7", '=HYPERLINK("http://x","klik")'), ("D7", "@satuan"), ("C8", "+62 desa"), ("D8", "-")):
+        assert (ws[ref].value, ws[ref].data_type, ws[ref].quotePrefix) == (text, "s", True), ref
+    assert not ws["C9"].quotePrefix
+    with zipfile.ZipFile(path) as archive:     # no formula element anywhere in the entry sheet
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+    assert preview_import(db, path).refused is None          # read back exactly: digest and rows match
+
+
+def test_cells_without_text_are_blank_not_empty_strings(db, tmp_path):
+    ws = openpyxl.load_workbook(issue(db, tmp_path))[fmt.ENTRY_SHEET]
+    assert ws["I8"].value is None and ws["I8"].fill.fgColor.rgb.endswith("FFF2CC")   # no note, still an input
+
+
+def test_a_literal_ooxml_escape_in_a_name_reads_the_same_through_both_readers(db, tmp_path):
+    from kinerja_desktop.exchange.package_xlsx import XlsxReader
+    from kinerja_desktop.exchange.safe_zip import open_checked
+
+    db.execute("UPDATE indicator SET name = 'Cakupan _x0041_ dan _x005F_ contoh' WHERE id = 4")
+    path = issue(db, tmp_path)
+    with open_checked(path) as archive:
+        reader = XlsxReader(archive)
+        fast, full = reader.sheet_fast(fmt.ENTRY_SHEET), reader.sheet(fmt.ENTRY_SHEET)
+        reader.close()
+    assert fast.raw(7, 3) == full.raw(7, 3) == "Cakupan _x0041_ dan _x005F_ contoh"
+    assert preview_import(db, path).refused is None
