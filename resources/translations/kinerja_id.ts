@@ -481,6 +481,10 @@
       <translation>Menghitung capaian %1 indikator…</translation>
     </message>
     <message>
+      <source>Calculating the achievements of %1…</source>
+      <translation>Menghitung capaian %1…</translation>
+    </message>
+    <message>
       <source>Calculating the achievements of the quarter.</source>
       <translation>Menghitung capaian triwulan.</translation>
     </message>

@@ -349,3 +349,24 @@ def test_a_node_chosen_in_the_skeleton_gets_its_count_when_the_whole_tree_arrive
         release.set()
     assert "4 indicators below" in page.detail.empty.text_label.text()
     database.close()
+
+
+def test_a_period_change_greys_the_old_figures_until_the_new_ones_arrive(qtbot, tmp_path, monkeypatch):
+    from kinerja_desktop.ui.models.tree_model import STALE_ROLE
+
+    page, context, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    release.clear()                                              # the next whole load waits again
+    index = page.model.index_of_key(("indicator", 1), td.COL_REALISATION)
+    assert index.data(Qt.ForegroundRole) is None and not index.data(STALE_ROLE)
+    with qtbot.waitSignal(page.model.dataChanged, timeout=2000):
+        context.set_period(2026, 1)
+    assert index.data(Qt.ForegroundRole) is not None and index.data(STALE_ROLE)   # old figures, greyed
+    assert "2026" in page.summary.text() and "TW I" in page.summary.text()
+    assert page.model.index_of_key(("indicator", 1), td.COL_NAME).data(Qt.ForegroundRole) is None   # names stay
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    index = page.model.index_of_key(("indicator", 1), td.COL_REALISATION)
+    assert not index.data(STALE_ROLE) and index.data() == "68,50"
+    database.close()

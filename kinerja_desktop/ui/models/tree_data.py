@@ -252,6 +252,7 @@ COL_Q1, COL_Q4 = 4, 7
 COL_REALISATION, COL_ACHIEVEMENT, COL_RATING = 8, 9, 10
 COLUMN_COUNT = 11
 NUMERIC_COLUMNS = frozenset(range(COL_TARGET, COL_ACHIEVEMENT + 1))
+FIGURE_COLUMNS = NUMERIC_COLUMNS | {COL_RATING}   # what a new period or new data changes
 
 
 def value_of(row: TreeRow, column: int):

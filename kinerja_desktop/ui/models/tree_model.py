@@ -27,6 +27,7 @@ from kinerja_desktop.ui.models import tree_data as td
 KEY_ROLE = Qt.UserRole + 1        # ("indicator", id) / ("program", id) ...
 BAND_ROLE = Qt.UserRole + 2       # (RatingBand | None, status label) for the chip delegate
 RESULT_ROLE = Qt.UserRole + 3     # IndicatorResult of an indicator row
+STALE_ROLE = Qt.UserRole + 4      # True while the figures shown are being recalculated
 
 NODE_ICONS = {
     "goal": "mdi6.flag-variant", "objective": "mdi6.bullseye-arrow", "program": "mdi6.folder-outline",
@@ -51,6 +52,8 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._muted = QBrush(QColor(theme.MUTED_TEXT))
+        self._stale_brush = QBrush(QColor("#A0A7B0"))
+        self._stale = False     # figures of the previous period/data while new ones are calculated
         self._tints = {kind: QBrush(QColor(colour)) for kind, colour in NODE_TINTS.items()}
         self._headers = [
             self.tr("Code"), self.tr("Indicator / description"), self.tr("Unit"), self.tr("Target"),
@@ -77,6 +80,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         would cost a second on 25 000 parents). Listeners treat it as "all figures changed".
         """
         self._figures_version += 1
+        self._stale = False
         if self.same_shape(tree):
             for old, new in zip(self._tree.rows, tree.rows):
                 old.result = new.result
@@ -91,6 +95,20 @@ class IndicatorTreeModel(QAbstractItemModel):
         self._tree = tree
         self.endResetModel()
         return False
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def set_stale(self, stale: bool) -> None:
+        """Grey the figures while new ones are calculated (a period change takes about a second on
+        a large plan); a new tree clears it."""
+        if stale != self._stale and self._tree is not None:
+            self._stale = stale
+            if self._tree.roots:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._tree.roots) - 1, td.COLUMN_COUNT - 1),
+                                      [Qt.ForegroundRole, STALE_ROLE])
+        self._stale = stale
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Sort every list of siblings here, in Python, in one pass (a sorting proxy would call
@@ -215,14 +233,19 @@ class IndicatorTreeModel(QAbstractItemModel):
             return (row.result.evaluation.rating, td.status_label(row.result))
         if role == RESULT_ROLE:
             return row.result
+        if role == STALE_ROLE:
+            return self._stale
         if role == Qt.DecorationRole and column == td.COL_CODE:
             return theme.icon(NODE_ICONS[row.kind], theme.ACCENT if row.is_indicator else "#5F6B7A")
         if role == Qt.FontRole and row.kind in BOLD_KINDS:
             return self._bold
         if role == Qt.BackgroundRole and row.kind in self._tints:
             return self._tints[row.kind]
-        if role == Qt.ForegroundRole and row.result is not None and not row.result.evaluation.reported:
-            return self._muted if column in td.NUMERIC_COLUMNS else None
+        if role == Qt.ForegroundRole and row.result is not None:
+            if self._stale and column in td.FIGURE_COLUMNS:
+                return self._stale_brush
+            if not row.result.evaluation.reported:
+                return self._muted if column in td.NUMERIC_COLUMNS else None
         if role == Qt.ToolTipRole:
             return self._tooltip(row, column)
         return None

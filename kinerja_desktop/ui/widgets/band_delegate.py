@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.models.tree_data import NOT_COMPUTABLE, UNREPORTED
-from kinerja_desktop.ui.models.tree_model import BAND_ROLE
+from kinerja_desktop.ui.models.tree_model import BAND_ROLE, STALE_ROLE
 
 
 class BandChipDelegate(QStyledItemDelegate):
@@ -39,6 +39,8 @@ class BandChipDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.CE_ItemViewItem, opt, painter, opt.widget)
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
+        if index.data(STALE_ROLE):   # being recalculated (a new period): the old rating, faded
+            painter.setOpacity(0.35)
         rect = QRectF(option.rect.adjusted(4, 3, -4, -3))
         if status == UNREPORTED:
             painter.setPen(QColor(theme.MUTED_TEXT))

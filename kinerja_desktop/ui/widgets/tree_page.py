@@ -237,6 +237,10 @@ class TreePage(QWidget):
             return
         if self.model.tree is None:
             self.stack.setCurrentWidget(self.loading)
+        elif not self.model.tree.partial:   # the old figures stay readable, greyed, with a word why
+            self.model.set_stale(True)
+            self.summary.setText(self.tr("Calculating the achievements of %1…").replace(
+                "%1", f"{year} {i18n.domain_text(QUARTER_LABELS[quarter])}"))
         # The first view of a planner's tree is a skeleton; the same worker goes on with the whole
         # tree. A reload (period, data) keeps what is shown until the new whole tree replaces it,
         # so opened branches and the selection are never lost to a second skeleton.
