@@ -16,6 +16,7 @@ class Field:
     required: bool = False
     width: int = 14
     limit: int = 500        # characters, for text
+    optional_column: bool = False   # a workbook may lack it (written before it existed): left as it is
 
 
 SHEETS: dict[str, tuple[Field, ...]] = {
@@ -23,24 +24,28 @@ SHEETS: dict[str, tuple[Field, ...]] = {
         Field("kode", "Kode tujuan", required=True, width=12),
         Field("nama", "Nama tujuan", required=True, width=70),
         Field("urutan", "Urutan", "int", width=8),
+        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
     ),
     "Sasaran": (
         Field("kode", "Kode sasaran", required=True, width=12),
         Field("tujuan", "Kode tujuan", required=True, width=12),
         Field("nama", "Nama sasaran", required=True, width=70),
         Field("urutan", "Urutan", "int", width=8),
+        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
     ),
     "Program": (
         Field("opd", "Kode OPD", required=True, width=12),
         Field("kode", "Kode program", required=True, width=14),
         Field("sasaran", "Kode sasaran", required=True, width=12),
         Field("nama", "Nama program", required=True, width=70),
+        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
     ),
     "Kegiatan": (
         Field("opd", "Kode OPD", required=True, width=12),
         Field("program", "Kode program", required=True, width=14),
         Field("kode", "Kode kegiatan", required=True, width=16),
         Field("nama", "Nama kegiatan", required=True, width=70),
+        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
     ),
     "Sub Kegiatan": (
         Field("opd", "Kode OPD", required=True, width=12),
@@ -48,6 +53,7 @@ SHEETS: dict[str, tuple[Field, ...]] = {
         Field("kegiatan", "Kode kegiatan", required=True, width=16),
         Field("kode", "Kode sub kegiatan", required=True, width=20),
         Field("nama", "Nama sub kegiatan", required=True, width=70),
+        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
     ),
     "Indikator": (
         Field("id", "ID", "int", width=8),

@@ -94,6 +94,8 @@ def _read_sheet(ws, name: str, fields: tuple[Field, ...], merged: list[str], fil
     position = {_norm(c.value): i for i, c in enumerate(header) if c.value is not None}
     columns: list[tuple[Field, int]] = []
     for f in fields:
+        if _norm(f.header) not in position and f.optional_column:
+            continue   # the rows carry no value for it at all, so nothing is changed there
         if _norm(f.header) not in position:
             raise MasterDataRefused(
                 f"Berkas '{file_name}', lembar '{name}': kolom '{f.header}' tidak ada di baris judul (baris 1). "

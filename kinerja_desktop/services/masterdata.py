@@ -50,21 +50,22 @@ def dump_plan(db: sqlite_utils.Database) -> dict[str, list[dict]]:
     """The plan as the rows of the master-data workbook (stored values, not display words)."""
     q = db.execute
     out: dict[str, list[dict]] = {}
-    out["Tujuan"] = [{"kode": c, "nama": n, "urutan": p} for c, n, p in
-                     q("SELECT code, name, position FROM goal ORDER BY position, code")]
-    out["Sasaran"] = [{"kode": c, "tujuan": g, "nama": n, "urutan": p} for c, g, n, p in q(
-        "SELECT o.code, g.code, o.name, o.position FROM objective o JOIN goal g ON g.id = o.goal_id "
+    out["Tujuan"] = [{"kode": c, "nama": n, "urutan": p, "nonaktif": r} for c, n, p, r in
+                     q("SELECT code, name, position, retired_at FROM goal ORDER BY position, code")]
+    out["Sasaran"] = [{"kode": c, "tujuan": g, "nama": n, "urutan": p, "nonaktif": r} for c, g, n, p, r in q(
+        "SELECT o.code, g.code, o.name, o.position, o.retired_at FROM objective o JOIN goal g ON g.id = o.goal_id "
         "ORDER BY g.position, g.code, o.position, o.code")]
-    out["Program"] = [{"opd": a, "kode": c, "sasaran": o, "nama": n} for a, c, o, n in q(
-        "SELECT ag.code, p.code, o.code, p.name FROM program p JOIN agency ag ON ag.id = p.agency_id "
+    out["Program"] = [{"opd": a, "kode": c, "sasaran": o, "nama": n, "nonaktif": r} for a, c, o, n, r in q(
+        "SELECT ag.code, p.code, o.code, p.name, p.retired_at FROM program p JOIN agency ag ON ag.id = p.agency_id "
         "JOIN objective o ON o.id = p.objective_id ORDER BY ag.code, p.code")]
-    out["Kegiatan"] = [{"opd": a, "program": p, "kode": c, "nama": n} for a, p, c, n in q(
-        "SELECT ag.code, p.code, a.code, a.name FROM activity a JOIN program p ON p.id = a.program_id "
+    out["Kegiatan"] = [{"opd": a, "program": p, "kode": c, "nama": n, "nonaktif": r} for a, p, c, n, r in q(
+        "SELECT ag.code, p.code, a.code, a.name, a.retired_at FROM activity a JOIN program p ON p.id = a.program_id "
         "JOIN agency ag ON ag.id = p.agency_id ORDER BY ag.code, p.code, a.code")]
-    out["Sub Kegiatan"] = [{"opd": ag, "program": p, "kegiatan": a, "kode": c, "nama": n} for ag, p, a, c, n in q(
-        "SELECT ag.code, p.code, a.code, s.code, s.name FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
-        "JOIN program p ON p.id = a.program_id JOIN agency ag ON ag.id = p.agency_id "
-        "ORDER BY ag.code, p.code, a.code, s.code")]
+    out["Sub Kegiatan"] = [{"opd": ag, "program": p, "kegiatan": a, "kode": c, "nama": n, "nonaktif": r}
+                           for ag, p, a, c, n, r in q(
+        "SELECT ag.code, p.code, a.code, s.code, s.name, s.retired_at FROM sub_activity s "
+        "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id "
+        "JOIN agency ag ON ag.id = p.agency_id ORDER BY ag.code, p.code, a.code, s.code")]
     out["Indikator"] = [{
         "id": r[0], "kode": r[1], "nama": r[2], "satuan": r[3], "opd": r[4], "simpul": r[5], "kode_simpul": r[6],
         "jenis": r[7], "polaritas": r[8], "agregasi": r[9], "desimal": r[10], "negatif": str(r[11]),

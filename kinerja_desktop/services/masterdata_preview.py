@@ -170,7 +170,8 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
                 rows.append(RowPreview(name, sr.row, key, label, "new", values=v))
                 continue
             changes = [f"{f.header}: {_show(old.get(f.key))} \u2192 {_show(v.get(f.key))}"
-                       for f in SHEETS[name] if f.key not in ("id",) and not same(old.get(f.key), v.get(f.key))
+                       for f in SHEETS[name] if f.key not in ("id",) and (f.key in v or not f.optional_column)
+                       and not same(old.get(f.key), v.get(f.key))
                        and not (name == "Target" and f.key in ("kode", "opd"))]
             rows.append(RowPreview(name, sr.row, key, label, "changed" if changes else "unchanged", [], changes, v, old))
     return MasterPreview(file_name, rows, sheet_rows)

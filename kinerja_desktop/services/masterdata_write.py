@@ -73,51 +73,64 @@ class _Writer:
             return self.objective(code)
         return getattr(self, node_type)(opd, code)
 
+    def retired(self, node_type: str, node_id: int, v: dict) -> None:
+        """The node's retired state as the workbook gives it; a workbook without the column
+        (written before it existed) leaves it as it is."""
+        if "nonaktif" in v:
+            self.db.execute(f"UPDATE {NODE_TABLE[node_type]} SET retired_at = ? WHERE id = ?",
+                            [v["nonaktif"] or None, node_id])
+
     # --- rows ---------------------------------------------------------------------------------
     def write(self, r: RowPreview) -> None:
         v, new = r.values, r.status == "new"
         db = self.db
         if r.sheet == "Tujuan":
             if new:
-                db.execute("INSERT INTO goal (plan_id, code, name, position) VALUES (?, ?, ?, ?)",
-                           [self.plan.id, v["kode"], v["nama"], v.get("urutan") or 0])
+                db.execute("INSERT INTO goal (plan_id, code, name, position, retired_at) VALUES (?, ?, ?, ?, ?)",
+                           [self.plan.id, v["kode"], v["nama"], v.get("urutan") or 0, v.get("nonaktif") or None])
             else:
                 db.execute("UPDATE goal SET name = ?, position = ? WHERE id = ?",
                            [v["nama"], v.get("urutan") or 0, self.goal(v["kode"])])
+                self.retired("goal", self.goal(v["kode"]), v)
             self.audit_row(r)
         elif r.sheet == "Sasaran":
             goal = self.goal(v["tujuan"])
             if new:
-                db.execute("INSERT INTO objective (goal_id, code, name, position) VALUES (?, ?, ?, ?)",
-                           [goal, v["kode"], v["nama"], v.get("urutan") or 0])
+                db.execute("INSERT INTO objective (goal_id, code, name, position, retired_at) VALUES (?, ?, ?, ?, ?)",
+                           [goal, v["kode"], v["nama"], v.get("urutan") or 0, v.get("nonaktif") or None])
             else:
                 db.execute("UPDATE objective SET goal_id = ?, name = ?, position = ? WHERE id = ?",
                            [goal, v["nama"], v.get("urutan") or 0, self.objective(v["kode"])])
+                self.retired("objective", self.objective(v["kode"]), v)
             self.audit_row(r)
         elif r.sheet == "Program":
             objective = self.objective(v["sasaran"])
             if new:
-                db.execute("INSERT INTO program (objective_id, agency_id, code, name) VALUES (?, ?, ?, ?)",
-                           [objective, self.agency[v["opd"]], v["kode"], v["nama"]])
+                db.execute("INSERT INTO program (objective_id, agency_id, code, name, retired_at) VALUES (?, ?, ?, ?, ?)",
+                           [objective, self.agency[v["opd"]], v["kode"], v["nama"], v.get("nonaktif") or None])
             else:
                 db.execute("UPDATE program SET objective_id = ?, name = ? WHERE id = ?",
                            [objective, v["nama"], self.program(v["opd"], v["kode"])])
+                self.retired("program", self.program(v["opd"], v["kode"]), v)
             self.audit_row(r, agency_id=self.agency[v["opd"]])
         elif r.sheet == "Kegiatan":
             if new:
-                db.execute("INSERT INTO activity (program_id, code, name) VALUES (?, ?, ?)",
-                           [self.program(v["opd"], v["program"]), v["kode"], v["nama"]])
+                db.execute("INSERT INTO activity (program_id, code, name, retired_at) VALUES (?, ?, ?, ?)",
+                           [self.program(v["opd"], v["program"]), v["kode"], v["nama"], v.get("nonaktif") or None])
             else:
                 db.execute("UPDATE activity SET name = ? WHERE id = ?",
                            [v["nama"], self.activity(v["opd"], v["kode"], v["program"])])
+                self.retired("activity", self.activity(v["opd"], v["kode"], v["program"]), v)
             self.audit_row(r, agency_id=self.agency[v["opd"]])
         elif r.sheet == "Sub Kegiatan":
             if new:
-                db.execute("INSERT INTO sub_activity (activity_id, code, name) VALUES (?, ?, ?)",
-                           [self.activity(v["opd"], v["kegiatan"], v["program"]), v["kode"], v["nama"]])
+                db.execute("INSERT INTO sub_activity (activity_id, code, name, retired_at) VALUES (?, ?, ?, ?)",
+                           [self.activity(v["opd"], v["kegiatan"], v["program"]), v["kode"], v["nama"],
+                            v.get("nonaktif") or None])
             else:
                 db.execute("UPDATE sub_activity SET name = ? WHERE id = ?",
                            [v["nama"], self.sub_activity(v["opd"], v["kode"], v["program"], v["kegiatan"])])
+                self.retired("sub_activity", self.sub_activity(v["opd"], v["kode"], v["program"], v["kegiatan"]), v)
             self.audit_row(r, agency_id=self.agency[v["opd"]])
         elif r.sheet == "Indikator":
             self.indicator(r)

@@ -92,6 +92,10 @@ def plans(draw):
                 db["budget"].insert({"id": budget_id, "year": draw(st.integers(2021, 2026)), f"{node_type}_id": node_id,
                                      "pagu": format(abs(draw(amounts)).normalize(), "f")})
                 budget_id += 1
+        for node_type, node_id, _ in nodes:          # some nodes retired (as plan maintenance leaves them)
+            if draw(st.integers(0, 4)) == 0:
+                db.execute(f"UPDATE {node_type} SET retired_at = '2026-02-01T10:00:00.000001+08:00' WHERE id = ?",
+                           [node_id])
     return db
 
 
@@ -115,9 +119,13 @@ def _without_ids(dump):
 
 
 def test_workbook_builds_the_same_plan_in_an_empty_database(db, tmp_path):
+    from kinerja_desktop.services.plan_edit import retire_node
+    from tests.fixtures import ADMIN
+
     with transaction(db):
         db.execute("UPDATE indicator SET definition = 'Jumlah orang dilayani', baseline = '12.5', baseline_year = 2020 "
                    "WHERE id = 3")
+    retire_node(db, ADMIN, "program", 2)       # a retired program and its retired indicator travel along
     path = export_masterdata(db, tmp_path / "induk.xlsx")
     empty = create_database(None)
     with transaction(empty):
@@ -128,6 +136,7 @@ def test_workbook_builds_the_same_plan_in_an_empty_database(db, tmp_path):
     assert len(preview.of("new")) == sum(len(rows) for rows in dump_plan(db).values())
     apply_masterdata(empty, preview, PLANNER)
     assert _without_ids(dump_plan(empty)) == _without_ids(dump_plan(db))
+    assert empty.execute("SELECT retired_at IS NOT NULL FROM program WHERE code = '1.03.10'").fetchone() == (1,)
     sources = {s for (s,) in empty.execute("SELECT DISTINCT source FROM audit_log")}
     assert sources == {"master"}
     targets = empty.execute("SELECT count(*) FROM audit_log WHERE entity = 'target'").fetchone()[0]
@@ -161,3 +170,28 @@ def test_changes_are_previewed_then_applied_with_audit(db, tmp_path):
     assert ("target", "400", "450.5", "master", "induk.xlsx") in audit
     assert any(a[0] == "plan" and "Program A yang diperbarui" in a[2] and a[3] == "master" for a in audit)
     assert Decimal(db.execute("SELECT value FROM target WHERE indicator_id = 3 AND quarter = 1").fetchone()[0]) == 80
+
+
+def test_a_workbook_without_the_node_retired_column_leaves_retirement_as_it_is(db, tmp_path):
+    """Workbooks written before nodes could be retired have no 'Nonaktif sejak' on the node
+    sheets: they still import, and they neither retire nor bring back anything."""
+    import openpyxl
+
+    from kinerja_desktop.services.plan_edit import retire_node
+    from tests.fixtures import ADMIN
+
+    path = export_masterdata(db, tmp_path / "induk.xlsx")
+    wb = openpyxl.load_workbook(path)
+    for sheet in ("Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"):
+        ws = wb[sheet]
+        column = next(c.column for c in ws[1] if c.value == "Nonaktif sejak")
+        ws.delete_cols(column)
+    wb.save(path)
+    retire_node(db, ADMIN, "program", 1)
+    before = table_dump(db)
+    preview = preview_masterdata(db, path)
+    assert not preview.rejected
+    assert [r.label for r in preview.of("changed")] == ["3", "4"]   # only the cascaded indicators' own column
+    assert all("Nonaktif sejak" in change for r in preview.of("changed") for change in r.changes)
+    assert db.execute("SELECT retired_at IS NOT NULL FROM program WHERE id = 1").fetchone() == (1,)
+    assert table_dump(db) == before
