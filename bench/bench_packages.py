@@ -181,10 +181,32 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> No
             conn.execute("COMMIT")
 
     t_write, _ = _seconds(write)
+
+    def write_batched():   # one durable commit for the whole batch, a savepoint per package
+        conn.execute("BEGIN IMMEDIATE")
+        for k in range(len(filled)):
+            chunk = [(i,) for i in ids[k * per:(k + 1) * per]]
+            conn.execute("SAVEPOINT package")
+            conn.executemany(
+                "INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
+                "VALUES (?, 2026, 3, '2.5', 'y', '2026-11-27', 'bench') "
+                "ON CONFLICT DO UPDATE SET value = excluded.value, note = excluded.note", chunk)
+            conn.executemany(
+                "INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, "
+                "new_value, source, source_ref) VALUES ('2026-11-27', 'bench', 'realisation', ?, 1, 2026, 3, NULL, "
+                "'2.5', 'package', 'p')", chunk * 2)
+            conn.execute("RELEASE package")
+        conn.execute("COMMIT")
+
+    t_batched, _ = _seconds(write_batched)
     copy.close()
     print(f"floor of the rules, no validation at all: check + parse + metadata {t_read:.3f} s ({t_read / t_cal:.2f}x), "
           f"durable writes of {len(ids)} values + {2 * len(ids)} audit rows in {len(filled)} transactions "
           f"{t_write:.3f} s ({t_write / t_cal:.2f}x); together {(t_read + t_write) / t_cal:.2f}x calamine")
+    print(f"  the same writes in one transaction for the whole batch (a savepoint per package, one fsync): "
+          f"{t_batched:.3f} s ({t_batched / t_cal:.2f}x); floor then {(t_read + t_batched) / t_cal:.2f}x, leaving "
+          f"{max(3 * t_cal - t_read - t_batched, 0) * 1e6 / max(len(ids), 1):.0f} us per written value for every check "
+          "within 3x")
 
 
 def _profile(db, filled: list[Path], work: Path, top: int = 25) -> None:
