@@ -166,18 +166,21 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> No
     per = len(ids) // len(filled) + 1
     conn = copy.conn
 
-    def write():
+    def write_package(k: int, value: str) -> None:
+        chunk = [(i,) for i in ids[k * per:(k + 1) * per]]
+        conn.executemany(
+            "INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
+            "VALUES (?, 2026, 3, ?, 'x', '2026-11-27', 'bench') "
+            "ON CONFLICT DO UPDATE SET value = excluded.value, note = excluded.note", [(i, value) for (i,) in chunk])
+        conn.executemany(
+            "INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, "
+            "new_value, source, source_ref) VALUES ('2026-11-27', 'bench', 'realisation', ?, 1, 2026, 3, NULL, "
+            "?, 'package', 'p')", [(i, value) for (i,) in chunk] * 2)
+
+    def write():           # one durable transaction per package, as the import does
         for k in range(len(filled)):
-            chunk = [(i,) for i in ids[k * per:(k + 1) * per]]
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
-                "INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
-                "VALUES (?, 2026, 3, '1.5', 'x', '2026-11-27', 'bench') "
-                "ON CONFLICT DO UPDATE SET value = excluded.value, note = excluded.note", chunk)
-            conn.executemany(
-                "INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, "
-                "new_value, source, source_ref) VALUES ('2026-11-27', 'bench', 'realisation', ?, 1, 2026, 3, NULL, "
-                "'1.5', 'package', 'p')", chunk * 2)
+            write_package(k, "1.5")
             conn.execute("COMMIT")
 
     t_write, _ = _seconds(write)
@@ -185,16 +188,8 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> No
     def write_batched():   # one durable commit for the whole batch, a savepoint per package
         conn.execute("BEGIN IMMEDIATE")
         for k in range(len(filled)):
-            chunk = [(i,) for i in ids[k * per:(k + 1) * per]]
             conn.execute("SAVEPOINT package")
-            conn.executemany(
-                "INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
-                "VALUES (?, 2026, 3, '2.5', 'y', '2026-11-27', 'bench') "
-                "ON CONFLICT DO UPDATE SET value = excluded.value, note = excluded.note", chunk)
-            conn.executemany(
-                "INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, "
-                "new_value, source, source_ref) VALUES ('2026-11-27', 'bench', 'realisation', ?, 1, 2026, 3, NULL, "
-                "'2.5', 'package', 'p')", chunk * 2)
+            write_package(k, "2.5")
             conn.execute("RELEASE package")
         conn.execute("COMMIT")
 
