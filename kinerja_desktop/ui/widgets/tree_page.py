@@ -5,11 +5,12 @@ Loading runs the one query pass (tree_data.load_tree) in a worker thread on its 
 connection when the database is a file, so the window never freezes on a large plan; an
 in-memory database (tests) is read on the GUI thread. A refresh keeps expansion and selection.
 
-Opening a large plan takes about a second for the whole evaluation, so the page first shows a
-skeleton (goals, objectives and their indicators evaluated, programs pending; a few tens of
-milliseconds), reads a program's branch when the person opens it, and swaps in the whole tree
-when the worker is done. Filters, "expand all" and the band summary need every indicator: asked
-for meanwhile, they are applied when the whole tree arrives.
+Opening a large plan takes about a second for the whole evaluation, so a planner's first view is
+a skeleton (goals, objectives and their indicators evaluated, programs pending; a few tens of
+milliseconds); a program's branch is read when the person opens it, and the whole tree replaces
+the skeleton when the worker is done. Filters, "expand all" and the band summary need every
+indicator: asked for meanwhile, they are applied when the whole tree arrives. A later reload
+(period, data) greys the figures shown until the new ones replace them.
 """
 from __future__ import annotations
 
@@ -260,17 +261,13 @@ class TreePage(QWidget):
                  on_part=lambda skeleton: self._skeleton_loaded(generation, started, skeleton))
 
     def _skeleton_loaded(self, generation: int, started: float, tree: td.TreeData) -> None:
+        """The first view (only ever shown in place of nothing): down to the objectives."""
         if not shiboken6.isValid(self) or generation != self._generation:
             return
-        first = self.model.tree is None
-        expanded, current = self._remember_view()
         self.model.set_tree(tree)
         self.proxy.set_visible(None)
         self.stack.setCurrentWidget(self.view)
-        if first:
-            self.view.expandToDepth(0)
-        else:
-            self._restore_view(expanded, current)
+        self.view.expandToDepth(0)
         self._update_summary(tree, None)
         self._update_subtitle()
         self.last_skeleton_ms = (time.perf_counter() - started) * 1000
