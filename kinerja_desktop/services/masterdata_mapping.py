@@ -36,10 +36,10 @@ class MappingChoice:
 
 
 def remembered(db: sqlite_utils.Database, headers: list[str]) -> dict | None:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [SETTING_PREFIX + mp.fingerprint(headers)]).fetchone()
-    if row is None:
+    text = repo.setting(db, SETTING_PREFIX + mp.fingerprint(headers))
+    if text is None:
         return None
-    saved = json.loads(row[0])
+    saved = json.loads(text)
     saved["columns"] = {int(k): v for k, v in saved.get("columns", {}).items()}
     return saved
 
@@ -49,8 +49,7 @@ def remember(db: sqlite_utils.Database, headers: list[str], sheet: str, first: i
     value = json.dumps({"sheet": sheet, "first": first, "last": last, "headers": headers,
                         "columns": {str(k): v for k, v in mapping.items()}}, ensure_ascii=False)
     with transaction(db):
-        db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                   [SETTING_PREFIX + mp.fingerprint(headers), value])
+        repo.put_setting(db, SETTING_PREFIX + mp.fingerprint(headers), value)
 
 
 def match_agency(text: str, agencies: list) -> str | None:

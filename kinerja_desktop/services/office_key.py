@@ -19,6 +19,7 @@ import sqlite_utils
 
 from kinerja_desktop.exchange import signing
 from kinerja_desktop.store.database import transaction
+from kinerja_desktop.store.repositories import put_setting, setting
 
 KEY_DIR_ENV = "KINERJA_KEY_DIR"
 FINGERPRINT_SETTING = "package.signing_key_fingerprint"
@@ -41,18 +42,13 @@ def key_path(fingerprint: str) -> Path:
     return key_dir() / f"{fingerprint}.key"
 
 
-def _setting(db, key: str) -> str | None:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
-
-
 def signing_key(db: sqlite_utils.Database):
     """The installation's private key: from its file, moved out of a session-1 database, or made
     on first use. Raises KeyMissing when the database names a key this account does not hold."""
-    legacy = _setting(db, LEGACY_SETTING)
+    legacy = setting(db, LEGACY_SETTING)
     if legacy:
         return _adopt(db, signing.private_from_text(legacy))
-    fingerprint = _setting(db, FINGERPRINT_SETTING)
+    fingerprint = setting(db, FINGERPRINT_SETTING)
     if fingerprint is None:
         return _adopt(db, signing.new_private_key())
     path = key_path(fingerprint)
@@ -95,7 +91,6 @@ def _adopt(db, key):
         os.fsync(fh.fileno())
     os.replace(tmp, path)
     with transaction(db):
-        db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                   [FINGERPRINT_SETTING, fingerprint])
+        put_setting(db, FINGERPRINT_SETTING, fingerprint)
         db.execute("DELETE FROM setting WHERE key = ?", [LEGACY_SETTING])
     return key

@@ -25,6 +25,7 @@ from kinerja_desktop.services import office_key
 from kinerja_desktop.services.package_issue import file_name
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store.database import transaction
+from kinerja_desktop.store.repositories import put_setting, setting
 
 AGENCY_SETTING = "installation.agency"
 
@@ -40,16 +41,6 @@ class SetupResult:
     indicators: int
     fingerprint: str            # of the installation's signing key; "" when it is missing here
     key_problem: str = ""       # why the key is missing (the setup itself is done)
-
-
-def _setting(db, key: str) -> str | None:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
-
-
-def _put_setting(db, key: str, value: str) -> None:
-    db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-               [key, value])
 
 
 def signing_key(db: sqlite_utils.Database):
@@ -90,7 +81,7 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         raise OfficeRefused(str(exc)) from exc
     ctx = package.context
     code = ctx["opd"]["code"]
-    own = _setting(db, AGENCY_SETTING)
+    own = setting(db, AGENCY_SETTING)
     if own is not None and own.upper() != code.upper():
         raise OfficeRefused(f"Paket ini untuk OPD {code}, sedangkan instalasi ini milik OPD {own}.")
     plan = db.execute("SELECT id, name FROM plan ORDER BY id LIMIT 1").fetchone()
@@ -112,8 +103,8 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
             _indicator(db, row, agency_id, package.year, package.quarter, stamp, package.package_id)
         for budget in ctx.get("budgets", []):
             _budget(db, budget, agency_id, package.year, package.quarter, stamp, package.package_id)
-        _put_setting(db, AGENCY_SETTING, code)
-        _put_setting(db, f"package.context.{package.year}.{package.quarter}", fmt.canonical_json(ctx))
+        put_setting(db, AGENCY_SETTING, code)
+        put_setting(db, f"package.context.{package.year}.{package.quarter}", fmt.canonical_json(ctx))
         db.execute("INSERT OR IGNORE INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, "
                    "signed, file_name) VALUES (?, 1, ?, ?, ?, 'imported', ?, 'setup', ?, 0, ?)",
                    [package.package_id, agency_id, package.year, package.quarter, stamp, package.digest, Path(path).name])
@@ -200,7 +191,7 @@ def _budget(db, budget: dict, agency_id: int, year: int, quarter: int, stamp: st
 
 def write_filled_package(db: sqlite_utils.Database, year: int, quarter: int, out: str | Path) -> Path:
     """Write this installation's values for the package of `year`/`quarter`, signed; returns the path."""
-    text = _setting(db, f"package.context.{year}.{quarter}")
+    text = setting(db, f"package.context.{year}.{quarter}")
     if text is None:
         raise OfficeRefused(f"Belum ada paket tahun {year} TW{quarter} yang diimpor ke instalasi ini; "
                             "impor dulu paket dari Bappelitbangda.")

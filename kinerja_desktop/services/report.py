@@ -37,11 +37,6 @@ class ReportRefused(Exception):
         self.usage = usage
 
 
-def _setting(db: sqlite_utils.Database, key: str, default: str) -> str:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
-    return row[0] if row and row[0] else default
-
-
 def check_request(plan: Plan, year: int, quarter: int) -> None:
     if quarter not in (1, 2, 3, 4):
         raise ReportRefused(f"Triwulan {quarter} tidak ada; pilih triwulan 1 sampai 4.", usage=True)
@@ -86,12 +81,13 @@ def build_report(
         region_name=region, plan_name=plan.name, start_year=plan.start_year, end_year=plan.end_year,
         year=year, quarter=quarter, scope=scope,
         agency_code=None if agency_id is None else agencies[agency_id].code,
-        place=_setting(db, "report.place", "Watansoppeng" if "soppeng" in region.lower()
-                       else region.replace("Kabupaten ", "").replace("Kota ", "")),
+        # An empty setting counts as not set.
+        place=repo.setting(db, "report.place") or ("Watansoppeng" if "soppeng" in region.lower()
+                                                   else region.replace("Kabupaten ", "").replace("Kota ", "")),
         signed_on=signed_on or date.today(),
-        signer_title=_setting(db, "report.signer_title", f"Kepala Bappelitbangda {region}"),
-        signer_name=_setting(db, "report.signer_name", ""),
-        signer_nip=_setting(db, "report.signer_nip", ""),
+        signer_title=repo.setting(db, "report.signer_title") or f"Kepala Bappelitbangda {region}",
+        signer_name=repo.setting(db, "report.signer_name") or "",
+        signer_nip=repo.setting(db, "report.signer_nip") or "",
         bands=plan.bands, blocks=blocks,
     )
     if agency_id is None:

@@ -185,6 +185,18 @@ def load_end_targets(db: sqlite_utils.Database) -> dict[int, Decimal]:
     return {ind: Decimal(v) for ind, v in db.execute("SELECT indicator_id, value FROM end_target")}
 
 
+def setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
+    """A value of the `setting` table (installation role, report signatures, remembered mappings …)."""
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    return row[0] if row and row[0] is not None else default
+
+
+def put_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Set a value of the `setting` table (inside the caller's transaction)."""
+    db.execute("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+               [key, value])
+
+
 def workflow_status(db: sqlite_utils.Database, agency_id: int, year: int, quarter: int) -> str:
     row = db.execute(
         "SELECT status FROM workflow WHERE agency_id = ? AND year = ? AND quarter = ?", [agency_id, year, quarter]

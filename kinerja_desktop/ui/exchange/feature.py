@@ -31,8 +31,9 @@ def _office():
 def _installation_agency(db) -> str | None:
     """office.installation_agency without importing office (and openpyxl) at start-up; the key
     is services.package_office.AGENCY_SETTING."""
-    row = db.execute("SELECT value FROM setting WHERE key = 'installation.agency'").fetchone()
-    return row[0] if row else None
+    from kinerja_desktop.store.repositories import setting
+
+    return setting(db, "installation.agency")
 
 
 def install(window) -> None:

@@ -11,13 +11,13 @@ from kinerja_desktop.services.package_office import (
     AGENCY_SETTING, OfficeRefused, installation_public_key, register_public_key, setup_from_package,
     write_filled_package,
 )
+from kinerja_desktop.store.repositories import setting
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 
 
 def installation_agency(db) -> str | None:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [AGENCY_SETTING]).fetchone()
-    return row[0] if row else None
+    return setting(db, AGENCY_SETTING)
 
 
 def refresh_from_package(window) -> None:
