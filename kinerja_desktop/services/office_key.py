@@ -47,7 +47,11 @@ def signing_key(db: sqlite_utils.Database):
     on first use. Raises KeyMissing when the database names a key this account does not hold."""
     legacy = setting(db, LEGACY_SETTING)
     if legacy:
-        return _adopt(db, signing.private_from_text(legacy))
+        try:
+            key = signing.private_from_text(legacy)
+        except ValueError as exc:   # binascii.Error is a ValueError
+            raise KeyMissing(f"Kunci tanda tangan lama di basis data ini rusak ({exc}); buat kunci baru.") from exc
+        return _adopt(db, key)
     fingerprint = setting(db, FINGERPRINT_SETTING)
     if fingerprint is None:
         return _adopt(db, signing.new_private_key())
@@ -82,15 +86,31 @@ def _adopt(db, key):
     a crash in between leaves an unused file, never a database naming a key that is not there."""
     fingerprint = _fingerprint(key)
     path = key_path(fingerprint)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(signing.private_to_text(key) + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        _write_private(path, signing.private_to_text(key))
+    except OSError as exc:
+        raise KeyMissing(f"Berkas kunci tanda tangan tidak dapat ditulis di {path.parent} "
+                         f"({exc.strerror or exc}); periksa folder itu.") from exc
+    db.execute("PRAGMA secure_delete = ON")   # the old key's bytes are overwritten, not left in free pages
     with transaction(db):
         put_setting(db, FINGERPRINT_SETTING, fingerprint)
         db.execute("DELETE FROM setting WHERE key = ?", [LEGACY_SETTING])
     return key
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Readable by this account only, whole or not at all (a temporary file renamed, both synced)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(text + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    if os.name == "posix":   # the rename itself survives a power cut
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)

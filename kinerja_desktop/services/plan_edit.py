@@ -115,7 +115,8 @@ def save_node(db: sqlite_utils.Database, user: User, node_type: str, code: str, 
         parent_table = "plan" if parent_type is None else NODE_TABLES[parent_type][0]
         if db.execute(f"SELECT 1 FROM {parent_table} WHERE id = ?", [parent_id]).fetchone() is None:
             raise PlanEditRefused(f"Induk {label.lower()} {code} tidak ada.")
-        if parent_type is not None and _retired(db, parent_type, parent_id):
+        moved = old is None or old[parent_col] != parent_id
+        if moved and parent_type is not None and _retired(db, parent_type, parent_id):
             raise PlanEditRefused(f"Induk {label.lower()} {code} sudah dipensiunkan; aktifkan induknya dulu.")
         values = {"code": code, "name": name, parent_col: parent_id}
         if node_type == "program":
@@ -217,12 +218,21 @@ def retire_node(db: sqlite_utils.Database, user: User, node_type: str, node_id: 
             db.execute(f"UPDATE {NODE_TABLES[kind][0]} SET retired_at = ? "
                        f"WHERE id IN (SELECT value FROM json_each(?)) AND {match}", [stamp, json.dumps(ids), *match_params])
         under = " OR ".join(f"{kind}_id IN (SELECT value FROM json_each(?))" for kind in subtree)
-        changed = db.execute(f"UPDATE indicator SET retired_at = ? WHERE ({under}) AND {match}",
-                             [stamp, *(json.dumps(ids) for ids in subtree.values()), *match_params]).rowcount
+        changed = [r[0] for r in db.execute(
+            f"SELECT id FROM indicator WHERE ({under}) AND {match}",
+            [*(json.dumps(ids) for ids in subtree.values()), *match_params])]
+        db.execute("UPDATE indicator SET retired_at = ? WHERE id IN (SELECT value FROM json_each(?))",
+                   [stamp, json.dumps(changed)])
+        agency = db.execute("SELECT agency_id FROM program WHERE id = ?", [subtree["program"][0]]).fetchone()[0] \
+            if node_type == "program" else None
         _audit(db, user, "plan", _describe({"jenis": node_type, "id": node_id, "code": code, "retired_at": was}),
                _describe({"jenis": node_type, "id": node_id, "code": code, "retired_at": stamp,
-                          "indikator": changed}))
-    return changed
+                          "indikator": len(changed)}), agency_id=agency)
+        for ind, ind_agency in db.execute("SELECT id, agency_id FROM indicator WHERE id IN (SELECT value FROM "
+                                          "json_each(?))", [json.dumps(changed)]).fetchall():
+            _audit(db, user, "plan", _describe({"retired_at": None if retired else was}),
+                   _describe({"retired_at": stamp, "sebab": f"{label} {code}"}), indicator_id=ind, agency_id=ind_agency)
+    return len(changed)
 
 
 # --- indicators -----------------------------------------------------------------------------
@@ -271,7 +281,9 @@ def check_indicator(db: sqlite_utils.Database, form: IndicatorForm, indicator_id
     node = db.execute(owner_sql, [form.node_id]).fetchone()
     if node is None:
         raise PlanEditRefused(f"{NODE_LABELS[form.node_type]} tempat {where} tidak ada.")
-    if _retired(db, form.node_type, form.node_id):
+    active = indicator_id is None or db.execute(
+        "SELECT retired_at IS NULL FROM indicator WHERE id = ?", [indicator_id]).fetchone() in (None, (1,))
+    if active and _retired(db, form.node_type, form.node_id):   # a retired indicator may still be corrected
         raise PlanEditRefused(f"{NODE_LABELS[form.node_type]} tempat {where} sudah dipensiunkan; aktifkan dulu.")
     if node[0] is not None and node[0] != agency[0]:
         raise PlanEditRefused(f"Indikator {code} harus dilaporkan oleh OPD pemilik {NODE_LABELS[form.node_type].lower()}nya.")

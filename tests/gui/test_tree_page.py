@@ -370,3 +370,16 @@ def test_a_period_change_greys_the_old_figures_until_the_new_ones_arrive(qtbot, 
     index = page.model.index_of_key(("indicator", 1), td.COL_REALISATION)
     assert not index.data(STALE_ROLE) and index.data() == "68,50"
     database.close()
+
+
+def test_a_period_change_while_the_skeleton_shows_greys_it_too(qtbot, tmp_path, monkeypatch):
+    from kinerja_desktop.ui.models.tree_model import STALE_ROLE
+
+    page, context, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
+    context.set_period(2026, 1)
+    assert page.model.index_of_key(("indicator", 1), td.COL_REALISATION).data(STALE_ROLE)
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        release.set()
+    assert not page.model.index_of_key(("indicator", 1), td.COL_REALISATION).data(STALE_ROLE)
+    assert page.model.tree.quarter == 1
+    database.close()

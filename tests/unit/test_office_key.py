@@ -93,3 +93,25 @@ def test_a_key_file_holding_another_key_is_not_used(office, keys):
     (keys / f"{result.fingerprint}.key").write_text(signing.private_to_text(signing.new_private_key()))
     with pytest.raises(OfficeRefused, match="kunci lain"):
         installation_public_key(local)
+
+
+def test_a_key_folder_that_cannot_be_written_does_not_undo_the_setup(db, tmp_path, monkeypatch):
+    blocker = tmp_path / "bukan-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(blocker / "kunci"))
+    local = create_database(tmp_path / "opd.db")
+    result = setup_from_package(local, issue(db, tmp_path))
+    assert result.fingerprint == "" and "tidak dapat ditulis" in result.key_problem
+    assert local.execute("SELECT value FROM setting WHERE key = 'installation.agency'").fetchone() == ("DINA",)
+    assert local.execute("SELECT count(*) FROM indicator").fetchone()[0] == 4
+    local.close()
+
+
+def test_the_moved_key_leaves_no_trace_in_the_database_file(office, keys):
+    _, local, local_path, _, _ = office
+    old = signing.private_to_text(signing.new_private_key())
+    local.execute("DELETE FROM setting WHERE key = ?", [office_key.FINGERPRINT_SETTING])
+    local.execute("INSERT INTO setting (key, value) VALUES (?, ?)", [office_key.LEGACY_SETTING, old])
+    installation_public_key(local)
+    local.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert old.encode() not in local_path.read_bytes()       # overwritten (secure_delete), not in free pages

@@ -154,8 +154,13 @@ def test_retiring_a_program_retires_everything_under_it_and_only_that(db):
     assert active(db, "indicator") == [1, 2, 5]
     assert [r.code for r in td.load_tree(db, 2026, 4).rows] == ["T1", "T1.1", "S1.1", "S1.1.1", "1.03.10", "B1.1"]
     assert db.execute("SELECT count(*) FROM realisation WHERE indicator_id IN (3, 4)").fetchone()[0] > 0   # kept
-    audit = json.loads(db.execute("SELECT new_value FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0])
-    assert audit["code"] == "1.02.02" and audit["indikator"] == 1
+    node_row = db.execute("SELECT new_value, agency_id FROM audit_log WHERE indicator_id IS NULL "
+                          "ORDER BY id DESC LIMIT 1").fetchone()
+    assert json.loads(node_row[0])["code"] == "1.02.02" and json.loads(node_row[0])["indikator"] == 1
+    assert node_row[1] == 1                                    # the program's OPD: found when filtering by OPD
+    per_indicator = db.execute("SELECT indicator_id, agency_id, new_value FROM audit_log WHERE indicator_id IS NOT NULL "
+                               "AND entity = 'plan' ORDER BY id DESC LIMIT 1").fetchone()
+    assert per_indicator[:2] == (3, 1) and "Program 1.02.02" in per_indicator[2]   # each indicator's own trail
     assert retire_node(db, ADMIN, "program", 1, retired=False) == 1
     assert active(db, "program") == [1, 2] and active(db, "activity") == [1] and active(db, "sub_activity") == [1]
     assert active(db, "indicator") == [1, 2, 3, 5]             # K1.1 stays retired: it was retired on its own
@@ -180,3 +185,14 @@ def test_a_node_under_a_retired_parent_cannot_come_back_or_get_children(db):
     assert snapshot(db) == before
     retire_node(db, ADMIN, "goal", 1, retired=False)
     assert active(db, "indicator") == [1, 2, 3, 4, 5]
+
+
+def test_a_retired_node_and_its_retired_indicator_can_still_be_corrected(db):
+    from kinerja_desktop.services.plan_edit import retire_node
+
+    retire_node(db, ADMIN, "goal", 1)
+    save_node(db, ADMIN, "program", "1.02.02", "Program A (ejaan diperbaiki)", node_id=1)
+    save_indicator(db, ADMIN, form(code="P1.1", name="Jumlah layanan (ejaan)", agency_code="dina"), indicator_id=3)
+    assert db.execute("SELECT name FROM program WHERE id = 1").fetchone() == ("Program A (ejaan diperbaiki)",)
+    assert db.execute("SELECT name, retired_at IS NOT NULL FROM indicator WHERE id = 3").fetchone() \
+        == ("Jumlah layanan (ejaan)", 1)

@@ -238,7 +238,7 @@ class TreePage(QWidget):
             return
         if self.model.tree is None:
             self.stack.setCurrentWidget(self.loading)
-        elif not self.model.tree.partial:   # the old figures stay readable, greyed, with a word why
+        else:   # the old figures stay readable, greyed, with a word why
             self.model.set_stale(True)
             self.summary.setText(self.tr("Calculating the achievements of %1…").replace(
                 "%1", f"{year} {i18n.domain_text(QUARTER_LABELS[quarter])}"))
