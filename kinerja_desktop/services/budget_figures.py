@@ -21,12 +21,12 @@ from kinerja_desktop.domain.entities import Agency
 
 ZERO = Decimal(0)
 
-OWNED_BUDGETS = (
+OWNED_BUDGETS = (   # of the current plan: a retired node's budget is left out, as the node is
     "SELECT b.id, b.program_id, b.activity_id, b.sub_activity_id, b.pagu, "
     "coalesce(b.program_id, a1.program_id, a2.program_id) AS program, s.activity_id AS parent_activity "
-    "FROM budget b LEFT JOIN activity a1 ON a1.id = b.activity_id "
+    "FROM budget b LEFT JOIN program p0 ON p0.id = b.program_id LEFT JOIN activity a1 ON a1.id = b.activity_id "
     "LEFT JOIN sub_activity s ON s.id = b.sub_activity_id LEFT JOIN activity a2 ON a2.id = s.activity_id "
-    "WHERE b.year = ?"
+    "WHERE b.year = ? AND coalesce(p0.retired_at, a1.retired_at, s.retired_at) IS NULL"
 )
 
 

@@ -196,3 +196,15 @@ def test_a_retired_node_and_its_retired_indicator_can_still_be_corrected(db):
     assert db.execute("SELECT name FROM program WHERE id = 1").fetchone() == ("Program A (ejaan diperbaiki)",)
     assert db.execute("SELECT name, retired_at IS NOT NULL FROM indicator WHERE id = 3").fetchone() \
         == ("Jumlah layanan (ejaan)", 1)
+
+
+def test_a_retired_programs_budget_leaves_the_current_figures_with_it(db):
+    from kinerja_desktop.services.budget_figures import budget_by_agency
+    from kinerja_desktop.services.plan_edit import retire_node
+
+    agencies = repo.load_agencies(db)
+    before = {r.agency.code: r.pagu for r in budget_by_agency(db, 2026, agencies)}
+    assert before["DINA"] == Decimal("1500000000")              # the program's pagu (its activity's is inside)
+    retire_node(db, ADMIN, "program", 1)
+    assert "DINA" not in {r.agency.code for r in budget_by_agency(db, 2026, agencies)}
+    assert db.execute("SELECT count(*) FROM budget").fetchone()[0] >= 2                  # kept, not deleted
