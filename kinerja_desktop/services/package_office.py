@@ -101,6 +101,7 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         _structure(db, ctx["nodes"], plan_id, agency_id)
         for row in ctx["rows"]:
             _indicator(db, row, agency_id, package.year, package.quarter, stamp, package.package_id)
+        _follow_retirements(db, ctx, stamp)
         for budget in ctx.get("budgets", []):
             _budget(db, budget, agency_id, package.year, package.quarter, stamp, package.package_id)
         put_setting(db, AGENCY_SETTING, code)
@@ -112,6 +113,21 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         return SetupResult(agency_id, code, len(ctx["rows"]), signing.fingerprint(signing.public_bytes(signing_key(db))))
     except OfficeRefused as exc:
         return SetupResult(agency_id, code, len(ctx["rows"]), "", str(exc))
+
+
+def _follow_retirements(db, ctx: dict, stamp: str) -> None:
+    """The package lists the office's current plan: what it no longer lists was retired at
+    Bappelitbangda (left out of the tree and the entry form here, values kept); what it lists
+    again is active again."""
+    listed = {"indicator": [row["id"] for row in ctx["rows"]]}
+    listed.update({kind: [n["id"] for n in ctx["nodes"].get(kind, [])]
+                   for kind in ("goal", "objective", "program", "activity", "sub_activity")})
+    for table, ids in listed.items():
+        ids_json = json.dumps(ids)
+        db.execute(f"UPDATE {table} SET retired_at = ? WHERE retired_at IS NULL "
+                   "AND id NOT IN (SELECT value FROM json_each(?))", [stamp, ids_json])
+        db.execute(f"UPDATE {table} SET retired_at = NULL WHERE retired_at IS NOT NULL "
+                   "AND id IN (SELECT value FROM json_each(?))", [ids_json])
 
 
 def _structure(db, nodes: dict, plan_id: int, agency_id: int) -> None:

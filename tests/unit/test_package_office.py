@@ -97,3 +97,21 @@ def test_write_filled_package_without_a_package_imported(tmp_path):
     local = create_database(None)
     with pytest.raises(OfficeRefused, match="impor dulu"):
         write_filled_package(local, 2026, 3, tmp_path)
+
+
+def test_a_refresh_follows_what_bappelitbangda_retired_and_brought_back(office, tmp_path):
+    from kinerja_desktop.services.entry import load_sheet
+    from kinerja_desktop.services.plan_edit import retire_node
+    from kinerja_desktop.ui.models import tree_data as td
+
+    central, local, operator, _ = office
+    retire_node(central, ADMIN, "program", 1)                 # P1.1 and K1.1 (activity 1) leave the plan
+    (tmp_path / "baru").mkdir()
+    setup_from_package(local, issue(central, tmp_path / "baru"))
+    assert {r.code for r in td.load_tree(local, 2026, 3).indicator_rows} == {"T1.1", "S1.1.1"}
+    assert {row.indicator.code for row in load_sheet(local, operator.agency_id, 2026, 3).rows} == {"T1.1", "S1.1.1"}
+    assert local.execute("SELECT count(*) FROM realisation WHERE indicator_id = 3").fetchone()[0] > 0   # kept
+    retire_node(central, ADMIN, "program", 1, retired=False)
+    (tmp_path / "lagi").mkdir()
+    setup_from_package(local, issue(central, tmp_path / "lagi"))
+    assert {r.code for r in td.load_tree(local, 2026, 3).indicator_rows} == {"T1.1", "S1.1.1", "P1.1", "K1.1"}
