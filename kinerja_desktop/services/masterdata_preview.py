@@ -91,6 +91,12 @@ class _Checker:
             self.by_code["activity"][(opd, code)] += 1
         for (opd, _program, _activity, code) in self.known["Sub Kegiatan"]:
             self.by_code["sub_activity"][(opd, code)] += 1
+        # Retired nodes (plan maintenance retires a node with everything under it), by sheet key;
+        # activities and sub-activities also by OPD + code, as indicator rows name them.
+        self.retired: dict[str, set] = {name: {k for k, row in self.existing[name].items() if row.get("nonaktif")}
+                                        for name in NODE_SHEET.values()}
+        self.retired_codes = {"activity": {(k[0], k[2]) for k in self.retired["Kegiatan"]},
+                              "sub_activity": {(k[0], k[3]) for k in self.retired["Sub Kegiatan"]}}
         self.indicator_ids = {row["id"]: row for row in dump.get("Indikator", [])}
         self.indicator_codes = {(row["kode"], row["opd"]): row["id"] for row in dump.get("Indikator", [])}
         self.new_indicators: set[tuple] = set()
@@ -148,6 +154,8 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
                 seen[key] = sr.row
             if not reasons:
                 _check_references(name, v, checker, reasons)
+            if not reasons:
+                _check_retirement(name, key, v, checker, reasons)
             prefix = f"Lembar '{name}' baris {sr.row}: "
             if reasons:
                 rows.append(RowPreview(name, sr.row, key, label, "rejected", [prefix + r for r in reasons], values=v))
@@ -216,6 +224,49 @@ def _check_references(name: str, v: dict, c: _Checker, reasons: list[str]) -> No
         _check_year(v, c, reasons)
         if v["pagu"] is not None and v["pagu"] < 0:
             reasons.append("kolom 'Pagu (Rp)': pagu tidak boleh negatif.")
+
+
+PARENT = {"Sasaran": ("Tujuan", ("tujuan",)), "Program": ("Sasaran", ("sasaran",)),
+          "Kegiatan": ("Program", ("opd", "program")), "Sub Kegiatan": ("Kegiatan", ("opd", "program", "kegiatan"))}
+NODE_WORDS = {"goal": "tujuan", "objective": "sasaran", "program": "program", "activity": "kegiatan",
+              "sub_activity": "sub kegiatan"}
+
+
+def _check_retirement(name: str, key: tuple, v: dict, c: _Checker, reasons: list[str]) -> None:
+    """Retiring a node takes everything under it along, so it is done in plan maintenance, not
+    row by row here: a workbook may state a node's retirement only as the database has it (or
+    for a new node), and nothing active may sit on a retired node."""
+    retired = bool(v.get("nonaktif"))
+    if name in c.retired:
+        old = c.existing[name].get(key)
+        if old is not None:              # an existing node keeps the retirement the database gives it
+            if "nonaktif" in v:
+                if retired != bool(old.get("nonaktif")):
+                    reasons.append("kolom 'Nonaktif sejak': simpul dipensiunkan atau diaktifkan kembali di Data > "
+                                   "Rencana dan indikator (semua yang di bawahnya ikut), bukan lewat buku kerja.")
+                    return
+                v.pop("nonaktif")        # the same state; the time stamp stays the database's
+            return
+        parent = PARENT.get(name)
+        if not retired and parent and tuple(v.get(k) for k in parent[1]) in c.retired[parent[0]]:
+            reasons.append(f"induknya di lembar '{parent[0]}' sudah dipensiunkan; isi 'Nonaktif sejak' atau aktifkan "
+                           "induknya di Data > Rencana dan indikator.")
+            return
+        if retired:
+            c.retired[name].add(key)
+            if name == "Kegiatan":
+                c.retired_codes["activity"].add((key[0], key[2]))
+            elif name == "Sub Kegiatan":
+                c.retired_codes["sub_activity"].add((key[0], key[3]))
+    elif name == "Indikator" and not retired:
+        node_type, code, opd = v["simpul"], v["kode_simpul"], v["opd"]
+        if node_type in c.retired_codes:
+            on_retired = (opd, code) in c.retired_codes[node_type]
+        else:
+            on_retired = ((code,) if node_type in ("goal", "objective") else (opd, code)) in c.retired[NODE_SHEET[node_type]]
+        if on_retired:
+            reasons.append(f"melekat pada {NODE_WORDS[node_type]} '{code}' yang sudah dipensiunkan; isi 'Nonaktif sejak' "
+                           "atau aktifkan simpulnya di Data > Rencana dan indikator.")
 
 
 def _check_year(v: dict, c: _Checker, reasons: list[str]) -> None:

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from kinerja_desktop.services.masterdata import apply_masterdata, dump_plan, export_masterdata, preview_masterdata
 from kinerja_desktop.store.database import create_database, transaction
-from tests.fixtures import PLANNER
+from kinerja_desktop.services.plan_edit import retire_node
+from tests.fixtures import ADMIN, PLANNER
 
 PLAN_TABLES = ("goal", "objective", "program", "activity", "sub_activity", "indicator", "target", "end_target",
                "budget", "audit_log")
@@ -92,10 +93,9 @@ def plans(draw):
                 db["budget"].insert({"id": budget_id, "year": draw(st.integers(2021, 2026)), f"{node_type}_id": node_id,
                                      "pagu": format(abs(draw(amounts)).normalize(), "f")})
                 budget_id += 1
-        for node_type, node_id, _ in nodes:          # some nodes retired (as plan maintenance leaves them)
-            if draw(st.integers(0, 4)) == 0:
-                db.execute(f"UPDATE {node_type} SET retired_at = '2026-02-01T10:00:00.000001+08:00' WHERE id = ?",
-                           [node_id])
+    for node_type, node_id, _ in nodes:              # some nodes retired, as plan maintenance leaves them
+        if draw(st.integers(0, 4)) == 0:
+            retire_node(db, ADMIN, node_type, node_id)
     return db
 
 
@@ -190,8 +190,59 @@ def test_a_workbook_without_the_node_retired_column_leaves_retirement_as_it_is(d
     retire_node(db, ADMIN, "program", 1)
     before = table_dump(db)
     preview = preview_masterdata(db, path)
-    assert not preview.rejected
-    assert [r.label for r in preview.of("changed")] == ["3", "4"]   # only the cascaded indicators' own column
-    assert all("Nonaktif sejak" in change for r in preview.of("changed") for change in r.changes)
-    assert db.execute("SELECT retired_at IS NOT NULL FROM program WHERE id = 1").fetchone() == (1,)
+    assert not [r for r in preview.rejected if r.sheet != "Indikator"] and not preview.changes
+    # The workbook still has P1.1 and K1.1 active: they would sit active on the retired program.
+    assert {r.label: r.reasons[0].split(": ", 1)[1] for r in preview.rejected} == {
+        "3": "melekat pada program '1.02.02' yang sudah dipensiunkan; isi 'Nonaktif sejak' atau aktifkan simpulnya "
+             "di Data > Rencana dan indikator.",
+        "4": "melekat pada kegiatan '1.02.02.2.02' yang sudah dipensiunkan; isi 'Nonaktif sejak' atau aktifkan "
+             "simpulnya di Data > Rencana dan indikator."}
     assert table_dump(db) == before
+
+
+def test_a_workbook_cannot_retire_or_revive_a_node_row_by_row(db, tmp_path):
+    """Retiring takes everything below along, so it belongs to plan maintenance: a workbook that
+    exported a node active and now says retired (or the reverse) is refused on that row."""
+    import openpyxl
+
+    from kinerja_desktop.services.plan_edit import retire_node
+    from tests.fixtures import ADMIN
+
+    path = export_masterdata(db, tmp_path / "induk.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Tujuan"]
+    column = next(c.column for c in ws[1] if c.value == "Nonaktif sejak")
+    ws.cell(2, column).value = "2026-11-27"                      # T1 typed as retired
+    wb.save(path)
+    before = table_dump(db)
+    preview = preview_masterdata(db, path)
+    assert [(r.sheet, r.label) for r in preview.rejected] == [("Tujuan", "T1")]
+    assert "Rencana dan indikator" in preview.rejected[0].reasons[0]
+    assert table_dump(db) == before
+    retire_node(db, ADMIN, "goal", 1)                            # retired in plan maintenance instead:
+    preview = preview_masterdata(db, export_masterdata(db, tmp_path / "baru.xlsx"))   # a new export agrees
+    assert not preview.rejected and not preview.changes
+
+
+def test_a_new_node_may_arrive_retired_but_nothing_active_may_hang_on_it(db, tmp_path):
+    import openpyxl
+
+    path = export_masterdata(db, tmp_path / "induk.xlsx")
+    wb = openpyxl.load_workbook(path)
+
+    def append(sheet, **values):
+        ws = wb[sheet]
+        headers = [c.value for c in ws[1]]
+        ws.append([values.get(h) for h in headers])
+
+    append("Program", **{"Kode OPD": "DINA", "Kode program": "1.02.05", "Kode sasaran": "S1.1",
+                         "Nama program": "Program lama", "Nonaktif sejak": "2025-12-31"})
+    append("Indikator", **{"Kode indikator": "P5.1", "Nama indikator": "Cakupan lama", "Satuan": "persen",
+                           "Kode OPD penanggung jawab": "DINA", "Melekat pada": "Program",
+                           "Kode tujuan/sasaran/program/kegiatan/sub kegiatan": "1.02.05", "Jenis": "Hasil",
+                           "Polaritas": "Positif", "Agregasi triwulan": "Terakhir", "Desimal": 2, "Boleh negatif": "Tidak"})
+    wb.save(path)
+    preview = preview_masterdata(db, path)
+    assert [(r.sheet, r.label) for r in preview.of("new")] == [("Program", "DINA / 1.02.05")]
+    assert [(r.sheet, r.reasons[0].split(": ", 1)[1][:40]) for r in preview.rejected] == \
+        [("Indikator", "melekat pada program '1.02.05' yang suda")]
