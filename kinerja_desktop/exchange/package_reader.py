@@ -42,6 +42,7 @@ class RowRead:
     spent: Decimal | None = None
     spent_problem: str | None = None
     spent_cell: Cell | None = None
+    left_out: str | None = None        # why the import leaves this row out (not the package's fault)
 
     @property
     def value_text(self) -> str | None:

@@ -26,7 +26,7 @@ from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 
 STATUS_LABELS_ID = {"new": "Baru", "changed": "Berubah", "unchanged": "Tetap", "conflict": "Konflik",
-                    "rejected": "Ditolak"}
+                    "rejected": "Ditolak", "left_out": "Dilewati"}
 SIGNATURE_LABELS = {"valid": "Bertanda tangan sah", "unsigned": "Tidak bertanda tangan (diisi manual)",
                     "unregistered": "Bertanda tangan, kunci OPD belum terdaftar"}
 PAUSE_ENV = "KINERJA_TEST_IMPORT_PAUSE"   # tests: a marker file path; the import pauses mid-transaction
@@ -142,13 +142,17 @@ def _check_package(db, preview: ImportPreview, package: PackageFile, expect) -> 
     elif issued[:3] != (agency.id, package.year, package.quarter) or issued[3] != package.digest:
         raise ImportRefused(f"Berkas '{name}': isi hanya-baca atau metadata tidak sama dengan paket yang diterbitkan "
                             f"dengan kode {package.package_id}. Paket ditolak.")
-    owners = dict(db.execute(
-        "SELECT id, agency_id FROM indicator WHERE id IN (SELECT value FROM json_each(?)) AND retired_at IS NULL",
-        ["[" + ",".join(str(r.indicator_id) for r in package.rows) + "]"]).fetchall())
+    owners = {ind: (owner, retired) for ind, owner, retired in db.execute(
+        "SELECT id, agency_id, retired_at FROM indicator WHERE id IN (SELECT value FROM json_each(?))",
+        ["[" + ",".join(str(r.indicator_id) for r in package.rows) + "]"])}
     for row in package.rows:
-        if owners.get(row.indicator_id) != agency.id:
-            why = "tidak ada atau sudah tidak aktif" if row.indicator_id not in owners else f"bukan milik OPD {agency.code}"
+        owner, retired = owners.get(row.indicator_id, (None, None))
+        if owner != agency.id:
+            why = "tidak ada" if owner is None else f"bukan milik OPD {agency.code}"
             raise ImportRefused(f"Berkas '{name}': indikator {row.code} (baris {row.sheet_row}) {why}. Paket ditolak.")
+        if retired is not None:   # retired since the package was issued: only this row is left out
+            row.left_out = (f"Indikator ini dipensiunkan sejak {retired[:10]} (setelah paket diterbitkan); "
+                            "nilainya tidak diimpor.")
     status = repo.workflow_status(db, agency.id, package.year, package.quarter)
     if status == "locked":
         raise ImportRefused(f"Berkas '{name}': {agency.code} {package.year} TW{package.quarter} sudah dikunci; "
@@ -209,7 +213,9 @@ def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
             iss_v, iss_n = cur_v, cur_n
         p = RowPreview(row.indicator_id, row.code, ctx["name"], ctx["unit"], ctx["decimals"], row.sheet_row, "",
                        row.value, row.note, cur_v, cur_n, iss_v, iss_n)
-        if row.problem:
+        if row.left_out:   # not the package's fault: the rest still imports
+            p.status, p.reason = "left_out", row.left_out
+        elif row.problem:
             p.status, p.reason = "rejected", row.problem
         elif preview.already_imported:
             p.status, p.reason = "unchanged", "sudah diimpor"

@@ -163,7 +163,8 @@ def summarise(results: list[FileResult]) -> list[AgencySummary]:
         if r.preview:
             s.rejected_rows += r.preview.count("rejected")
             s.conflicts += r.preview.count("conflict")
-            s.reasons += [f"{r.path.name}: {row.code}: {row.reason}" for row in r.preview.rows if row.status == "rejected"]
+            s.reasons += [f"{r.path.name}: {row.code}: {row.reason}" for row in r.preview.rows
+                          if row.status in ("rejected", "left_out")]
             s.reasons += [f"{r.path.name}: {row.code}: konflik, "
                           f"{'nilai paket diambil' if row.resolution == 'take' else 'nilai basis data dipertahankan'}"
                           for row in r.preview.conflicts]

@@ -218,3 +218,19 @@ def test_a_literal_ooxml_escape_in_a_name_reads_the_same_through_both_readers(db
         reader.close()
     assert fast.raw(7, 3) == full.raw(7, 3) == "Cakupan _x0041_ dan _x005F_ contoh"
     assert preview_import(db, path).refused is None
+
+
+def test_an_indicator_retired_after_issue_only_loses_its_own_row(db, tmp_path):
+    from kinerja_desktop.services.plan_edit import retire_node
+    from tests.fixtures import ADMIN
+
+    path = issue(db, tmp_path)
+    retire_node(db, ADMIN, "activity", 1)                      # K1.1 leaves the plan
+    filled = fill(path, tmp_path / "isi.xlsx", {"H7": 88.5, "H8": 1300})
+    preview = preview_import(db, filled)
+    assert preview.refused is None
+    status = {r.code: (r.status, r.reason) for r in preview.rows if r.kind == "value"}
+    assert status["K1.1"][0] == "left_out" and "dipensiunkan sejak" in status["K1.1"][1]
+    assert status["P1.1"][0] == "new"
+    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    assert _value(db, 3) == ("1300", "") and _value(db, 4) is None

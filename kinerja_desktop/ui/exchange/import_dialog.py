@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
             return self.tr("Berkas: ") + p.file_name
         counts = ", ".join(f"{p.count(s)} {label.lower()}" for s, label in
                            (("new", "baru"), ("changed", "berubah"), ("unchanged", "tetap"), ("conflict", "konflik"),
-                            ("rejected", "ditolak")))
+                            ("rejected", "ditolak"), ("left_out", "dilewati")) if s != "left_out" or p.count(s))
         lines = [f"{p.file_name} — {p.agency_name} ({p.agency_code}), tahun {p.year} {QUARTER_LABELS[p.quarter]}",
                  f"{SIGNATURE_LABELS[p.signature]} · kode paket {p.package.package_id} · versi {p.version}",
                  counts] + p.notes

@@ -9,7 +9,7 @@ from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.package_import import STATUS_LABELS_ID, ImportPreview
 
 STATUS_COLOURS = {"new": "#D8F0DC", "changed": "#DCE8F8", "unchanged": None, "conflict": "#FCE3C4",
-                  "rejected": "#F6D0CE"}
+                  "rejected": "#F6D0CE", "left_out": "#EEEEEE"}
 COLUMNS = ("Status", "Kode", "Indikator", "Satuan", "Nilai sekarang", "Nilai paket", "Catatan paket",
            "Ambil nilai paket", "Keterangan")
 TAKE_COLUMN = 7
