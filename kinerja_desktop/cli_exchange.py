@@ -35,6 +35,8 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--operator", help="buat akun operator OPD dengan nama pengguna ini")
     p.add_argument("--password", help="kata sandi akun operator itu")
+    p.add_argument("--new-key", action="store_true",
+                   help="buat kunci tanda tangan baru (kunci lama hilang); Bappelitbangda mendaftarkannya ulang")
 
     p = sub.add_parser("package-write", help="kantor OPD: tulis paket terisi bertanda tangan")
     p.add_argument("--db", type=Path, required=True)
@@ -130,12 +132,12 @@ def _setup(args) -> int:
     try:
         result = setup_from_package(db, args.file)
         print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator.")
-        if result.key_problem:
-            print(f"kinerja: {result.key_problem}", file=sys.stderr)
+        if result.key_problem and not args.new_key:
+            print(f"kinerja: {result.key_problem} (baris perintah: ulangi dengan --new-key)", file=sys.stderr)
         else:
-            key, _ = installation_public_key(db)
+            key, fingerprint = installation_public_key(db, renew=args.new_key)
             # Bappelitbangda needs the key itself (register-key --key), the fingerprint to check it by phone.
-            print(f"Sidik kunci tanda tangan: {result.fingerprint}")
+            print(f"Sidik kunci tanda tangan: {fingerprint}")
             print(f"Kunci publik untuk Bappelitbangda (kinerja register-key --opd {result.agency_code} --key ...): {key}")
         if args.operator:
             create_user(db, args.operator, f"Operator {result.agency_code}", "operator", args.password,

@@ -143,3 +143,21 @@ def test_killed_while_importing_leaves_all_or_nothing(db_path, tmp_path):
         assert db.execute("SELECT count(*) FROM realisation WHERE year = 2026 AND quarter = 3").fetchone()[0] == 3
     finally:
         db.close()
+
+
+def test_office_setup_on_another_account_says_the_key_is_missing_and_makes_a_new_one(db_path, tmp_path, capsys,
+                                                                                         monkeypatch):
+    from kinerja_desktop.services import office_key
+
+    package = _export(db_path, tmp_path)
+    office = tmp_path / "opd.db"
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(tmp_path / "akun-a"))
+    assert main(["package-setup", "--db", str(office), str(package)]) == 0
+    first = capsys.readouterr().out.split("Sidik kunci tanda tangan: ", 1)[1].split()[0]
+    monkeypatch.setenv(office_key.KEY_DIR_ENV, str(tmp_path / "akun-b"))      # the database moved
+    assert main(["package-setup", "--db", str(office), str(package)]) == 0    # the setup itself is done
+    captured = capsys.readouterr()
+    assert first in captured.err and "--new-key" in captured.err and "--key ...)" not in captured.out
+    assert main(["package-setup", "--db", str(office), str(package), "--new-key"]) == 0
+    out = capsys.readouterr().out
+    assert "--key ...): " in out and out.split("Sidik kunci tanda tangan: ", 1)[1].split()[0] != first
