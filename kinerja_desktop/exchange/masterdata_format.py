@@ -12,7 +12,7 @@ INSTRUCTIONS_SHEET = "Petunjuk"
 class Field:
     key: str
     header: str
-    kind: str = "text"      # text, number (decimal), int, choice
+    kind: str = "text"      # text, number (decimal), int, choice, since (a date or time stamp)
     required: bool = False
     width: int = 14
     limit: int = 500        # characters, for text
@@ -24,28 +24,28 @@ SHEETS: dict[str, tuple[Field, ...]] = {
         Field("kode", "Kode tujuan", required=True, width=12),
         Field("nama", "Nama tujuan", required=True, width=70),
         Field("urutan", "Urutan", "int", width=8),
-        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
+        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
     ),
     "Sasaran": (
         Field("kode", "Kode sasaran", required=True, width=12),
         Field("tujuan", "Kode tujuan", required=True, width=12),
         Field("nama", "Nama sasaran", required=True, width=70),
         Field("urutan", "Urutan", "int", width=8),
-        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
+        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
     ),
     "Program": (
         Field("opd", "Kode OPD", required=True, width=12),
         Field("kode", "Kode program", required=True, width=14),
         Field("sasaran", "Kode sasaran", required=True, width=12),
         Field("nama", "Nama program", required=True, width=70),
-        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
+        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
     ),
     "Kegiatan": (
         Field("opd", "Kode OPD", required=True, width=12),
         Field("program", "Kode program", required=True, width=14),
         Field("kode", "Kode kegiatan", required=True, width=16),
         Field("nama", "Nama kegiatan", required=True, width=70),
-        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
+        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
     ),
     "Sub Kegiatan": (
         Field("opd", "Kode OPD", required=True, width=12),
@@ -53,7 +53,7 @@ SHEETS: dict[str, tuple[Field, ...]] = {
         Field("kegiatan", "Kode kegiatan", required=True, width=16),
         Field("kode", "Kode sub kegiatan", required=True, width=20),
         Field("nama", "Nama sub kegiatan", required=True, width=70),
-        Field("nonaktif", "Nonaktif sejak", width=12, limit=40, optional_column=True),
+        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
     ),
     "Indikator": (
         Field("id", "ID", "int", width=8),
@@ -74,7 +74,7 @@ SHEETS: dict[str, tuple[Field, ...]] = {
         Field("definisi", "Definisi operasional", width=40, limit=4000),
         Field("sumber", "Sumber data", width=24, limit=1000),
         Field("urutan", "Urutan", "int", width=8),
-        Field("nonaktif", "Nonaktif sejak", width=12, limit=40),
+        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40),
     ),
     "Target": (
         Field("id", "ID indikator", "int", width=8),

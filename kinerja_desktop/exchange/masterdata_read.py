@@ -6,6 +6,7 @@ texts in number cells and absurd lengths become reasons on their row, never sile
 """
 from __future__ import annotations
 
+import datetime as _dt
 import io
 
 import re
@@ -142,6 +143,8 @@ def _value(f: Field, cell):
         return read_number(value, getattr(cell, "number_format", None), None)
     if f.kind == "int":
         return _integer(value)
+    if f.kind == "since":
+        return _since(value)
     text = _text(value)
     if len(text) > f.limit:
         raise CellRefused(f"terlalu panjang ({len(text)} karakter; paling banyak {f.limit}).")
@@ -152,6 +155,20 @@ def _value(f: Field, cell):
         if stored is None:
             raise CellRefused(f"'{text[:40]}' tidak dikenal; pilih {' / '.join(CHOICES[f.key])}.")
         return stored
+    return text
+
+
+def _since(value) -> str | None:
+    """A 'since' date: a date cell, or the time stamp text the program exported, as ISO text."""
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        _dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise CellRefused(f"'{text[:40]}' bukan tanggal; tulis misalnya 2026-11-27 atau kosongkan.") from None
     return text
 
 

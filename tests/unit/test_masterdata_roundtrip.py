@@ -246,3 +246,22 @@ def test_a_new_node_may_arrive_retired_but_nothing_active_may_hang_on_it(db, tmp
     assert [(r.sheet, r.label) for r in preview.of("new")] == [("Program", "DINA / 1.02.05")]
     assert [(r.sheet, r.reasons[0].split(": ", 1)[1][:40]) for r in preview.rejected] == \
         [("Indikator", "melekat pada program '1.02.05' yang suda")]
+
+
+def test_nonaktif_sejak_takes_a_date_cell_and_refuses_what_is_not_a_date(db, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    path = export_masterdata(db, tmp_path / "induk.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Indikator"]
+    column = next(c.column for c in ws[1] if c.value == "Nonaktif sejak")
+    rows = {ws.cell(r, 2).value: r for r in range(2, ws.max_row + 1)}
+    ws.cell(rows["B1.1"], column).value = dt.datetime(2026, 11, 27)     # a real date cell: accepted
+    ws.cell(rows["T1.1"], column).value = "ya"                           # not a date: refused, with where
+    wb.save(path)
+    preview = preview_masterdata(db, path)
+    changed = {r.label: r.changes for r in preview.of("changed")}
+    assert any("2026-11-27" in c for c in changed["5"])
+    assert [r.label for r in preview.rejected] == ["1"] and "bukan tanggal" in preview.rejected[0].reasons[0]
