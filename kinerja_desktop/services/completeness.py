@@ -10,7 +10,8 @@ import sqlite_utils
 
 from kinerja_desktop.store import repositories as repo
 
-DEADLINE_DAYS = 15   # days after the end of a quarter by which an OPD should have submitted
+DEADLINE_DAYS = 15   # days after the end of a quarter by which an OPD should have submitted, unless the
+                     # administrator set another number (office_settings.deadline_days)
 QUARTER_END = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}
 
 
@@ -50,7 +51,10 @@ class AgencyRow:
 
 def completeness(db: sqlite_utils.Database, year: int, today: date | None = None) -> list[AgencyRow]:
     """One row per OPD (those with active indicators first, then the rest), three queries."""
+    from kinerja_desktop.services.office_settings import deadline_days
+
     today = today or date.today()
+    days = deadline_days(db)
     totals = dict(db.execute(
         "SELECT agency_id, count(*) FROM indicator WHERE retired_at IS NULL GROUP BY agency_id"
     ).fetchall())
@@ -73,7 +77,7 @@ def completeness(db: sqlite_utils.Database, year: int, today: date | None = None
         cells = {}
         for q in range(1, 5):
             s, at, by = status.get((agency.id, q), ("draft", None, None))
-            due = deadline(year, q)
+            due = deadline(year, q, days)
             late = total > 0 and s == "draft" and today > due
             cells[q] = QuarterCell(q, filled[(agency.id, q)], total, s, at, by, due, late)
         rows.append(AgencyRow(agency.id, agency.code, agency.name, cells))

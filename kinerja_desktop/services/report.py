@@ -20,6 +20,7 @@ from kinerja_desktop.domain.entities import Plan
 from kinerja_desktop.exchange.report_model import Block, IndicatorLine, Kinerja, Report, roman
 from kinerja_desktop.services.evaluation import band_counts, evaluate_quarter, mean_achievement, to_date_figures
 from kinerja_desktop.services.budget_figures import budget_by_agency
+from kinerja_desktop.services.office_settings import load_office_settings
 from kinerja_desktop.services.report_budget import BudgetBook
 from kinerja_desktop.exchange.report_model import SummaryRow
 from kinerja_desktop.store import repositories as repo
@@ -77,17 +78,13 @@ def build_report(
     blocks = _blocks(repo.load_nodes(db), lines_by_node, agencies, budgets, agency_id)
     scope = CONSOLIDATED if agency_id is None else agencies[agency_id].name
     region = plan.region_name
+    office = load_office_settings(db, plan)
     report = Report(
         region_name=region, plan_name=plan.name, start_year=plan.start_year, end_year=plan.end_year,
         year=year, quarter=quarter, scope=scope,
         agency_code=None if agency_id is None else agencies[agency_id].code,
-        # An empty setting counts as not set.
-        place=repo.setting(db, "report.place") or ("Watansoppeng" if "soppeng" in region.lower()
-                                                   else region.replace("Kabupaten ", "").replace("Kota ", "")),
-        signed_on=signed_on or date.today(),
-        signer_title=repo.setting(db, "report.signer_title") or f"Kepala Bappelitbangda {region}",
-        signer_name=repo.setting(db, "report.signer_name") or "",
-        signer_nip=repo.setting(db, "report.signer_nip") or "",
+        place=office.place, signed_on=signed_on or date.today(), signer_title=office.signer_title,
+        signer_name=office.signer_name, signer_nip=office.signer_nip,
         bands=plan.bands, blocks=blocks,
     )
     if agency_id is None:

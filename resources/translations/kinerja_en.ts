@@ -554,6 +554,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Administrator</translation>
     </message>
     <message>
+      <source>Batas pengajuan (hari setelah akhir triwulan)</source>
+      <translation>Submission deadline (days after the quarter ends)</translation>
+    </message>
+    <message>
       <source>Belum
 lapor</source>
       <translation>Not
@@ -584,8 +588,20 @@ reported</translation>
       <translation>Indicator</translation>
     </message>
     <message>
+      <source>Jabatan penanda tangan</source>
+      <translation>Signer's position</translation>
+    </message>
+    <message>
       <source>Kegiatan</source>
       <translation>Activity</translation>
+    </message>
+    <message>
+      <source>NIP penanda tangan</source>
+      <translation>Signer's NIP</translation>
+    </message>
+    <message>
+      <source>Nama penanda tangan</source>
+      <translation>Signer's name</translation>
     </message>
     <message>
       <source>Operator OPD</source>
@@ -654,6 +670,10 @@ dihitung</source>
 computable</translation>
     </message>
     <message>
+      <source>Tempat penandatanganan</source>
+      <translation>Place of signing</translation>
+    </message>
+    <message>
       <source>Tidak dapat dihitung</source>
       <translation>Not computable</translation>
     </message>
@@ -683,6 +703,10 @@ computable</translation>
     <message>
       <source>Kelengkapan pelaporan</source>
       <translation>Reporting completeness</translation>
+    </message>
+    <message>
+      <source>Pengaturan instansi…</source>
+      <translation>Office settings…</translation>
     </message>
     <message>
       <source>Pengguna…</source>
@@ -1251,6 +1275,29 @@ Submit anyway?</translation>
     <message>
       <source>Ulangi kata sandi</source>
       <translation>Repeat password</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+      <source> hari</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Penanda tangan dan tempat dicetak di bawah tabel evaluasi (Permendagri 86/2017). Batas pengajuan menentukan OPD yang terlambat di halaman Kelengkapan.</source>
+      <translation>The signer and place are printed below the evaluation table (Permendagri 86/2017). The submission deadline decides which OPDs are late on the Completeness page.</translation>
+    </message>
+    <message>
+      <source>Pengaturan instansi</source>
+      <translation>Office settings</translation>
+    </message>
+    <message>
+      <source>Tidak disimpan</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>kosong: diisi tangan pada cetakan</source>
+      <translation>empty: written by hand on the printout</translation>
     </message>
   </context>
   <context>

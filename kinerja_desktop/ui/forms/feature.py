@@ -47,6 +47,11 @@ def install(window) -> None:
 
         UsersDialog(context, parent=window).exec()
 
+    def office_settings() -> None:
+        from kinerja_desktop.ui.dialogs.office_settings import OfficeSettingsDialog
+
+        OfficeSettingsDialog(context, parent=window).exec()
+
     data = window.menu("data")
     for text, icon_name, slot, shortcut in (
         (_tr("Isian realisasi"), "mdi6.table-edit", lambda: window.show_page("entry"), "Ctrl+E"),
@@ -64,12 +69,15 @@ def install(window) -> None:
     plan_action.triggered.connect(lambda checked=False: plan_editor())
     users_action = QAction(theme.icon("mdi6.account-multiple"), _tr("Pengguna…"), window)
     users_action.triggered.connect(lambda checked=False: users_dialog())
+    settings_action = QAction(theme.icon("mdi6.office-building-cog-outline"), _tr("Pengaturan instansi…"), window)
+    settings_action.triggered.connect(lambda checked=False: office_settings())
     admin.addAction(plan_action)
     admin.addAction(users_action)
+    admin.addAction(settings_action)
 
     def user_changed(*_):
         is_admin = context.user is not None and context.user.role == "administrator"
-        for action in (plan_action, users_action):
+        for action in (plan_action, users_action, settings_action):
             action.setEnabled(is_admin)
         admin.menuAction().setVisible(is_admin)
 

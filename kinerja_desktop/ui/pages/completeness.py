@@ -15,6 +15,7 @@ from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.services import completeness as svc
 from kinerja_desktop.services.audit import format_date_id, format_datetime_id
+from kinerja_desktop.services.office_settings import deadline_days
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 
@@ -34,6 +35,8 @@ class CompletenessModel(QAbstractTableModel):
         self.current_quarter = 0
         self._bold = QFont()
         self._bold.setBold(True)
+
+    days = svc.DEADLINE_DAYS   # the administrator's setting, given with the rows
 
     def set_rows(self, rows: list[svc.AgencyRow], year: int, current_quarter: int) -> None:
         self.beginResetModel()
@@ -55,7 +58,7 @@ class CompletenessModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ToolTipRole and section >= 2:
             q = section - 1
-            return self.tr("Batas pengajuan: %1").replace("%1", format_date_id(svc.deadline(self.year, q)))
+            return self.tr("Batas pengajuan: %1").replace("%1", format_date_id(svc.deadline(self.year, q, self.days)))
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -164,10 +167,8 @@ class CompletenessPage(QWidget):
         self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Klik dua kali sel triwulan untuk membuka formulir isian OPD itu. "
-                              "Terlambat: %1 hari sesudah akhir triwulan dan masih Draf.")
-                      .replace("%1", str(svc.DEADLINE_DAYS)), objectName="pageSubtitle")
-        layout.addWidget(hint)
+        self.hint = QLabel(objectName="pageSubtitle")
+        layout.addWidget(self.hint)
         context.data_changed.connect(self._mark_stale)
         context.period_changed.connect(self._mark_stale)
         context.user_changed.connect(self._mark_stale)
@@ -185,6 +186,9 @@ class CompletenessPage(QWidget):
     def refresh(self) -> None:
         year, quarter = self.context.year, self.context.quarter
         rows = svc.completeness(self.context.db, year, self.today)
+        self.model.days = days = deadline_days(self.context.db)
+        self.hint.setText(self.tr("Klik dua kali sel triwulan untuk membuka formulir isian OPD itu. "
+                                  "Terlambat: %1 hari sesudah akhir triwulan dan masih Draf.").replace("%1", str(days)))
         user = self.context.user
         if user is not None and user.role == "operator":   # an operator sees only their own OPD
             rows = [r for r in rows if r.agency_id == user.agency_id]

@@ -1,0 +1,35 @@
+"""The office settings dialog saves through the service and shows refusals."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from kinerja_desktop.services.office_settings import load_office_settings
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.ui.context import AppContext
+from kinerja_desktop.ui.dialogs.office_settings import OfficeSettingsDialog
+from tests.fixtures import ADMIN
+
+
+def test_settings_are_saved_and_announced(qtbot, db):
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 3)
+    dialog = OfficeSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    announced = []
+    context.data_changed.connect(announced.append)
+    dialog.fields["signer_name"].setText("Dr. Andi Mappaware")
+    dialog.deadline.setValue(21)
+    assert dialog.save() and dialog.result() == QDialog.Accepted and announced
+    saved = load_office_settings(db)
+    assert (saved.signer_name, saved.deadline_days) == ("Dr. Andi Mappaware", 21)
+
+
+def test_a_refused_value_keeps_the_dialog_open_and_saves_nothing(qtbot, db):
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 3)
+    dialog = OfficeSettingsDialog(context)
+    qtbot.addWidget(dialog)
+    errors = []
+    dialog.show_error = errors.append
+    dialog.fields["signer_nip"].setText("NIP-123")
+    dialog.fields["signer_name"].setText("Andi")
+    assert not dialog.save() and "NIP" in errors[0] and dialog.result() != QDialog.Accepted
+    assert load_office_settings(db).signer_name == ""
