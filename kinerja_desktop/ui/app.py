@@ -222,6 +222,8 @@ def build_window(context, settings=None, deferred: bool = False):
             context.set_user(user)
 
     window.switch_user_requested.connect(switch_user)
+    window.language_change_requested.connect(lambda code: rebuild_in_language(window, code))
+    window.rebuilds_on_language = True
     if not deferred:
         install_features(window)
         window.restore_settings()
@@ -239,6 +241,30 @@ def build_window(context, settings=None, deferred: bool = False):
 
     _AfterFirstPaint(window, install_rest)
     return window
+
+
+def rebuild_in_language(window, code: str):
+    """Show the program in another language at once: every text is set when a widget is built,
+    so the window is built again (same database, user, period and place on screen) after the
+    translators are swapped. A page with unsaved work may refuse first. Returns the new window."""
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.i18n import remove_translators
+
+    if not window.pages_can_close():
+        return None
+    window.save_settings()
+    app = QApplication.instance()
+    remove_translators(app)
+    install_translators(app, code)
+    old = window.context
+    # A new context: the old pages' connections go with the old one, never reach deleted widgets.
+    context = AppContext(old.db, old.plan, old.user, old.year, old.quarter, db_path=old.db_path)
+    fresh = build_window(context, window.settings)
+    fresh.show()
+    window.replaced_by = fresh
+    window.hide()
+    window.deleteLater()
+    return fresh
 
 
 class _AfterFirstPaint(QObject):

@@ -62,6 +62,8 @@ class MainToolBar(QToolBar):
 
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()
+    language_change_requested = Signal(str)   # a language code; app.build_window rebuilds the window
+    rebuilds_on_language = False              # set by app.build_window, which answers that signal
     features_ready = Signal()      # every feature installed (start-up installs most after the first paint)
 
     def __init__(self, context, settings: QSettings | None = None, parent: QWidget | None = None):
@@ -100,7 +102,7 @@ class MainWindow(QMainWindow):
         self._page_actions[key] = action
         self._apply_role()
         if self.pages.currentWidget() is self._placeholder:
-            self.show_page(key)
+            self.show_page(key, remember=False)   # a placeholder filled, not the person's choice
 
     def page_allowed(self, key: str) -> bool:
         user = self.context.user
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         current = self.current_page_key()
         allowed = [k for k in self._pages if self.page_allowed(k)]
         if current is not None and not self.page_allowed(current) and allowed:
-            self.show_page(allowed[0])
+            self.show_page(allowed[0], remember=False)
         # Features adjust their actions on the same user change; look once they all have.
         QTimer.singleShot(0, self.hide_empty_menus)
 
@@ -126,7 +128,8 @@ class MainWindow(QMainWindow):
             visible = any(a.isVisible() and not a.isSeparator() for a in menu.actions())
             menu.menuAction().setVisible(visible)
 
-    def show_page(self, key: str) -> bool:
+    def show_page(self, key: str, remember: bool = True) -> bool:
+        """Bring a page to the front; `remember` it as the page to open next time."""
         widget = self._pages.get(key)
         if widget is None or not self.page_allowed(key):
             return False
@@ -137,7 +140,8 @@ class MainWindow(QMainWindow):
                 self.navigator.blockSignals(True)
                 self.navigator.setCurrentItem(item)
                 self.navigator.blockSignals(False)
-        self.settings.setValue(keys.KEY_PAGE, key)
+        if remember:
+            self.settings.setValue(keys.KEY_PAGE, key)
         if hasattr(widget, "page_shown"):
             widget.page_shown()
         return True
@@ -289,10 +293,17 @@ class MainWindow(QMainWindow):
             self.quarter_label.setText("")
 
     def choose_language(self, code: str) -> None:
-        if self.settings.value(keys.KEY_LANGUAGE, "id") == code:
+        previous = self.settings.value(keys.KEY_LANGUAGE, "id")
+        if previous == code:
             return
         self.settings.setValue(keys.KEY_LANGUAGE, code)
-        self.status(self.tr("The language changes the next time the program starts."))
+        if not self.rebuilds_on_language:
+            self.status(self.tr("The language changes the next time the program starts."))
+            return
+        self.language_change_requested.emit(code)   # the window is built again in that language
+        if getattr(self, "replaced_by", None) is None:   # refused (unsaved work kept): nothing changes
+            self.settings.setValue(keys.KEY_LANGUAGE, previous)
+            self.language_actions[previous].setChecked(True)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Kinerja Desktop"), self.tr(
@@ -325,11 +336,17 @@ class MainWindow(QMainWindow):
             self.settings.setValue(keys.KEY_PAGE, key)
         self.settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        for widget in self._pages.values():  # a page with unsaved work may refuse (entry form)
+    def pages_can_close(self) -> bool:
+        """False when a page with unsaved work refuses (the entry form asks the person first)."""
+        for widget in self._pages.values():
             can_close = getattr(widget, "can_close", None)
             if can_close is not None and not can_close():
-                event.ignore()
-                return
+                return False
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.pages_can_close():
+            event.ignore()
+            return
         self.save_settings()
         super().closeEvent(event)

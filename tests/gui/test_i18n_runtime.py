@@ -163,3 +163,39 @@ def test_indonesian_is_the_default_language(qtbot):
     finally:
         i18n.remove_translators(app)
         QLocale.setDefault(locale)
+
+
+def test_choosing_a_language_rebuilds_the_window_in_it_at_once(qtbot, db):
+    import shiboken6
+
+    from kinerja_desktop.store.repositories import load_plan
+    from tests.fixtures import ADMIN
+
+    settings = keys.app_settings()
+    settings.setValue(keys.KEY_LANGUAGE, "en")
+    app = QApplication.instance()
+    locale = QLocale()
+    i18n.install_translators(app, "en")
+    try:
+        context = AppContext(db, load_plan(db), ADMIN, 2026, 2)
+        window = build_window(context, settings)
+        window.show()
+        window.show_page("completeness")
+        assert window.menu("file").title().replace("&", "") == "File"
+        window.language_actions["id"].trigger()
+        fresh = window.replaced_by
+        qtbot.addWidget(fresh)
+        assert fresh.menu("file").title().replace("&", "") == "Berkas" and fresh.isVisible()
+        assert (fresh.context.year, fresh.context.quarter, fresh.context.user) == (2026, 2, ADMIN)
+        assert fresh.current_page_key() == "completeness" and settings.value(keys.KEY_LANGUAGE) == "id"
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window), timeout=2000)   # the old window is gone
+        # A page with unsaved work refuses: nothing changes, the menu shows the language still in use.
+        fresh.pages_can_close = lambda: False
+        fresh.language_actions["en"].trigger()
+        assert getattr(fresh, "replaced_by", None) is None and settings.value(keys.KEY_LANGUAGE) == "id"
+        assert fresh.language_actions["id"].isChecked()
+        fresh.close()
+    finally:
+        i18n.remove_translators(app)
+        QLocale.setDefault(locale)
+        settings.remove(keys.KEY_LANGUAGE)

@@ -254,3 +254,18 @@ def test_a_menu_with_nothing_for_the_role_is_hidden(qtbot, context, settings):
     qtbot.waitUntil(lambda: not packages.isVisible())
     context.set_user(PLANNER)
     qtbot.waitUntil(packages.isVisible)
+
+
+def test_the_last_page_opens_again_next_time(qtbot, db, settings):
+    """The page a person left is the one the program opens with (the first page added must not
+    overwrite that choice while the window is being built)."""
+    from kinerja_desktop.ui.app import build_window
+    from tests.fixtures import PLANNER
+
+    first = build_window(AppContext(db, load_plan(db), PLANNER, 2026, 3), settings)
+    qtbot.addWidget(first)
+    first.show_page("completeness")
+    first.close()
+    again = build_window(AppContext(db, load_plan(db), PLANNER, 2026, 3), settings)
+    qtbot.addWidget(again)
+    assert again.current_page_key() == "completeness"
