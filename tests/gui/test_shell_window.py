@@ -126,9 +126,20 @@ def test_toolbar_actions_of_features_land_before_the_period(window):
     assert actions.index(action) < actions.index(window.toolbar.anchor)
 
 
-def test_language_choice_is_stored(window, settings):
-    window.language_actions["en"].trigger()
-    assert settings.value(keys.KEY_LANGUAGE) == "en"
+def test_language_choice_is_stored(qtbot, window, settings):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from kinerja_desktop.ui import i18n
+
+    locale = QLocale()
+    try:
+        window.language_actions["en"].trigger()
+        qtbot.addWidget(window.replaced_by)
+        assert settings.value(keys.KEY_LANGUAGE) == "en"
+    finally:   # the rebuilt window installed English for the whole application
+        i18n.remove_translators(QApplication.instance())
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture

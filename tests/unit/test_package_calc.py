@@ -29,6 +29,18 @@ def _calc_available() -> str | None:
 
 
 def calc_fill(src: Path, dst: Path, profile: Path, **cells: str) -> None:
+    """One retry with a fresh profile: a headless soffice starting on a loaded machine sometimes
+    drops the first UNO connection; a second failure is reported with what the script said."""
+    try:
+        _calc_fill_once(src, dst, profile, **cells)
+    except subprocess.CalledProcessError as first:
+        try:
+            _calc_fill_once(src, dst, profile.with_name(profile.name + "-2"), **cells)
+        except subprocess.CalledProcessError as second:
+            raise AssertionError(f"LibreOffice fill failed twice:\n{first.stderr}\n{second.stderr}") from second
+
+
+def _calc_fill_once(src: Path, dst: Path, profile: Path, **cells: str) -> None:
     pipe = f"kinerja_{uuid.uuid4().hex}"
     office = subprocess.Popen(
         ["soffice", "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
@@ -36,7 +48,7 @@ def calc_fill(src: Path, dst: Path, profile: Path, **cells: str) -> None:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         subprocess.run([SYSTEM_PYTHON, str(SCRIPT), str(src), str(dst), pipe, *[f"{k}={v}" for k, v in cells.items()]],
-                       check=True, timeout=180, capture_output=True, env=dict(os.environ, PYTHONPATH=""))
+                       check=True, timeout=180, capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=""))
     finally:
         try:
             office.wait(30)
