@@ -13,6 +13,7 @@ Bappelitbangda registers again.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -94,8 +95,30 @@ def _adopt(db, key):
     db.execute("PRAGMA secure_delete = ON")   # the old key's bytes are overwritten, not left in free pages
     with transaction(db):
         put_setting(db, FINGERPRINT_SETTING, fingerprint)
-        db.execute("DELETE FROM setting WHERE key = ?", [LEGACY_SETTING])
+        moved = db.execute("DELETE FROM setting WHERE key = ?", [LEGACY_SETTING]).rowcount
+    if moved:
+        _scrub_migration_copies(db)
     return key
+
+
+def _scrub_migration_copies(db) -> None:
+    """The copies store.database takes before migrating (`<file>.v<N>.bak`) were made from a
+    database that still held the key: the key is deleted from them too (the rest stays)."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    if not row or not row[2]:
+        return   # an in-memory database has no copies
+    path = Path(row[2])
+    for copy in path.parent.glob(f"{path.name}.v*.bak"):
+        try:
+            conn = sqlite3.connect(copy)
+            try:
+                conn.execute("PRAGMA secure_delete = ON")
+                with conn:
+                    conn.execute("DELETE FROM setting WHERE key = ?", [LEGACY_SETTING])
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass   # not a database we can write: left as it is (see docs/packages.md)
 
 
 def _write_private(path: Path, text: str) -> None:

@@ -115,3 +115,29 @@ def test_the_moved_key_leaves_no_trace_in_the_database_file(office, keys):
     installation_public_key(local)
     local.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert old.encode() not in local_path.read_bytes()       # overwritten (secure_delete), not in free pages
+
+
+def test_a_session_one_database_migrated_keeps_no_copy_of_the_key(db, tmp_path, keys):
+    """The copy taken before migrating a schema-1 OPD database held the key too: it is deleted
+    there as well once the key has moved to its file."""
+    from kinerja_desktop.store.database import SCHEMA_VERSION
+
+    local_path = tmp_path / "opd.db"
+    local = create_database(local_path)
+    setup_from_package(local, issue(db, tmp_path))
+    secret = signing.private_to_text(signing.new_private_key())
+    local.execute("DELETE FROM setting WHERE key = ?", [office_key.FINGERPRINT_SETTING])
+    local.execute("INSERT INTO setting (key, value) VALUES (?, ?)", [office_key.LEGACY_SETTING, secret])
+    for table in ("goal", "objective", "program", "activity", "sub_activity"):   # back to schema 1
+        local.execute(f"ALTER TABLE {table} DROP COLUMN retired_at")
+    local.execute("PRAGMA user_version = 1")
+    local.conn.execute("PRAGMA journal_mode = DELETE")
+    local.close()
+    migrated = open_database(local_path)                      # takes opd.db.v1.bak first
+    copy = tmp_path / "opd.db.v1.bak"
+    assert copy.exists() and secret.encode() in copy.read_bytes()
+    installation_public_key(migrated)                         # the key moves to its file
+    migrated.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert secret.encode() not in local_path.read_bytes() and secret.encode() not in copy.read_bytes()
+    assert migrated.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    migrated.close()
