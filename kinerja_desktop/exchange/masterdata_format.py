@@ -19,33 +19,36 @@ class Field:
     optional_column: bool = False   # a workbook may lack it (written before it existed): left as it is
 
 
+# When a node was retired (plan maintenance); may be absent from workbooks written before it existed.
+NODE_RETIRED = Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True)
+
 SHEETS: dict[str, tuple[Field, ...]] = {
     "Tujuan": (
         Field("kode", "Kode tujuan", required=True, width=12),
         Field("nama", "Nama tujuan", required=True, width=70),
         Field("urutan", "Urutan", "int", width=8),
-        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
+        NODE_RETIRED,
     ),
     "Sasaran": (
         Field("kode", "Kode sasaran", required=True, width=12),
         Field("tujuan", "Kode tujuan", required=True, width=12),
         Field("nama", "Nama sasaran", required=True, width=70),
         Field("urutan", "Urutan", "int", width=8),
-        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
+        NODE_RETIRED,
     ),
     "Program": (
         Field("opd", "Kode OPD", required=True, width=12),
         Field("kode", "Kode program", required=True, width=14),
         Field("sasaran", "Kode sasaran", required=True, width=12),
         Field("nama", "Nama program", required=True, width=70),
-        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
+        NODE_RETIRED,
     ),
     "Kegiatan": (
         Field("opd", "Kode OPD", required=True, width=12),
         Field("program", "Kode program", required=True, width=14),
         Field("kode", "Kode kegiatan", required=True, width=16),
         Field("nama", "Nama kegiatan", required=True, width=70),
-        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
+        NODE_RETIRED,
     ),
     "Sub Kegiatan": (
         Field("opd", "Kode OPD", required=True, width=12),
@@ -53,7 +56,7 @@ SHEETS: dict[str, tuple[Field, ...]] = {
         Field("kegiatan", "Kode kegiatan", required=True, width=16),
         Field("kode", "Kode sub kegiatan", required=True, width=20),
         Field("nama", "Nama sub kegiatan", required=True, width=70),
-        Field("nonaktif", "Nonaktif sejak", "since", width=12, limit=40, optional_column=True),
+        NODE_RETIRED,
     ),
     "Indikator": (
         Field("id", "ID", "int", width=8),
