@@ -34,6 +34,18 @@ CREATE TABLE agency (
     public_key BLOB                         -- Ed25519 public key of the OPD installation (packages)
 );
 
+-- Every key an OPD ever had registered: a replaced key stays here (who, when, why).
+CREATE TABLE agency_key_history (
+    id            INTEGER PRIMARY KEY,
+    agency_id     INTEGER NOT NULL REFERENCES agency(id),
+    public_key    BLOB NOT NULL,
+    fingerprint   TEXT NOT NULL,
+    registered_at TEXT NOT NULL,
+    registered_by TEXT NOT NULL,
+    replaced_at   TEXT,                     -- NULL while it is the OPD's current key
+    reason        TEXT NOT NULL DEFAULT ''
+);
+
 CREATE TABLE goal (
     id       INTEGER PRIMARY KEY,
     plan_id  INTEGER NOT NULL REFERENCES plan(id),
@@ -208,12 +220,13 @@ CREATE TABLE app_user (
     CHECK ((role = 'operator') = (agency_id IS NOT NULL))
 );
 
--- Every change of a value: who, when, old, new, from where.
+-- Every change of a value: who, when, old, new, from where. The entities and sources allowed
+-- are checked by the one writer (store/audit_log.py), so a new kind needs no table rebuild.
 CREATE TABLE audit_log (
     id           INTEGER PRIMARY KEY,
     at           TEXT NOT NULL,
     by_user      TEXT NOT NULL,
-    entity       TEXT NOT NULL CHECK (entity IN ('realisation', 'note', 'spending', 'target', 'plan')),
+    entity       TEXT NOT NULL,             -- realisation, note, spending, target, plan, key, user, backup
     indicator_id INTEGER,
     budget_id    INTEGER,
     agency_id    INTEGER,
@@ -221,7 +234,7 @@ CREATE TABLE audit_log (
     quarter      INTEGER,
     old_value    TEXT,
     new_value    TEXT,
-    source       TEXT NOT NULL CHECK (source IN ('form', 'package', 'correction', 'master', 'demo', 'cli')),
+    source       TEXT NOT NULL,             -- form, package, correction, master, demo, cli, admin
     source_ref   TEXT NOT NULL DEFAULT ''   -- package id, correction reason ...
 );
 CREATE INDEX audit_indicator ON audit_log(indicator_id, year, quarter);

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kinerja_desktop.store.audit_log import append_audit, append_workflow_log, audit_row
 from kinerja_desktop import paths
 from kinerja_desktop.domain.achievement import DEFAULT_BANDS
 from kinerja_desktop.domain.numbers import to_text
@@ -159,12 +160,12 @@ def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random) -> dict[str
 
     workflow, log = dv.workflow_rows(agency_id, status, operators, rng)
     _insert(db, "workflow", "agency_id, year, quarter, status, changed_at, changed_by", workflow)
-    _insert(db, "workflow_log", "agency_id, year, quarter, old_status, new_status, reason, at, by_user", log)
+    append_workflow_log(db, log)
 
     for username, password, full_name, role, opd in DEMO_USERS:
         _insert_user(db, username, full_name, role, password, agency_id[opd] if opd else None)
-    db["audit_log"].insert({"at": "2026-11-27T08:00:00+08:00", "by_user": "admin", "entity": "plan", "source": "demo",
-                            "new_value": f"Basis data demo dibuat (skala {scale})", "source_ref": "kinerja demo"})
+    append_audit(db, [audit_row("2026-11-27T08:00:00+08:00", "admin", "plan", "demo",
+                                new=f"Basis data demo dibuat (skala {scale})", source_ref="kinerja demo")])
     db["setting"].insert_all([{"key": "demo_scale", "value": str(scale)}, {"key": "demo_seed", "value": "2021"}])
     return _summary(db)
 

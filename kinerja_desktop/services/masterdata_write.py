@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import sqlite_utils
 
+from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import Plan, User
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.services.masterdata_preview import MasterPreview, RowPreview, same
@@ -29,11 +30,9 @@ class _Writer:
 
     def audit(self, entity: str, old, new, indicator_id=None, budget_id=None, agency_id=None, year=None,
               quarter=None) -> None:
-        self.db.execute(
-            "INSERT INTO audit_log (at, by_user, entity, indicator_id, budget_id, agency_id, year, quarter, "
-            "old_value, new_value, source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'master', ?)",
-            [self.stamp, self.user.username, entity, indicator_id, budget_id, agency_id, year, quarter,
-             old, new, self.ref])
+        append_audit(self.db, [audit_row(
+            self.stamp, self.user.username, entity, "master", old=old, new=new, indicator_id=indicator_id,
+            budget_id=budget_id, agency_id=agency_id, year=year, quarter=quarter, source_ref=self.ref)])
 
     def audit_row(self, r: RowPreview, **ids) -> None:
         old = None if r.status == "new" else "; ".join(c.split(" \u2192 ")[0] for c in r.changes)

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
+from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import Plan, User
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store import repositories as repo
@@ -84,9 +85,8 @@ def save_office_settings(db: sqlite_utils.Database, user: User, values: dict[str
         for field, text in changed.items():
             repo.put_setting(db, KEYS[field], text)
         if changed:
-            db.execute(
-                "INSERT INTO audit_log (at, by_user, entity, old_value, new_value, source, source_ref) "
-                "VALUES (?, ?, 'plan', ?, ?, 'master', 'pengaturan instansi')",
-                [now_iso(), user.username, "; ".join(f"{LABELS[f]}: {before[f]}" for f in changed),
-                 "; ".join(f"{LABELS[f]}: {t}" for f, t in changed.items())])
+            append_audit(db, [audit_row(
+                now_iso(), user.username, "plan", "master", source_ref="pengaturan instansi",
+                old="; ".join(f"{LABELS[f]}: {before[f]}" for f in changed),
+                new="; ".join(f"{LABELS[f]}: {t}" for f, t in changed.items()))])
     return load_office_settings(db)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.exchange import package_format as fmt
@@ -179,9 +180,9 @@ def _indicator(db, row: dict, agency_id: int, year: int, quarter: int, stamp: st
                    "VALUES (?, ?, ?, ?, ?, ?, 'paket') ON CONFLICT DO UPDATE SET value = excluded.value, "
                    "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
                    [row["id"], year, q, value, note, stamp])
-        db.execute("INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, "
-                   "new_value, source, source_ref) VALUES (?, 'paket', 'realisation', ?, ?, ?, ?, ?, ?, 'package', ?)",
-                   [stamp, row["id"], agency_id, year, q, old[0] if old else None, value, package_id])
+        append_audit(db, [audit_row(stamp, "paket", "realisation", "package", indicator_id=row["id"],
+                                    agency_id=agency_id, year=year, quarter=q, old=old[0] if old else None,
+                                    new=value, source_ref=package_id)])
 
 
 def _budget(db, budget: dict, agency_id: int, year: int, quarter: int, stamp: str, package_id: str) -> None:
@@ -200,9 +201,9 @@ def _budget(db, budget: dict, agency_id: int, year: int, quarter: int, stamp: st
         db.execute("INSERT INTO spending (budget_id, quarter, spent, updated_at, updated_by) VALUES (?, ?, ?, ?, 'paket') "
                    "ON CONFLICT DO UPDATE SET spent = excluded.spent, updated_at = excluded.updated_at, "
                    "updated_by = excluded.updated_by", [budget["id"], q, value, stamp])
-        db.execute("INSERT INTO audit_log (at, by_user, entity, budget_id, agency_id, year, quarter, old_value, "
-                   "new_value, source, source_ref) VALUES (?, 'paket', 'spending', ?, ?, ?, ?, ?, ?, 'package', ?)",
-                   [stamp, budget["id"], agency_id, year, q, old[0] if old else None, value, package_id])
+        append_audit(db, [audit_row(stamp, "paket", "spending", "package", budget_id=budget["id"],
+                                    agency_id=agency_id, year=year, quarter=q, old=old[0] if old else None,
+                                    new=value, source_ref=package_id)])
 
 
 def write_filled_package(db: sqlite_utils.Database, year: int, quarter: int, out: str | Path) -> Path:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import sqlite_utils
 
+from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.numbers import NumberFormatError, parse_number, to_text
 from kinerja_desktop.services.realisations import now_iso
@@ -67,11 +68,8 @@ def _require_admin(user: User) -> None:
 
 
 def _audit(db, user, entity, old, new, indicator_id=None, agency_id=None, year=None, quarter=None) -> None:
-    db.execute(
-        "INSERT INTO audit_log (at, by_user, entity, indicator_id, agency_id, year, quarter, old_value, new_value, "
-        "source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'master', '')",
-        [now_iso(), user.username, entity, indicator_id, agency_id, year, quarter, old, new],
-    )
+    append_audit(db, [audit_row(now_iso(), user.username, entity, "master", old=old, new=new,
+                                indicator_id=indicator_id, agency_id=agency_id, year=year, quarter=quarter)])
 
 
 def _describe(values: dict | None) -> str | None:

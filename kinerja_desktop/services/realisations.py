@@ -12,13 +12,9 @@ from kinerja_desktop.domain import workflow
 from kinerja_desktop.domain.entities import User, ValueChange
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.audit_log import SOURCES, append_audit
 from kinerja_desktop.store.database import transaction
 
-_AUDIT_SQL = (
-    "INSERT INTO audit_log (at, by_user, entity, indicator_id, budget_id, agency_id, year, quarter, "
-    "old_value, new_value, source, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-SOURCES = ("form", "package", "correction", "master", "demo", "cli")
 
 
 class SaveRefused(Exception):
@@ -151,7 +147,7 @@ def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp,
             upserts,
         )
     if audits:
-        db.conn.executemany(_AUDIT_SQL, audits)
+        append_audit(db, audits)
     return values_changed, notes_changed
 
 
@@ -198,5 +194,5 @@ def _apply_spending(db, user, agency_id, year, spending, stamp, source, source_r
             upserts,
         )
     if audits:
-        db.conn.executemany(_AUDIT_SQL, audits)
+        append_audit(db, audits)
     return len(audits)

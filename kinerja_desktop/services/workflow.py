@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from kinerja_desktop.store.audit_log import append_workflow_log
 from kinerja_desktop.domain import workflow as rules
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.workflow import STATUS_LABELS, WorkflowError
@@ -112,11 +113,7 @@ def change_status(
             "changed_at = excluded.changed_at, changed_by = excluded.changed_by",
             [agency_id, year, quarter, new_status, stamp, user.username],
         )
-        db.execute(
-            "INSERT INTO workflow_log (agency_id, year, quarter, old_status, new_status, reason, at, by_user) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [agency_id, year, quarter, old, new_status, reason.strip(), stamp, user.username],
-        )
+        append_workflow_log(db, [(agency_id, year, quarter, old, new_status, reason.strip(), stamp, user.username)])
     return old
 
 

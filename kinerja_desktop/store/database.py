@@ -19,7 +19,7 @@ import sqlite_utils
 from kinerja_desktop.paths import SCHEMA_SQL
 
 APPLICATION_ID = 0x4B4E4A44  # "KNJD"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
 
@@ -28,6 +28,26 @@ MIGRATIONS: dict[int, str] = {
     # 2: goals, objectives, programs, activities and sub-activities can be retired, like indicators.
     1: "\n".join(f"ALTER TABLE {table} ADD COLUMN retired_at TEXT;"
                  for table in ("goal", "objective", "program", "activity", "sub_activity")),
+    # 3: the audit log takes new kinds of change (keys, users, backups; checked by its one writer),
+    # and an OPD's replaced keys are kept. SQLite cannot drop a CHECK, so the table is rebuilt.
+    2: """
+CREATE TABLE audit_log_new (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, by_user TEXT NOT NULL, entity TEXT NOT NULL,
+    indicator_id INTEGER, budget_id INTEGER, agency_id INTEGER, year INTEGER, quarter INTEGER,
+    old_value TEXT, new_value TEXT, source TEXT NOT NULL, source_ref TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO audit_log_new SELECT id, at, by_user, entity, indicator_id, budget_id, agency_id, year, quarter,
+    old_value, new_value, source, source_ref FROM audit_log;
+DROP TABLE audit_log;
+ALTER TABLE audit_log_new RENAME TO audit_log;
+CREATE INDEX audit_indicator ON audit_log(indicator_id, year, quarter);
+CREATE INDEX audit_agency ON audit_log(agency_id, at);
+CREATE TABLE agency_key_history (
+    id INTEGER PRIMARY KEY, agency_id INTEGER NOT NULL REFERENCES agency(id), public_key BLOB NOT NULL,
+    fingerprint TEXT NOT NULL, registered_at TEXT NOT NULL, registered_by TEXT NOT NULL,
+    replaced_at TEXT, reason TEXT NOT NULL DEFAULT ''
+);
+""",
 }
 
 

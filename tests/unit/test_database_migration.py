@@ -23,6 +23,7 @@ def v1_file(tmp_path):
     db.conn.execute("PRAGMA journal_mode = DELETE")
     for table in NODE_TABLES:
         db.conn.execute(f"ALTER TABLE {table} DROP COLUMN retired_at")
+    db.conn.execute("DROP TABLE agency_key_history")   # schema 3
     db.conn.execute("PRAGMA user_version = 1")
     db.close()
     return path
@@ -40,7 +41,7 @@ def dump(path):
 def test_a_version_1_database_is_copied_then_migrated(v1_file):
     before = dump(v1_file)
     db = open_database(v1_file)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 3
     assert all("retired_at" in db[table].columns_dict for table in NODE_TABLES)
     assert db.execute("SELECT count(*) FROM program WHERE retired_at IS NULL").fetchone()[0] == 2   # all active
     db.close()
@@ -97,3 +98,48 @@ def test_an_older_database_opened_read_only_is_refused_with_the_reason(v1_file):
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     db.close()
     assert digest(v1_file) == before
+
+
+V2_AUDIT = """CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY, at TEXT NOT NULL, by_user TEXT NOT NULL,
+    entity TEXT NOT NULL CHECK (entity IN ('realisation', 'note', 'spending', 'target', 'plan')),
+    indicator_id INTEGER, budget_id INTEGER, agency_id INTEGER, year INTEGER, quarter INTEGER,
+    old_value TEXT, new_value TEXT,
+    source TEXT NOT NULL CHECK (source IN ('form', 'package', 'correction', 'master', 'demo', 'cli')),
+    source_ref TEXT NOT NULL DEFAULT '')"""
+
+
+@pytest.fixture
+def v2_file(tmp_path):
+    """A database as schema version 2 left it: the audit log's CHECKs, no key history."""
+    path = tmp_path / "kinerja.db"
+    db, _ = small_plan(path)
+    db.conn.execute("PRAGMA journal_mode = DELETE")
+    db.conn.executescript("DROP TABLE audit_log; DROP TABLE agency_key_history;" + V2_AUDIT + ";"
+                          "CREATE INDEX audit_indicator ON audit_log(indicator_id, year, quarter);"
+                          "CREATE INDEX audit_agency ON audit_log(agency_id, at);"
+                          "INSERT INTO audit_log (at, by_user, entity, old_value, new_value, source) "
+                          "VALUES ('2026-01-02T00:00:00', 'admin', 'realisation', '1', '2', 'form');")
+    db.conn.execute("PRAGMA user_version = 2")
+    db.close()
+    return path
+
+
+def test_a_version_2_audit_log_keeps_its_rows_and_takes_new_kinds(v2_file):
+    from kinerja_desktop.store.audit_log import append_audit, audit_row
+
+    db = open_database(v2_file)
+    assert db.execute("SELECT entity, old_value, new_value FROM audit_log").fetchall() == [("realisation", "1", "2")]
+    append_audit(db, [audit_row("2026-01-03T00:00:00", "admin", "key", "admin", new="kunci DINKES")])
+    assert db.execute("SELECT count(*) FROM agency_key_history").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'key'").fetchone()[0] == 1
+    db.close()
+
+
+def test_the_audit_writer_refuses_an_unknown_kind(tmp_path):
+    from kinerja_desktop.store.audit_log import append_audit, audit_row
+
+    db, _ = small_plan(tmp_path / "k.db")
+    with pytest.raises(ValueError):
+        append_audit(db, [audit_row("2026-01-03T00:00:00", "admin", "sihir", "form")])
+    assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'sihir'").fetchone()[0] == 0

@@ -130,6 +130,7 @@ def test_a_session_one_database_migrated_keeps_no_copy_of_the_key(db, tmp_path, 
     local.execute("INSERT INTO setting (key, value) VALUES (?, ?)", [office_key.LEGACY_SETTING, secret])
     for table in ("goal", "objective", "program", "activity", "sub_activity"):   # back to schema 1
         local.execute(f"ALTER TABLE {table} DROP COLUMN retired_at")
+    local.execute("DROP TABLE agency_key_history")
     local.execute("PRAGMA user_version = 1")
     local.conn.execute("PRAGMA journal_mode = DELETE")
     local.close()
