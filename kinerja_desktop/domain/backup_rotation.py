@@ -1,5 +1,5 @@
-"""Which automatic backups to keep: the daily copies of the last 7 days, one copy for each of the
-last 4 weeks, and the last 10 copies taken before an event (import, unlock, migration, restore).
+"""Which automatic backups to keep: the newest daily copy of each of the last 7 days, the first
+copy of each of the 4 weeks before them, and the last 10 copies taken before an event (import, unlock, migration, restore).
 
 Pure: takes (name, taken_at, kind) entries and returns the names to keep.
 """
@@ -25,9 +25,10 @@ def to_keep(entries: Iterable[tuple[str, dt.datetime, str]], days: int = KEEP_DA
         if when.date() not in seen_days and len(seen_days) < days:
             seen_days.add(when.date())
             keep.add(name)
-    recent_weeks = sorted({_week(when) for _, when, _ in daily}, reverse=True)[:weeks]
+    older = [e for e in daily if e[1].date() not in seen_days]     # beyond the daily window
+    recent_weeks = sorted({_week(when) for _, when, _ in older}, reverse=True)[:weeks]
     first_of_week: dict[tuple[int, int], str] = {}
-    for name, when, _ in reversed(daily):            # oldest first: a week is kept as it began
+    for name, when, _ in reversed(older):            # oldest first: a week is kept as it began
         first_of_week.setdefault(_week(when), name)
     keep |= {first_of_week[week] for week in recent_weeks}
     return keep
