@@ -173,9 +173,9 @@ def cmd_values(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from kinerja_desktop.store.database import backup
+    from kinerja_desktop.store.backup_files import copy_database
 
-    out = backup(args.db, args.out)
+    out = copy_database(args.db, args.out, kind="manual")
     print(f"Cadangan dibuat dan diperiksa: {out}")
     return EXIT_OK
 

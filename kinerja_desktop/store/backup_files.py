@@ -106,11 +106,14 @@ def check_copy(path: Path) -> int:
     return version
 
 
-def copy_database(source: Path | sqlite_utils.Database, out: Path, kind: str = "manual",
+def copy_database(source: Path | sqlite_utils.Database, out: Path, kind: str | None = None,
                   db_path: Path | None = None) -> Path:
     """A consistent, checked copy of a live database at `out`: online backup into a temporary file
-    in the same folder, stamp, integrity and application-id check, then an atomic rename."""
+    in the same folder, integrity and application-id check, then an atomic rename. With a `kind`
+    (a backup, not a plain copy) the copy is stamped with when and why, without a legacy key."""
     out = Path(out)
+    if not isinstance(source, sqlite_utils.Database):
+        source = Path(source)
     src_path = db_path or (database_file(source) if isinstance(source, sqlite_utils.Database) else Path(source))
     if src_path is not None:
         refuse_database_target(src_path, out)
@@ -127,13 +130,8 @@ def copy_database(source: Path | sqlite_utils.Database, out: Path, kind: str = "
         try:
             src.backup(dst)   # one step: a read snapshot, so writers in WAL mode go on meanwhile
             dst.execute("PRAGMA journal_mode = DELETE")
-            dst.execute("PRAGMA secure_delete = ON")
-            dst.execute("BEGIN")
-            dst.execute("DELETE FROM setting WHERE key = ?", [LEGACY_KEY_SETTING])
-            stamp = dt.datetime.now().isoformat(timespec="seconds")
-            for key, value in zip(STAMP_KEYS, (stamp, kind, str(src_path or ""))):
-                dst.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", [key, value])
-            dst.execute("COMMIT")
+            if kind:
+                _stamp(dst, kind, src_path)
         finally:
             dst.close()
         check_copy(tmp)
@@ -151,6 +149,16 @@ def copy_database(source: Path | sqlite_utils.Database, out: Path, kind: str = "
         if close:
             src.close()
     return out
+
+
+def _stamp(dst: sqlite3.Connection, kind: str, src_path: Path | None) -> None:
+    dst.execute("PRAGMA secure_delete = ON")
+    dst.execute("BEGIN")
+    dst.execute("DELETE FROM setting WHERE key = ?", [LEGACY_KEY_SETTING])
+    stamp = dt.datetime.now().isoformat(timespec="seconds")
+    for key, value in zip(STAMP_KEYS, (stamp, kind, str(src_path or ""))):
+        dst.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", [key, value])
+    dst.execute("COMMIT")
 
 
 def _fsync(path: Path) -> None:

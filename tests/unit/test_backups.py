@@ -141,7 +141,7 @@ def test_a_copy_carries_no_legacy_signing_key(db_path, tmp_path):
     db = open_database(db_path)
     with transaction(db):
         db.execute("INSERT INTO setting (key, value) VALUES ('package.signing_key', 'RAHASIA')")
-    out = backup(db, tmp_path / "salinan.db")
+    out = files.copy_database(db, tmp_path / "salinan.db", kind="manual")
     db.close()
     conn = sqlite3.connect(out)
     assert conn.execute("SELECT count(*) FROM setting WHERE key = 'package.signing_key'").fetchone()[0] == 0
@@ -270,7 +270,7 @@ def test_restore_preview_says_what_the_backup_holds(db_path, good_backup):
     db = open_database(db_path)
     with transaction(db):
         db.execute("INSERT INTO workflow VALUES (2, 2026, 2, 'submitted', '2026-07-01', 'opb')")
-    out = backup(db, db_path.parent / "dengan-alur.db")
+    out = files.copy_database(db, db_path.parent / "dengan-alur.db", kind="manual")
     db.close()
     contents = backups.preview(out)
     assert contents.plans == [("RPJMD 2021-2026", 2021, 2026)]
