@@ -43,6 +43,16 @@ def folder(db: sqlite_utils.Database) -> Path | None:
     return files.backup_folder(db, path) if path else None
 
 
+def folder_of(db_path: Path, db: sqlite_utils.Database | None = None) -> Path:
+    """The backup folder of the database at `db_path` (its setting read through `db` when given)."""
+    return files.backup_folder(db, Path(db_path))
+
+
+def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
+    """A backup the person asked for, to a file they chose (checked, never onto the database)."""
+    return files.copy_database(db, Path(out), kind="manual")
+
+
 def before_event(db: sqlite_utils.Database, kind: str) -> Path | None:
     """The copy taken before an import, an unlock or a restore. None for an in-memory database
     (tests, nothing to lose on disk); BackupFailed when a file database could not be copied."""

@@ -325,3 +325,19 @@ def record(db: sqlite_utils.Database, username: str, old: str, new: str, ref: st
     """An audit row for a backup setting or a restore (inside the caller's transaction)."""
     db.execute("INSERT INTO audit_log (at, by_user, entity, old_value, new_value, source, source_ref) "
                "VALUES (?, ?, 'plan', ?, ?, 'master', ?)", [at, username, old, new, ref])
+
+
+def open_scratch(path: Path) -> sqlite_utils.Database:
+    """A private working copy of a database file as it is on disk (with its -wal), unchecked: a
+    damaged database is shown from it, so nothing the program does touches the damaged file."""
+    import shutil
+
+    folder = Path(tempfile.mkdtemp(prefix="kinerja-hanya-baca-"))
+    copy = folder / path.name
+    shutil.copy2(path, copy)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, copy.with_name(copy.name + "-wal"))
+    conn = sqlite3.connect(copy, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return sqlite_utils.Database(conn)

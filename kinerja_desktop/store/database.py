@@ -35,6 +35,10 @@ class DatabaseError(Exception):
     """A database that cannot be used; str() is an Indonesian message for the user."""
 
 
+class DatabaseDamaged(DatabaseError):
+    """A Kinerja database that fails its check: opened read-only, restored from a backup."""
+
+
 def _looks_read_only(path: Path) -> bool:
     # Checked on the mode bits, not os.access: root may write anything, but a file marked
     # read-only (or a Windows read-only attribute) is a person's wish not to change it.
@@ -100,12 +104,13 @@ def inspect_file(path: Path) -> int:
             )
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
-            raise DatabaseError(
+            raise DatabaseDamaged(
                 f"Basis data '{path}' rusak ({'; '.join(problems[:3])}). "
                 "Pulihkan dari cadangan terakhir (menu Berkas > Pulihkan…, atau kinerja restore)."
             )
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Basis data '{path}' rusak atau tidak terbaca: {exc}.") from exc
+        raise DatabaseDamaged(f"Basis data '{path}' rusak atau tidak terbaca: {exc}. "
+                              "Pulihkan dari cadangan terakhir (menu Berkas > Pulihkan…, atau kinerja restore).") from exc
     finally:
         conn.close()
     return version
