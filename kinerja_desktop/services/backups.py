@@ -44,8 +44,10 @@ def folder(db: sqlite_utils.Database) -> Path | None:
 
 
 def folder_of(db_path: Path, db: sqlite_utils.Database | None = None) -> Path:
-    """The backup folder of the database at `db_path` (its setting read through `db` when given)."""
-    return files.backup_folder(db, Path(db_path))
+    """The backup folder of the database at `db_path` (its setting read through `db` when given,
+    else from the file itself, read-only)."""
+    db_path = Path(db_path)
+    return files.backup_folder(db, db_path) if db is not None else files.folder_named_by_file(db_path)
 
 
 def backup_to(db: sqlite_utils.Database, out: str | Path) -> Path:
@@ -81,17 +83,42 @@ def daily_if_due(db: sqlite_utils.Database, today: dt.date | None = None) -> Pat
 
 
 def list_backups(db_path: Path, db: sqlite_utils.Database | None = None) -> list[files.BackupFile]:
-    return files.list_backups(files.backup_folder(db, db_path), db_path)
+    return files.list_backups(folder_of(db_path, db), Path(db_path))
 
 
 def latest_good(db_path: Path, db: sqlite_utils.Database | None = None) -> Path | None:
-    """The newest automatic copy that passes the check (for a database that failed its own)."""
+    """The newest automatic copy that passes the check (for a database that failed its own:
+    without `db`, in the folder the damaged file still names, if it can)."""
     for item in list_backups(db_path, db):
         try:
             files.read_contents(item.path)
         except DatabaseError:
             continue
         return item.path
+    return None
+
+
+def open_read_only(db_path: Path, latest: Path | None) -> sqlite_utils.Database | None:
+    """A private copy of a damaged database to show (nothing touches the damaged file), or of the
+    latest good backup when the damaged file cannot even show its plan; None when neither can.
+    The copy carries `damaged_path`, `damaged_latest` and `damaged_note` for the window."""
+    import logging
+    import sqlite3
+
+    from kinerja_desktop.store.repositories import load_plan
+
+    for source, note in ((db_path, ""), (latest, "isi cadangan terakhir ditampilkan")):
+        if source is None:
+            continue
+        try:
+            db = files.open_scratch(Path(source))
+            load_plan(db)
+            db.execute("SELECT count(*) FROM app_user").fetchone()
+        except (sqlite3.DatabaseError, LookupError, OSError) as exc:
+            logging.getLogger(__name__).warning("read-only copy of %s unusable: %s", source, exc)
+            continue
+        db.damaged_path, db.damaged_latest, db.damaged_note = db_path, latest, note
+        return db
     return None
 
 
@@ -155,7 +182,7 @@ def _copy_current(db_path: Path) -> Path:
         if not damaged:
             raise RestoreRefused(f"Cadangan otomatis sebelum pemulihan gagal: {exc} Pemulihan dibatalkan; "
                                  "basis data tidak diubah.") from exc
-    target = files.backup_folder(None, db_path)
+    target = folder_of(db_path)
     try:
         target.mkdir(parents=True, exist_ok=True)
         out = target / files.backup_name(db_path, "rusak", dt.datetime.now())

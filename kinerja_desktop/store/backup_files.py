@@ -183,6 +183,18 @@ def backup_folder(db, db_path: Path) -> Path:
     return folder if folder.is_absolute() else db_path.parent / folder
 
 
+def folder_named_by_file(db_path: Path) -> Path:
+    """The backup folder a database file names (read-only), the default one if it cannot say."""
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return backup_folder(conn, db_path)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return db_path.parent / DEFAULT_FOLDER_NAME
+
+
 def backup_name(db_path: Path, kind: str, when: dt.datetime) -> str:
     return f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{kind}.db"
 
@@ -300,11 +312,7 @@ def take_automatic(source: Path | sqlite_utils.Database, db_path: Path, kind: st
     if folder is None and isinstance(source, sqlite_utils.Database):
         folder = backup_folder(source, db_path)
     elif folder is None:
-        conn = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            folder = backup_folder(conn, db_path)
-        finally:
-            conn.close()
+        folder = folder_named_by_file(Path(source))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

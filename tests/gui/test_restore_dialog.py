@@ -110,6 +110,17 @@ def test_the_file_menu_has_restore(qtbot, setup):
     assert "Pulihkan…" in texts and texts.index("Pulihkan…") < len(texts) - 1
 
 
+def test_the_first_window_of_a_day_takes_the_daily_copy(qtbot, setup):
+    from kinerja_desktop.ui.app import build_window
+
+    db, path, _ = setup
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 1, db_path=path)
+    window = build_window(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: any(b.kind == "harian" for b in backups.list_backups(path)), timeout=10000)
+    qtbot.waitUntil(lambda: "Cadangan harian dibuat" in window.statusBar().currentMessage(), timeout=10000)
+
+
 def damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[4096 * 2:4096 * 2 + 300] = b"\x00\xff" * 150

@@ -1,43 +1,22 @@
 """A database that fails its check at start-up: said plainly, then opened read-only (from a private
 copy, so nothing touches the damaged file) with the offer to restore the latest good backup.
 
-    opened = open_damaged(path, message)    # (db, path) or None (the person chose otherwise)
+    latest = latest_good(path)
+    if ask(path, message, latest) == CHOICE_READ_ONLY:
+        db = open_read_only(path, latest)      # None when neither the file nor a backup can be shown
 """
 from __future__ import annotations
 
-import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kinerja_desktop.services import backups
 from kinerja_desktop.services.audit import format_datetime_id
-from kinerja_desktop.store import backup_files as files
-from kinerja_desktop.store.database import DatabaseError
-from kinerja_desktop.store.repositories import load_plan
 
-log = logging.getLogger(__name__)
 CHOICE_READ_ONLY, CHOICE_OTHER, CHOICE_QUIT = "read-only", "other", "quit"
-
-
-def latest_good(path: Path) -> Path | None:
-    """The newest good automatic copy, in the folder the damaged database names if it still can."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            folder = files.backup_folder(conn, path)
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        folder = backups.folder_of(path)
-    for item in files.list_backups(folder, path):
-        try:
-            files.read_contents(item.path)
-        except DatabaseError:
-            continue
-        return item.path
-    return None
+latest_good = backups.latest_good
+open_read_only = backups.open_read_only
 
 
 def offer_text(path: Path, message: str, latest: Path | None) -> str:
@@ -60,22 +39,3 @@ def ask(path: Path, message: str, latest: Path | None, parent: QWidget | None = 
     box.exec()
     clicked = box.clickedButton()
     return CHOICE_READ_ONLY if clicked is read_only else CHOICE_OTHER if clicked is other else CHOICE_QUIT
-
-
-def open_read_only(path: Path, latest: Path | None):
-    """(db, note): a private copy of the damaged file, or of the latest good backup when the
-    damaged file cannot even show its plan. The connection refuses writes after the login
-    (run() sets query_only), so an unsaved-looking change can never be lost silently."""
-    for source, note in ((path, ""), (latest, "isi cadangan terakhir ditampilkan")):
-        if source is None:
-            continue
-        try:
-            db = files.open_scratch(source)
-            load_plan(db)
-            db.execute("SELECT count(*) FROM app_user").fetchone()
-        except (sqlite3.DatabaseError, LookupError, OSError) as exc:
-            log.warning("read-only copy of %s unusable: %s", source, exc)
-            continue
-        db.damaged_path, db.damaged_latest, db.damaged_note = path, latest, note
-        return db
-    return None

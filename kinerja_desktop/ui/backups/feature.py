@@ -58,13 +58,19 @@ def daily_backup(window) -> None:
         finally:
             db.close()
 
+    def say(text: str, timeout_ms: int = 8000) -> None:
+        try:
+            window.status(text, timeout_ms)
+        except RuntimeError:   # the window closed while the copy was made
+            pass
+
     def done(out):
         if out is not None:
-            window.status(_tr("Cadangan harian dibuat: %1").replace("%1", str(out)))
+            say(_tr("Cadangan harian dibuat: %1").replace("%1", str(out)))
 
     def failed(exc):
         log.warning("daily backup failed: %s", exc)
-        window.status(_tr("Cadangan harian gagal: %1").replace("%1", str(exc)), 0)
+        say(_tr("Cadangan harian gagal: %1").replace("%1", str(exc)), 0)
 
     run_task(window, "", work, done, failed, show_dialog=False)
 
