@@ -142,6 +142,10 @@
       <translation>Backup not made</translation>
     </message>
     <message>
+      <source>Cadangan…</source>
+      <translation>Backups…</translation>
+    </message>
+    <message>
       <source>Cadangkan sekarang…</source>
       <translation>Back up now…</translation>
     </message>

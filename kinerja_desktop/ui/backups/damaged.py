@@ -22,11 +22,13 @@ open_read_only = backups.open_read_only
 def offer_text(path: Path, message: str, latest: Path | None) -> str:
     if latest is not None:
         when = format_datetime_id(backups.preview(latest).taken_at)
-        hint = (f"Cadangan terakhir yang baik: {latest.name} ({when}). Basis data dibuka hanya-baca; administrator "
-                "dapat memulihkan cadangan itu dari jendela berikutnya (atau menu Berkas > Pulihkan…).")
+        hint = (f"Cadangan terakhir yang baik: {latest.name} ({when}). Pilih 'Buka hanya-baca' untuk melihat isinya "
+                "tanpa mengubah berkas itu; administrator lalu dapat memulihkan cadangan tersebut "
+                "(menu Berkas > Pulihkan…).")
     else:
-        hint = (f"Tidak ada cadangan otomatis yang baik di {backups.folder_of(path)}. Basis data dibuka hanya-baca; "
-                "administrator dapat memulihkan dari berkas cadangan lain (menu Berkas > Pulihkan…).")
+        hint = (f"Tidak ada cadangan otomatis yang baik di {backups.folder_of(path)}. Pilih 'Buka hanya-baca' untuk "
+                "melihat isinya tanpa mengubah berkas itu; administrator lalu dapat memulihkan dari berkas cadangan "
+                "lain (menu Berkas > Pulihkan…).")
     return f"{message}\n\n{hint}"
 
 

@@ -29,10 +29,15 @@ def install(window) -> None:
     restore_action.triggered.connect(lambda checked=False: open_restore(window))
     file_menu.insertActions(first, [backup_action, restore_action])
     file_menu.insertSeparator(first)
-    window.backup_actions = (backup_action, restore_action)
+    # The administrator finds the folder of automatic copies under Administrasi too.
+    settings_action = QAction(theme.icon("mdi6.folder-cog-outline"), _tr("Cadangan…"), window)
+    settings_action.triggered.connect(lambda checked=False: open_restore(window))
+    window.menu("Administrasi").addAction(settings_action)
+    window.backup_actions = (backup_action, restore_action, settings_action)
 
     def user_changed(*_):
         backup_action.setEnabled(context.user is not None and not getattr(context, "read_only", False))
+        settings_action.setVisible(context.user is not None and context.user.role == "administrator")
 
     context.user_changed.connect(user_changed)
     user_changed()
