@@ -179,8 +179,9 @@ def reopen_after_restore(window):
     except (DatabaseError, LookupError) as exc:
         QMessageBox.critical(window, "Basis data tidak dapat dibuka", str(exc))
         return None
-    same = next((r for r in list_users(db) if old.user is not None and r.username == old.user.username
-                 and r.active and r.role == old.user.role), None)
+    before = getattr(old, "restore_user", old.user)   # a read-only session showed its person as a viewer
+    same = next((r for r in list_users(db) if before is not None and r.username == before.username
+                 and r.active and r.role == before.role), None)
     user = same.user if same is not None else ask_login(db, plan, window)
     if user is None:
         window.close()
@@ -372,8 +373,9 @@ def run(db_path=None, demo: bool = False) -> int:
     year, quarter = initial_period(settings, plan)
     context = AppContext(db, plan, user, year, quarter, db_path=path)
     if getattr(db, "damaged_path", None) is not None:
-        db.execute("PRAGMA query_only = ON")   # a private copy of a damaged file: nothing is saved
-        context.read_only = True
+        from kinerja_desktop.ui.backups.damaged import make_read_only
+
+        make_read_only(context)
     window = build_window(context, settings, deferred=True)
     if os.environ.get("KINERJA_EXIT_AFTER_SHOW"):
         _ShownReporter(window)

@@ -147,8 +147,10 @@ def test_a_damaged_database_opens_read_only_with_the_latest_good_backup(qtbot, s
     assert "Cadangan terakhir yang baik: " + good.name in damaged.offer_text(path, "rusak", good)
 
     context = AppContext(ro_db, repo.load_plan(ro_db), ADMIN, 2026, 1, db_path=path)
-    ro_db.execute("PRAGMA query_only = ON")
-    context.read_only = True
+    damaged.make_read_only(context)
+    assert context.user.role == "viewer" and context.restore_user == ADMIN
+    with pytest.raises(Exception, match="readonly"):
+        ro_db.execute("UPDATE realisation SET value = '2'")
     from kinerja_desktop.ui.backups import feature
 
     offered = []
@@ -168,3 +170,23 @@ def test_a_damaged_database_opens_read_only_with_the_latest_good_backup(qtbot, s
     fresh = open_database(path)
     assert fresh.execute("PRAGMA integrity_check").fetchone()[0] == "ok" and value(fresh) == "90"
     fresh.close()
+
+
+def test_after_a_restore_the_window_is_built_again_on_the_restored_database(qtbot, tmp_path):
+    from kinerja_desktop.services.users import create_user
+    from kinerja_desktop.ui.app import build_window, reopen_after_restore
+
+    db, _ = small_plan(tmp_path / "kinerja.db")
+    admin = create_user(db, "admin", "Administrator", "administrator", "rahasia-admin")
+    good = backups.before_event(db, "impor-paket")
+    with transaction(db):
+        db.execute("UPDATE realisation SET value = '1' WHERE indicator_id = 3 AND quarter = 1")
+    context = AppContext(db, repo.load_plan(db), admin, 2026, 1, db_path=tmp_path / "kinerja.db")
+    window = build_window(context)
+    qtbot.addWidget(window)
+    backups.restore(tmp_path / "kinerja.db", admin, good)
+    fresh = reopen_after_restore(window)
+    qtbot.addWidget(fresh)
+    assert fresh is not None and window.replaced_by is fresh
+    assert fresh.context.user.username == "admin" and value(fresh.context.db) == "90"
+    db.close()

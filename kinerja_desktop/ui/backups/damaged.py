@@ -7,6 +7,7 @@ copy, so nothing touches the damaged file) with the offer to restore the latest 
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -41,3 +42,14 @@ def ask(path: Path, message: str, latest: Path | None, parent: QWidget | None = 
     box.exec()
     clicked = box.clickedButton()
     return CHOICE_READ_ONLY if clicked is read_only else CHOICE_OTHER if clicked is other else CHOICE_QUIT
+
+
+def make_read_only(context) -> None:
+    """The session on a damaged database's private copy: writes are refused by SQLite (query_only)
+    and every page behaves as for a viewer (no edit, no submit); the person's own role is kept
+    for the restore (`restore_user`)."""
+    context.db.execute("PRAGMA query_only = ON")
+    context.read_only = True
+    context.restore_user = context.user
+    if context.user is not None:
+        context.user = dataclasses.replace(context.user, role="viewer", agency_id=None)

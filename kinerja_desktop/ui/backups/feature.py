@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from kinerja_desktop.ui import theme
 
@@ -37,7 +37,8 @@ def install(window) -> None:
 
     def user_changed(*_):
         backup_action.setEnabled(context.user is not None and not getattr(context, "read_only", False))
-        settings_action.setVisible(context.user is not None and context.user.role == "administrator")
+        user = getattr(context, "restore_user", context.user)
+        settings_action.setVisible(user is not None and user.role == "administrator")
 
     context.user_changed.connect(user_changed)
     user_changed()
@@ -112,8 +113,10 @@ def offer_restore(window) -> None:
     context = window.context
     latest = getattr(context.db, "damaged_latest", None)
     note = getattr(context.db, "damaged_note", "")
-    window.status(_tr("Basis data rusak: dibuka hanya-baca, perubahan tidak dapat disimpan.")
-                  + (f" ({note})" if note else ""), 0)
+    badge = QLabel(_tr("Basis data rusak: dibuka hanya-baca, perubahan tidak dapat disimpan.")
+                   + (f" ({note})" if note else ""))
+    badge.setStyleSheet("color: #B03A2E; font-weight: bold")
+    window.statusBar().addPermanentWidget(badge)
     box = QMessageBox(QMessageBox.Warning, _tr("Basis data rusak — hanya-baca"),
                       _tr("Basis data ini gagal diperiksa dan dibuka hanya-baca. Pulihkan cadangan terakhir yang "
                           "baik sekarang?") if latest else

@@ -53,7 +53,8 @@ class RestoreDialog(QDialog):
         self.contents = None
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
         self.resize(980, 600)
-        is_admin = context.user is not None and context.user.role == "administrator"
+        self.user = getattr(context, "restore_user", context.user)   # a read-only session acts as a viewer
+        is_admin = self.user is not None and self.user.role == "administrator"
 
         self.folder_label = QLabel(wordWrap=True)
         self.folder_button = QPushButton(theme.icon("mdi6.folder-cog-outline"), self.tr("Ubah folder…"))
@@ -215,7 +216,7 @@ class RestoreDialog(QDialog):
     def restore(self) -> None:
         if self.contents is None or self.chosen is None or not self.confirm():
             return
-        source, db_path, user = self.chosen, self.db_path, self.context.user
+        source, db_path, user = self.chosen, self.db_path, self.user
         self.restore_button.setEnabled(False)
         self.outcome = None
         run_task(self, self.tr("Memulihkan basis data…"), lambda _p: backups.restore(db_path, user, source),
