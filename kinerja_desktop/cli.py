@@ -198,14 +198,19 @@ def authenticate_cli(db, username: str):
 def cmd_restore(args) -> int:
     from kinerja_desktop.services import backups
     from kinerja_desktop.services.users import LoginFailed
-    from kinerja_desktop.store.database import open_database
+    from kinerja_desktop.store.database import DatabaseDamaged, open_database
 
     contents = backups.preview(args.source)   # a bad file: DatabaseError, said by main()
     for line in backups.preview_lines(contents):
         print(line)
     if args.preview:
         return EXIT_OK
-    db = open_database(args.db)
+    try:
+        db = open_database(args.db)
+    except DatabaseDamaged as exc:
+        # The way out of a damaged database: the password is checked against the backup's users.
+        print(f"kinerja: {exc}\nKata sandi diperiksa pada daftar pengguna di cadangan.", file=sys.stderr)
+        db = backups.open_read_only(args.source, None)
     try:
         user = authenticate_cli(db, args.user)
     except LoginFailed as exc:

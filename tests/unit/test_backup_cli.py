@@ -124,3 +124,18 @@ def test_restore_of_a_bad_file_is_refused(capsys, db_file, tmp_path, monkeypatch
 def test_restore_needs_user(capsys, db_file, saved):
     code, _, err = run(capsys, "restore", "--db", db_file, "--from", saved)
     assert code == 2 and "argumen wajib belum diisi: --user" in err
+
+
+def test_a_damaged_database_is_restored_from_the_command_line(capsys, db_file, saved, monkeypatch):
+    data = bytearray(db_file.read_bytes())
+    data[4096 * 2:4096 * 2 + 300] = b"\x00\xff" * 150
+    db_file.write_bytes(bytes(data))
+    monkeypatch.setenv("KINERJA_PASSWORD", PASSWORD)
+    code, out, err = run(capsys, "restore", "--db", db_file, "--user", "admin", "--from", saved, "--yes")
+    assert code == 0, err
+    assert "rusak" in err and "pengguna di cadangan" in err and "Basis data dipulihkan" in out
+    assert value(db_file) == "90"
+    kept = list((db_file.parent / "cadangan").glob("kinerja-*-rusak.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
+    code, out, _ = run(capsys, "check", "--db", db_file)
+    assert code == 0 and "Keutuhan: baik" in out
