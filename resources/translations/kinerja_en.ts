@@ -106,6 +106,10 @@
   <context>
     <name>BackupFeature</name>
     <message>
+      <source>Administrasi</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
       <source>Basis data Kinerja (*.db)</source>
       <translation>Kinerja database (*.db)</translation>
     </message>

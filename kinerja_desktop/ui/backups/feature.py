@@ -32,7 +32,7 @@ def install(window) -> None:
     # The administrator finds the folder of automatic copies under Administrasi too.
     settings_action = QAction(theme.icon("mdi6.folder-cog-outline"), _tr("Cadangan…"), window)
     settings_action.triggered.connect(lambda checked=False: open_restore(window))
-    window.menu("Administrasi").addAction(settings_action)
+    window.menu(_tr("Administrasi")).addAction(settings_action)   # the same title the forms feature gave it
     window.backup_actions = (backup_action, restore_action, settings_action)
 
     def user_changed(*_):
