@@ -85,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
 
+    p = sub.add_parser("restore", help="pulihkan basis data dari cadangan (administrator)")
+    p.add_argument("--db", type=Path, required=True)
+    p.add_argument("--user", required=True, help="nama pengguna administrator (kata sandi: KINERJA_PASSWORD atau ditanyakan)")
+    p.add_argument("--from", dest="source", type=Path, required=True, help="berkas cadangan")
+    p.add_argument("--preview", action="store_true", help="hanya tampilkan isi cadangan; tidak ada yang diubah")
+    p.add_argument("--yes", action="store_true", help="pulihkan tanpa bertanya (untuk skrip)")
+
     p = sub.add_parser("check", help="periksa keutuhan basis data")
     p.add_argument("--db", type=Path, required=True)
 
@@ -166,10 +173,64 @@ def cmd_values(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from kinerja_desktop.store.database import backup
+    from kinerja_desktop.store.backup_files import copy_database
 
-    out = backup(args.db, args.out)
-    print(f"Cadangan dibuat: {out}")
+    out = copy_database(args.db, args.out, kind="manual")
+    print(f"Cadangan dibuat dan diperiksa: {out}")
+    return EXIT_OK
+
+
+def authenticate_cli(db, username: str):
+    """The person named by --user, with the password from KINERJA_PASSWORD or a prompt, checked
+    like the login (argon2id, growing delay, active account). Raises UsageError/LoginFailed."""
+    import getpass
+
+    from kinerja_desktop.services.users import authenticate
+
+    password = os.environ.get("KINERJA_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UsageError("kata sandi belum diberikan; isi KINERJA_PASSWORD atau jalankan di terminal")
+        password = getpass.getpass(f"Kata sandi {username}: ")
+    return authenticate(db, username, password)
+
+
+def cmd_restore(args) -> int:
+    from kinerja_desktop.services import backups
+    from kinerja_desktop.services.users import LoginFailed
+    from kinerja_desktop.store.database import DatabaseDamaged, open_database
+
+    contents = backups.preview(args.source)   # a bad file: DatabaseError, said by main()
+    for line in backups.preview_lines(contents):
+        print(line)
+    if args.preview:
+        return EXIT_OK
+    try:
+        db = open_database(args.db)
+    except DatabaseDamaged as exc:
+        # The way out of a damaged database: the password is checked against the backup's users.
+        print(f"kinerja: {exc}\nKata sandi diperiksa pada daftar pengguna di cadangan.", file=sys.stderr)
+        db = backups.open_read_only(args.source, None)
+    try:
+        user = authenticate_cli(db, args.user)
+    except LoginFailed as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    finally:
+        db.close()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("pemulihan mengganti seluruh isi basis data; tambahkan --yes untuk melanjutkan tanpa bertanya")
+        answer = input(f"Ganti seluruh isi '{args.db}' dengan cadangan ini? Ketik 'ya' untuk melanjutkan: ")
+        if answer.strip().lower() != "ya":
+            print("Pemulihan dibatalkan; basis data tidak diubah.")
+            return EXIT_REFUSED
+    try:
+        saved = backups.restore(args.db, user, args.source)
+    except backups.RestoreRefused as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"Basis data dipulihkan dari {args.source}. Isi sebelumnya disimpan di {saved}.")
     return EXIT_OK
 
 
@@ -201,4 +262,5 @@ def cmd_check(args) -> int:
     return EXIT_OK if not problems else EXIT_REFUSED
 
 
-COMMANDS = {"demo": cmd_demo, "values": cmd_values, "backup": cmd_backup, "check": cmd_check}
+COMMANDS = {"demo": cmd_demo, "values": cmd_values, "backup": cmd_backup, "check": cmd_check,
+            "restore": cmd_restore}

@@ -128,11 +128,12 @@ def preview_masterdata(db: sqlite_utils.Database, path: str | Path, excluded: fr
 
 
 def apply_masterdata(db: sqlite_utils.Database, preview: MasterPreview, user: User,
-                     excluded: frozenset = frozenset()) -> ApplyResult:
+                     excluded: frozenset = frozenset(), backup_kind: str = "impor-master") -> ApplyResult:
     """Apply everything or nothing. The comparison is redone inside the transaction (the database
     may have changed since the preview); any rejected row not excluded refuses the whole import."""
     if user.role not in ("administrator", "planner"):
         raise MasterDataRefused("Hanya administrator atau perencana yang boleh mengimpor data induk.")
+    _backup_first(db, backup_kind)
     with transaction(db):
         plan, agencies = _context(db)
         fresh = build_preview(dump_plan(db), agencies, plan.years, preview.sheet_rows, preview.file_name,
@@ -147,3 +148,13 @@ def apply_masterdata(db: sqlite_utils.Database, preview: MasterPreview, user: Us
         write_rows(db, plan, fresh, user)
     counts = {s: len(fresh.of(s)) for s in ("new", "changed", "unchanged", "excluded")}
     return ApplyResult(counts["new"], counts["changed"], counts["unchanged"], counts["excluded"])
+
+
+def _backup_first(db: sqlite_utils.Database, kind: str) -> None:
+    """The automatic copy before an import; without it the import does not happen."""
+    from kinerja_desktop.services.backups import BackupFailed, before_event
+
+    try:
+        before_event(db, kind)
+    except BackupFailed as exc:
+        raise MasterDataRefused(str(exc)) from exc

@@ -129,6 +129,6 @@ def apply_mapping(db: sqlite_utils.Database, preview: MasterPreview, user: User,
                   first: int, last: int, mapping: dict[int, str], excluded: frozenset = frozenset()) -> ApplyResult:
     if not preview.changes and not preview.rejected:
         raise MasterDataRefused("Tidak ada baris indikator untuk diimpor; periksa pemetaan kolom dan baris judul.")
-    result = apply_masterdata(db, preview, user, excluded)
+    result = apply_masterdata(db, preview, user, excluded, backup_kind="impor-rencana")
     remember(db, headers, sheet, first, last, mapping)
     return result

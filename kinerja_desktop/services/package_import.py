@@ -297,8 +297,9 @@ class ApplyResult:
 
 
 def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, accept_unsigned: bool = False,
-                 accept_new_version: bool = False) -> ApplyResult:
-    """Write the package in one transaction, or nothing. Raises ImportRefused."""
+                 accept_new_version: bool = False, backed_up: bool = False) -> ApplyResult:
+    """Write the package in one transaction, or nothing. Raises ImportRefused. Unless the caller
+    took the batch's backup (`backed_up`), an automatic backup is taken first."""
     if preview.blocking:
         raise ImportRefused(preview.blocking)
     package = preview.package
@@ -316,6 +317,13 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
                for r in preview.rows if r.will_write and r.kind == "value"]
     spending = [SpendingChange(r.budget_id, preview.quarter, r.package_value)
                 for r in preview.rows if r.will_write and r.kind == "spent"]
+    if not backed_up:
+        from kinerja_desktop.services.backups import BackupFailed, before_event
+
+        try:
+            before_event(db, "impor-paket")
+        except BackupFailed as exc:
+            raise ImportRefused(str(exc)) from exc
     try:
         with transaction(db):
             _check_still_current(db, preview)

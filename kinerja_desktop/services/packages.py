@@ -72,6 +72,7 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
     results: list[FileResult] = []
     seen_hash: dict[str, Path] = {}
     seen_package: dict[str, Path] = {}
+    backup = _BatchBackup(db)
     for n, path in enumerate(files):
         if cancelled():
             results += [FileResult(p, None, "cancelled", "Dibatalkan sebelum dibaca.") for p in files[n:]]
@@ -94,7 +95,7 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
             continue
         if package_id:
             seen_package[package_id] = path
-        results.append(_one(db, user, preview, apply, accept_unsigned, accept_new_version, conflicts))
+        results.append(_one(db, user, preview, apply, accept_unsigned, accept_new_version, conflicts, backup))
     if progress:
         progress(len(files), len(files), "Selesai.")
     return results
@@ -105,15 +106,36 @@ def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResu
                    progress: Callable[[int, int, str], None] | None = None) -> list[FileResult]:
     """Apply what a dry run (consolidate(apply=False)) previewed; one transaction per file."""
     out = []
+    backup = _BatchBackup(db)
     for n, r in enumerate(results):
         if progress:
             progress(n, len(results), f"Menerapkan {r.path.name}…")
-        out.append(_one(db, user, r.preview, True, accept_unsigned, accept_new_version, conflicts)
+        out.append(_one(db, user, r.preview, True, accept_unsigned, accept_new_version, conflicts, backup)
                    if r.outcome == "dry-run" else r)
     return out
 
 
-def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_new_version, conflicts) -> FileResult:
+class _BatchBackup:
+    """One automatic backup before the first package of a batch is written; if it fails, every
+    package of the batch is refused with the reason (never applied without a copy)."""
+
+    def __init__(self, db):
+        self.db, self.taken, self.failure = db, False, None
+
+    def ensure(self) -> str | None:
+        from kinerja_desktop.services.backups import BackupFailed, before_event
+
+        if not self.taken and self.failure is None:
+            try:
+                before_event(self.db, "impor-paket")
+                self.taken = True
+            except BackupFailed as exc:
+                self.failure = str(exc)
+        return self.failure
+
+
+def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_new_version, conflicts,
+         backup: _BatchBackup) -> FileResult:
     if preview.blocking:
         return FileResult(preview.path, preview, "refused", preview.blocking)
     preview.resolve_all(conflicts)
@@ -121,8 +143,12 @@ def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_
         return FileResult(preview.path, preview, "unchanged", preview.already_imported)
     if not apply:
         return FileResult(preview.path, preview, "dry-run", _counts(preview) + " (uji coba: tidak ada yang ditulis)")
+    failure = backup.ensure()
+    if failure:
+        return FileResult(preview.path, preview, "refused", failure)
     try:
-        result = apply_import(db, user, preview, accept_unsigned=accept_unsigned, accept_new_version=accept_new_version)
+        result = apply_import(db, user, preview, accept_unsigned=accept_unsigned, accept_new_version=accept_new_version,
+                              backed_up=True)
     except ImportRefused as exc:
         return FileResult(preview.path, preview, "refused", str(exc))
     return FileResult(preview.path, preview, "applied", _counts(preview) + "; " + result.message, result.written,

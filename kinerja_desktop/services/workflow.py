@@ -87,6 +87,8 @@ def change_status(
         raise WorkflowError(f"Triwulan {quarter} tidak ada; pilih triwulan 1 sampai 4.")
     if new_status not in rules.STATUSES:
         raise WorkflowError(f"Status '{new_status}' tidak dikenal.")
+    if repo.workflow_status(db, agency_id, year, quarter) == "locked" and new_status != "locked":
+        _backup_before_unlock(db, user, agency_id, year, quarter, new_status, reason)
     with transaction(db):
         if db.execute("SELECT 1 FROM agency WHERE id = ?", [agency_id]).fetchone() is None:
             raise WorkflowError(f"OPD dengan id {agency_id} tidak ada.")
@@ -115,6 +117,17 @@ def change_status(
         )
         append_workflow_log(db, [(agency_id, year, quarter, old, new_status, reason.strip(), stamp, user.username)])
     return old
+
+
+def _backup_before_unlock(db, user, agency_id, year, quarter, new_status, reason) -> None:
+    """An unlock is backed up first, once the step is known to be allowed (a refused step takes no copy)."""
+    from kinerja_desktop.services.backups import BackupFailed, before_event
+
+    rules.check_transition(user.role, "locked", new_status, reason, own_agency=user.agency_id == agency_id)
+    try:
+        before_event(db, "buka-kunci")
+    except BackupFailed as exc:
+        raise WorkflowError(str(exc)) from exc
 
 
 def history(db: sqlite_utils.Database, agency_id: int, year: int, quarter: int) -> list[LogEntry]:

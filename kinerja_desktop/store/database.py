@@ -55,6 +55,10 @@ class DatabaseError(Exception):
     """A database that cannot be used; str() is an Indonesian message for the user."""
 
 
+class DatabaseDamaged(DatabaseError):
+    """A Kinerja database that fails its check: opened read-only, restored from a backup."""
+
+
 def _looks_read_only(path: Path) -> bool:
     # Checked on the mode bits, not os.access: root may write anything, but a file marked
     # read-only (or a Windows read-only attribute) is a person's wish not to change it.
@@ -120,12 +124,13 @@ def inspect_file(path: Path) -> int:
             )
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if problems != ["ok"]:
-            raise DatabaseError(
+            raise DatabaseDamaged(
                 f"Basis data '{path}' rusak ({'; '.join(problems[:3])}). "
-                "Pulihkan dari cadangan terakhir (menu Berkas > Pulihkan, atau salinan .bak)."
+                "Pulihkan dari cadangan terakhir (menu Berkas > Pulihkan…, atau kinerja restore)."
             )
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Basis data '{path}' rusak atau tidak terbaca: {exc}.") from exc
+        raise DatabaseDamaged(f"Basis data '{path}' rusak atau tidak terbaca: {exc}. "
+                              "Pulihkan dari cadangan terakhir (menu Berkas > Pulihkan…, atau kinerja restore).") from exc
     finally:
         conn.close()
     return version
@@ -170,8 +175,11 @@ def open_database(path: str | Path, read_only: bool = False, allow_older: bool =
 
 
 def _migrate(path: Path, version: int) -> None:
+    from kinerja_desktop.store.backup_files import take_automatic
+
     backup_path = path.with_name(f"{path.name}.v{version}.bak")
     backup(path, backup_path)
+    take_automatic(path, path, "migrasi")   # also in the rotated folder, with the other automatic copies
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -238,31 +246,11 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
 
 def backup(source: str | Path | sqlite_utils.Database, out: str | Path) -> Path:
-    """A consistent copy through SQLite's online backup, safe while the program is open."""
-    out = Path(out)
-    if not out.parent.exists():
-        raise DatabaseError(f"Folder tujuan '{out.parent}' tidak ada.")
-    if isinstance(source, sqlite_utils.Database):
-        src_conn, close = source.conn, False
-    else:
-        inspect_file(Path(source))
-        src_conn, close = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True), True
-    tmp = out.with_name(out.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
-    dst = sqlite3.connect(tmp)
-    try:
-        src_conn.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dst.close()
-        if close:
-            src_conn.close()
-    # A -wal beside the old file would be replayed into the new one and corrupt it.
-    for stale in (out.with_name(out.name + "-wal"), out.with_name(out.name + "-shm")):
-        stale.unlink(missing_ok=True)
-    os.replace(tmp, out)
-    return out
+    """A consistent, checked copy through SQLite's online backup, safe while the program is open;
+    refuses an `out` that is the database itself (store/backup_files.py)."""
+    from kinerja_desktop.store.backup_files import copy_database
+
+    return copy_database(source if isinstance(source, sqlite_utils.Database) else Path(source), Path(out))
 
 
 def integrity_check(db: sqlite_utils.Database) -> list[str]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
 from kinerja_desktop.paths import default_database, user_data_dir
-from kinerja_desktop.store.database import DatabaseError, open_database
+from kinerja_desktop.store.database import DatabaseDamaged, DatabaseError, open_database
 from kinerja_desktop.ui import settings as keys
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import install_translators
@@ -133,11 +133,66 @@ def obtain_database(path: Path, demo: bool):
     while True:
         try:
             return open_database(path), path
+        except DatabaseDamaged as exc:
+            opened, choice = _damaged(path, str(exc))
+            if opened is not None or choice == "quit":
+                return opened
+            name, _ = QFileDialog.getOpenFileName(None, "Pilih basis data Kinerja", str(path.parent), DB_FILTER)
+            if not name:
+                return None
+            path = Path(name)
         except DatabaseError as exc:
             chosen = _ask_other_file(None, str(exc))
             if chosen is None:
                 return None
             path = chosen
+
+
+def _damaged(path: Path, message: str):
+    """A damaged database: ((read-only db, path), choice), or (None, 'other'/'quit')."""
+    from kinerja_desktop.ui.backups import damaged
+
+    latest = damaged.latest_good(path)
+    choice = damaged.ask(path, message, latest)
+    if choice != damaged.CHOICE_READ_ONLY:
+        return None, choice
+    db = damaged.open_read_only(path, latest)
+    if db is None:
+        QMessageBox.critical(None, "Basis data rusak", f"{message}\n\nBasis data ini tidak terbaca sama sekali dan "
+                             "tidak ada cadangan otomatis yang baik. Pulihkan dengan 'kinerja restore' dari "
+                             "berkas cadangan, atau pilih berkas lain.")
+        return None, damaged.CHOICE_OTHER
+    return (db, path), choice
+
+
+def reopen_after_restore(window):
+    """The database was restored: the window is built again on it (same user if that account is
+    still an active one there, else the login asks). Returns the new window or None."""
+    from kinerja_desktop.services.users import list_users
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.context import AppContext
+
+    old = window.context
+    try:
+        db = open_database(old.db_path)
+        plan = load_plan(db)
+    except (DatabaseError, LookupError) as exc:
+        QMessageBox.critical(window, "Basis data tidak dapat dibuka", str(exc))
+        return None
+    before = getattr(old, "restore_user", old.user)   # a read-only session showed its person as a viewer
+    same = next((r for r in list_users(db) if before is not None and r.username == before.username
+                 and r.active and r.role == before.role), None)
+    user = same.user if same is not None else ask_login(db, plan, window)
+    if user is None:
+        window.close()
+        return None
+    context = AppContext(db, plan, user, *initial_period(window.settings, plan), db_path=old.db_path)
+    fresh = build_window(context, window.settings)
+    fresh.show()
+    window.replaced_by = fresh
+    window.hide()
+    window.deleteLater()
+    return fresh
 
 
 # --- the user ---------------------------------------------------------------------------------
@@ -317,6 +372,10 @@ def run(db_path=None, demo: bool = False) -> int:
         return 0
     year, quarter = initial_period(settings, plan)
     context = AppContext(db, plan, user, year, quarter, db_path=path)
+    if getattr(db, "damaged_path", None) is not None:
+        from kinerja_desktop.ui.backups.damaged import make_read_only
+
+        make_read_only(context)
     window = build_window(context, settings, deferred=True)
     if os.environ.get("KINERJA_EXIT_AFTER_SHOW"):
         _ShownReporter(window)

@@ -47,6 +47,7 @@ FEATURES: list[str] = [
     "kinerja_desktop.ui.forms.feature",
     "kinerja_desktop.ui.exchange.feature",
     "kinerja_desktop.ui.reports.feature",
+    "kinerja_desktop.ui.backups.feature",
 ]
 
 

@@ -104,6 +104,69 @@
     </message>
   </context>
   <context>
+    <name>BackupFeature</name>
+    <message>
+      <source>Administrasi</source>
+      <translation>Administration</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db)</source>
+      <translation>Kinerja database (*.db)</translation>
+    </message>
+    <message>
+      <source>Basis data ini gagal diperiksa dan dibuka hanya-baca. Pulihkan cadangan terakhir yang baik sekarang?</source>
+      <translation>This database failed its check and is open read-only. Restore the latest good backup now?</translation>
+    </message>
+    <message>
+      <source>Basis data ini gagal diperiksa dan dibuka hanya-baca. Tidak ada cadangan otomatis yang baik; pilih berkas cadangan di Berkas &gt; Pulihkan….</source>
+      <translation>This database failed its check and is open read-only. There is no good automatic backup; choose a backup file in File &gt; Restore….</translation>
+    </message>
+    <message>
+      <source>Basis data rusak — hanya-baca</source>
+      <translation>Damaged database — read-only</translation>
+    </message>
+    <message>
+      <source>Basis data rusak: dibuka hanya-baca, perubahan tidak dapat disimpan.</source>
+      <translation>Damaged database: open read-only, changes cannot be saved.</translation>
+    </message>
+    <message>
+      <source>Cadangan dibuat dan diperiksa: %1</source>
+      <translation>Backup made and checked: %1</translation>
+    </message>
+    <message>
+      <source>Cadangan harian dibuat: %1</source>
+      <translation>Daily backup made: %1</translation>
+    </message>
+    <message>
+      <source>Cadangan harian gagal: %1</source>
+      <translation>Daily backup failed: %1</translation>
+    </message>
+    <message>
+      <source>Cadangan tidak dibuat</source>
+      <translation>Backup not made</translation>
+    </message>
+    <message>
+      <source>Cadangan…</source>
+      <translation>Backups…</translation>
+    </message>
+    <message>
+      <source>Cadangkan sekarang…</source>
+      <translation>Back up now…</translation>
+    </message>
+    <message>
+      <source>Nanti</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Pulihkan…</source>
+      <translation>Restore…</translation>
+    </message>
+    <message>
+      <source>Simpan cadangan</source>
+      <translation>Save backup</translation>
+    </message>
+  </context>
+  <context>
     <name>BudgetChart</name>
     <message>
       <source>Anggaran per OPD</source>
@@ -1817,6 +1880,137 @@ Submit anyway?</translation>
     <message>
       <source>Mengekspor data induk…</source>
       <translation>Exporting master data…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Cadangan otomatis&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Automatic backups&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Isi cadangan&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Backup contents&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Basis data Kinerja (*.db *.sqlite *.bak);;Semua berkas (*)</source>
+      <translation>Kinerja database (*.db *.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Basis data di memori: tidak ada folder cadangan.</source>
+      <translation>In-memory database: no backup folder.</translation>
+    </message>
+    <message>
+      <source>Basis data dipulihkan dari %1. Isi sebelumnya disimpan di %2.</source>
+      <translation>Database restored from %1. The previous content is kept in %2.</translation>
+    </message>
+    <message>
+      <source>Belum ada cadangan otomatis di folder ini. Cadangan dibuat sendiri setiap hari dan sebelum impor, buka kunci, pembaruan skema, dan pemulihan; atau pilih berkas lain.</source>
+      <translation>No automatic backup in this folder yet. Backups are made by themselves every day and before imports, unlocks, schema updates and restores; or choose another file.</translation>
+    </message>
+    <message>
+      <source>Belum ada triwulan yang diajukan (semua Draf).</source>
+      <translation>No quarter submitted yet (all Draft).</translation>
+    </message>
+    <message>
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Diambil</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
+      <source>Diambil: %1 (%2)</source>
+      <translation>Taken: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>Dipulihkan</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <source>Folder cadangan otomatis</source>
+      <translation>Folder of automatic backups</translation>
+    </message>
+    <message>
+      <source>Folder cadangan otomatis: %1</source>
+      <translation>Folder of automatic backups: %1</translation>
+    </message>
+    <message>
+      <source>Hanya administrator yang dapat memulihkan basis data; Anda dapat melihat isi cadangan.</source>
+      <translation>Only an administrator can restore the database; you can look at what a backup holds.</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Jumlah: %1</source>
+      <translation>Counts: %1</translation>
+    </message>
+    <message>
+      <source>Memulihkan basis data…</source>
+      <translation>Restoring the database…</translation>
+    </message>
+    <message>
+      <source>Pemulihan gagal: %1. Basis data tidak diubah.</source>
+      <translation>Restore failed: %1. The database is unchanged.</translation>
+    </message>
+    <message>
+      <source>Pemulihan mengganti seluruh isi basis data dengan isi cadangan. Basis data saat ini disalin dulu ke folder cadangan, jadi langkah ini dapat dibatalkan dengan memulihkan salinan itu.</source>
+      <translation>A restore replaces the whole database by the backup. The current database is copied to the backup folder first, so the step can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+      <source>Periode rencana: %1</source>
+      <translation>Plan periods: %1</translation>
+    </message>
+    <message>
+      <source>Pilih berkas cadangan</source>
+      <translation>Choose a backup file</translation>
+    </message>
+    <message>
+      <source>Pilih berkas lain…</source>
+      <translation>Choose another file…</translation>
+    </message>
+    <message>
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>Pulihkan basis data?</source>
+      <translation>Restore the database?</translation>
+    </message>
+    <message>
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <source>Seluruh isi basis data diganti dengan cadangan %1. Isi saat ini disalin dulu ke folder cadangan. Lanjutkan?</source>
+      <translation>The whole database is replaced by the backup %1. The current content is copied to the backup folder first. Go on?</translation>
+    </message>
+    <message>
+      <source>Status alur kerja per OPD, tahun terakhir yang berstatus:</source>
+      <translation>Workflow status per OPD, latest year with a status:</translation>
+    </message>
+    <message>
+      <source>Tidak dipulihkan</source>
+      <translation>Not restored</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Ubah folder…</source>
+      <translation>Change folder…</translation>
+    </message>
+    <message>
+      <source>tidak diketahui</source>
+      <translation>unknown</translation>
     </message>
   </context>
   <context>

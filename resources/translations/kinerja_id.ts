@@ -452,6 +452,13 @@
     </message>
   </context>
   <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+  </context>
+  <context>
     <name>RiskModel</name>
     <message>
       <source>OPD</source>

@@ -1,0 +1,1 @@
+"""Backups and restore in the window (Berkas > Pulihkan…)."""
