@@ -13,9 +13,10 @@ from kinerja_desktop.domain.numbers import format_id
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
           "Oktober", "November", "Desember")
 ENTITY_LABELS = {"realisation": "Realisasi", "note": "Catatan", "spending": "Realisasi anggaran",
-                 "target": "Target", "plan": "Rencana"}
+                 "target": "Target", "plan": "Rencana", "key": "Kunci OPD", "user": "Pengguna",
+                 "backup": "Cadangan"}
 SOURCE_LABELS = {"form": "Formulir", "package": "Paket", "correction": "Koreksi", "master": "Data induk",
-                 "demo": "Demo", "cli": "Baris perintah"}
+                 "demo": "Demo", "cli": "Baris perintah", "admin": "Administrasi"}
 QUARTER_NAMES = {0: "Tahunan", 1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV"}
 
 

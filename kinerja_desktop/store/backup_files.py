@@ -331,8 +331,9 @@ def take_automatic(source: Path | sqlite_utils.Database, db_path: Path, kind: st
 
 def record(db: sqlite_utils.Database, username: str, old: str, new: str, ref: str, at: str) -> None:
     """An audit row for a backup setting or a restore (inside the caller's transaction)."""
-    db.execute("INSERT INTO audit_log (at, by_user, entity, old_value, new_value, source, source_ref) "
-               "VALUES (?, ?, 'plan', ?, ?, 'master', ?)", [at, username, old, new, ref])
+    from kinerja_desktop.store.audit_log import append_audit, audit_row
+
+    append_audit(db, [audit_row(at, username, "backup", "admin", old=old, new=new, source_ref=ref)])
 
 
 def open_scratch(path: Path) -> sqlite_utils.Database:

@@ -143,3 +143,10 @@ def test_the_audit_writer_refuses_an_unknown_kind(tmp_path):
     with pytest.raises(ValueError):
         append_audit(db, [audit_row("2026-01-03T00:00:00", "admin", "sihir", "form")])
     assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'sihir'").fetchone()[0] == 0
+
+
+def test_every_audit_kind_has_an_indonesian_label():
+    from kinerja_desktop.services.audit import ENTITY_LABELS, SOURCE_LABELS
+    from kinerja_desktop.store.audit_log import ENTITIES, SOURCES
+
+    assert set(ENTITY_LABELS) == set(ENTITIES) and set(SOURCE_LABELS) == set(SOURCES)
