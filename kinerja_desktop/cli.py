@@ -14,34 +14,12 @@ import sys
 from pathlib import Path
 
 from kinerja_desktop import __version__
+from kinerja_desktop.cli_parser import IndonesianParser
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-_ARGPARSE_ID = [
-    (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
-    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
-    (r"argument (\S+): invalid int value: '(.*)'", r"argumen \1: '\2' bukan bilangan bulat"),
-    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", r"argumen \1: '\2' tidak dikenal (pilih dari \3)"),
-    (r"argument (\S+): expected one argument", r"argumen \1 memerlukan satu nilai"),
-    (r"invalid choice: '?([^' ]*)'?", r"perintah '\1' tidak dikenal"),
-]
-
-
 class UsageError(Exception):
     pass
-
-
-class IndonesianParser(argparse.ArgumentParser):
-    """argparse with its error messages said in Indonesian."""
-
-    def error(self, message: str):  # noqa: D401 - argparse API
-        for pattern, replacement in _ARGPARSE_ID:
-            if re.search(pattern, message):
-                message = re.sub(pattern, replacement, message)
-                break
-        self.print_usage(sys.stderr)
-        print(f"kinerja: kesalahan perintah: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
 
 
 def quarter_arg(text: str) -> int:
@@ -64,10 +42,11 @@ def scale_arg(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = IndonesianParser(prog="kinerja", description="Kinerja Desktop: evaluasi kinerja RPJMD per triwulan.")
-    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
+                        help="tampilkan versi program lalu keluar")
     parser.add_argument("--db", type=Path, help="berkas basis data (bawaan: folder data pengguna)")
     parser.add_argument("--demo", action="store_true", help="buka basis data demo Kabupaten Soppeng (dibuat bila belum ada)")
-    sub = parser.add_subparsers(dest="command", parser_class=IndonesianParser)
+    sub = parser.add_subparsers(dest="command", parser_class=IndonesianParser, title="perintah", metavar="PERINTAH")
 
     p = sub.add_parser("demo", help="buat basis data demo")
     p.add_argument("--db", type=Path, required=True)
@@ -98,9 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from kinerja_desktop.store.database import DatabaseError
 
+    from kinerja_desktop.cli_auth import CliRefused
+
     try:
         if args.command is None:
             return _open_program(args)
+        _check_plan_year(args)
         handler = COMMANDS.get(args.command)
         if handler is None:
             from kinerja_desktop import cli_exchange
@@ -108,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
             handler = cli_exchange.COMMANDS[args.command]
         return handler(args)
     except DatabaseError as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except CliRefused as exc:
         print(f"kinerja: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except UsageError as exc:
@@ -120,6 +105,23 @@ def main(argv: list[str] | None = None) -> int:
         # `kinerja values | head`: the reader has what it wanted; stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _check_plan_year(args) -> None:
+    """A year outside every plan period of the database is refused, whatever the command."""
+    if getattr(args, "year", None) is None or args.command == "demo":
+        return
+    from kinerja_desktop.cli_auth import CliRefused
+    from kinerja_desktop.services.plan_period import year_refusal
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(args.db, read_only=True, allow_older=True)
+    try:
+        refusal = year_refusal(db, args.year)
+    finally:
+        db.close()
+    if refusal:
+        raise CliRefused(refusal)
 
 
 def _open_program(args) -> int:
