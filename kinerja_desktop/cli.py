@@ -111,7 +111,6 @@ def _check_plan_year(args) -> None:
     """A year outside every plan period of the database is refused, whatever the command."""
     if getattr(args, "year", None) is None or args.command == "demo":
         return
-    from kinerja_desktop.cli_auth import CliRefused
     from kinerja_desktop.services.plan_period import year_refusal
     from kinerja_desktop.store.database import open_database
 
@@ -121,7 +120,7 @@ def _check_plan_year(args) -> None:
     finally:
         db.close()
     if refusal:
-        raise CliRefused(refusal)
+        raise UsageError(refusal)
 
 
 def _open_program(args) -> int:

@@ -398,6 +398,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
   <context>
     <name>ConsolidateDialog</name>
     <message>
+      <source>Administrator: alasan menerima paket bertanda tangan tidak sah</source>
+      <translation>Administrator: reason to accept packages without a valid signature</translation>
+    </message>
+    <message>
       <source>Berkas</source>
       <translation>File</translation>
     </message>
@@ -450,6 +454,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Saving the summary…</translation>
     </message>
     <message>
+      <source>OPD ini mempunyai kunci terdaftar, tetapi paket ini tidak bertanda tangan sah dengan kunci itu: hanya administrator yang dapat menerimanya dengan alasan tertulis.</source>
+      <translation>This OPD has a registered key, but this package has no valid signature of that key: only an administrator can accept it, with a written reason.</translation>
+    </message>
+    <message>
       <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan. Klik ganda sebuah berkas untuk melihat baris-barisnya.</source>
       <translation>Choose package files (.xlsx) or a folder of packages from agencies. The files are read first; nothing is written until you press Apply. Double-click a file to see its rows.</translation>
     </message>
@@ -482,16 +490,8 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Signature</translation>
     </message>
     <message>
-      <source>Tanpa tanda tangan sah: periksa isinya (klik ganda) sebelum mencentang 'Terima paket tanpa tanda tangan'.</source>
-      <translation>No valid signature: check the content (double-click) before ticking 'Accept packages without a valid signature'.</translation>
-    </message>
-    <message>
       <source>Terapkan</source>
       <translation>Apply</translation>
-    </message>
-    <message>
-      <source>Terima paket tanpa tanda tangan sah (sudah saya periksa)</source>
-      <translation>Accept packages without a valid signature (I have checked them)</translation>
     </message>
     <message>
       <source>Terima versi baru</source>
@@ -1072,6 +1072,10 @@ Submit anyway?</translation>
   <context>
     <name>ImportDialog</name>
     <message>
+      <source>Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan)</source>
+      <translation>Administrator: reason to accept this package without a valid signature (required, kept in the change history)</translation>
+    </message>
+    <message>
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -1080,16 +1084,16 @@ Submit anyway?</translation>
       <translation>File: </translation>
     </message>
     <message>
+      <source>Paket ini diisi di spreadsheet (Excel/Calc), tanpa tanda tangan elektronik: OPD ini belum mendaftarkan kunci. Periksa nilai-nilai yang baru dan berubah di bawah.</source>
+      <translation>This package was filled in a spreadsheet (Excel/Calc), without an electronic signature: this OPD has not registered a key. Check the new and changed values below.</translation>
+    </message>
+    <message>
       <source>Paket tidak diimpor</source>
       <translation>Package not imported</translation>
     </message>
     <message>
       <source>Pratinjau impor paket</source>
       <translation>Package import preview</translation>
-    </message>
-    <message>
-      <source>Saya sudah memeriksa isi paket tanpa tanda tangan sah ini</source>
-      <translation>I have checked the content of this package without a valid signature</translation>
     </message>
     <message>
       <source>Semua konflik: ambil nilai paket</source>
@@ -1106,10 +1110,6 @@ Submit anyway?</translation>
     <message>
       <source>Terima sebagai versi baru paket ini</source>
       <translation>Accept as a new version of this package</translation>
-    </message>
-    <message>
-      <source>⚠ Paket ini tidak bertanda tangan elektronik yang sah (diisi manual di Excel/Calc, atau kunci OPD belum terdaftar). Periksa nilai-nilai yang baru dan berubah di bawah; paket diterapkan hanya sesudah Anda mencentang konfirmasi.</source>
-      <translation>⚠ This package has no valid electronic signature (filled by hand in Excel/Calc, or the agency key is not registered yet). Check the new and changed values below; the package is applied only after you tick the confirmation.</translation>
     </message>
   </context>
   <context>
