@@ -97,6 +97,10 @@ class IndonesianParser(argparse.ArgumentParser):
         with indonesian_argparse():
             return super().add_subparsers(**kwargs)
 
+    def parse_args(self, args=None, namespace=None):
+        with indonesian_argparse():
+            return super().parse_args(args, namespace)
+
     def parse_known_args(self, args=None, namespace=None):
         with indonesian_argparse():
             return super().parse_known_args(args, namespace)
