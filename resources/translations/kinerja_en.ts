@@ -398,10 +398,6 @@ Choose another scope, or add indicators on the Plan page.</translation>
   <context>
     <name>ConsolidateDialog</name>
     <message>
-      <source>Administrator: alasan menerima paket bertanda tangan tidak sah</source>
-      <translation>Administrator: reason to accept packages without a valid signature</translation>
-    </message>
-    <message>
       <source>Berkas</source>
       <translation>File</translation>
     </message>
@@ -494,6 +490,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Apply</translation>
     </message>
     <message>
+      <source>Terima paket bertanda tangan tidak sah, alasan:</source>
+      <translation>Accept packages without a valid signature, reason:</translation>
+    </message>
+    <message>
       <source>Terima versi baru</source>
       <translation>Accept new version</translation>
     </message>
@@ -504,6 +504,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
     <message>
       <source>Tutup</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <source>wajib bagi administrator, dicatat</source>
+      <translation>required for an administrator, recorded</translation>
     </message>
   </context>
   <context>
@@ -1072,8 +1076,8 @@ Submit anyway?</translation>
   <context>
     <name>ImportDialog</name>
     <message>
-      <source>Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan)</source>
-      <translation>Administrator: reason to accept this package without a valid signature (required, kept in the change history)</translation>
+      <source>Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan):</source>
+      <translation>Administrator: reason to accept this package without a valid signature (required, kept in the change history):</translation>
     </message>
     <message>
       <source>Batal</source>
@@ -1110,6 +1114,10 @@ Submit anyway?</translation>
     <message>
       <source>Terima sebagai versi baru paket ini</source>
       <translation>Accept as a new version of this package</translation>
+    </message>
+    <message>
+      <source>mis. isi dikonfirmasi kepala OPD lewat telepon</source>
+      <translation>e.g. content confirmed by the head of the OPD by phone</translation>
     </message>
   </context>
   <context>

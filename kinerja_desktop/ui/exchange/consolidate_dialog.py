@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QTableView, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QTableView, QVBoxLayout,
 )
 
 from kinerja_desktop.services.package_import import SIGNATURE_LABELS
@@ -64,16 +64,19 @@ class ConsolidateDialog(QDialog):
         layout.addWidget(self.table, 1)
         options = QHBoxLayout()
         # Administrator only: accept the files refused for their signature alone, with a written (audited) reason.
+        admin = context.user.role == "administrator"
+        self.untrusted_label = QLabel(self.tr("Terima paket bertanda tangan tidak sah, alasan:"))
         self.untrusted_reason = QLineEdit()
-        self.untrusted_reason.setPlaceholderText(self.tr("Administrator: alasan menerima paket bertanda tangan tidak sah"))
-        self.untrusted_reason.setMinimumWidth(360)
-        self.untrusted_reason.setVisible(context.user.role == "administrator")
+        self.untrusted_reason.setPlaceholderText(self.tr("wajib bagi administrator, dicatat"))
+        self.untrusted_reason.setMinimumWidth(300)
+        self.untrusted_label.setVisible(admin)
+        self.untrusted_reason.setVisible(admin)
         self.untrusted_reason.textChanged.connect(lambda _text: self._update())
         self.accept_versions = QCheckBox(self.tr("Terima versi baru"))
         self.conflicts = QComboBox()
         self.conflicts.addItem(self.tr("Konflik: pertahankan nilai sekarang"), "keep")
         self.conflicts.addItem(self.tr("Konflik: ambil nilai paket"), "take")
-        for w in (self.untrusted_reason, self.accept_versions, self.conflicts):
+        for w in (self.untrusted_label, self.untrusted_reason, self.accept_versions, self.conflicts):
             options.addWidget(w)
         options.addStretch(1)
         layout.addLayout(options)
@@ -176,7 +179,7 @@ class ConsolidateDialog(QDialog):
             return
         dialog = ImportDialog(self.context, self.results[row].preview, self)
         dialog.setWindowTitle(self.tr("Isi paket: ") + self.results[row].path.name)
-        for w in (dialog.apply_button, dialog.override_reason, dialog.confirm_version, dialog.keep_all, dialog.take_all):
+        for w in (dialog.apply_button, dialog.override_label, dialog.override_reason, dialog.confirm_version, dialog.keep_all, dialog.take_all):
             w.hide()
         dialog.cancel_button.setText(self.tr("Tutup"))
         dialog.table.setEditTriggers(QTableView.NoEditTriggers)

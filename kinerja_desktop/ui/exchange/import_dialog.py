@@ -67,10 +67,12 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         # Only an administrator may accept a package of an OPD with a registered key that lacks its valid signature.
+        self.override_label = QLabel(self.tr(
+            "Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan):"))
         self.override_reason = QLineEdit()
-        self.override_reason.setPlaceholderText(self.tr(
-            "Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan)"))
+        self.override_reason.setPlaceholderText(self.tr("mis. isi dikonfirmasi kepala OPD lewat telepon"))
         self.confirm_version = QCheckBox(self.tr("Terima sebagai versi baru paket ini"))
+        layout.addWidget(self.override_label)
         layout.addWidget(self.override_reason)
         layout.addWidget(self.confirm_version)
         self.buttons = QDialogButtonBox()
@@ -120,6 +122,7 @@ class ImportDialog(QDialog):
         self.take_all.setVisible(has_conflicts)
         overridable = self._trust_only() and self.context.user.role == "administrator"
         self.override_reason.setVisible(overridable)
+        self.override_label.setVisible(overridable)
         self.confirm_version.setVisible(p.version > 1 and not p.already_imported and (not blocking or overridable))
         reason_given = len(self.override_reason.text().strip()) >= 10
         ready = ((not blocking or (overridable and reason_given)) and not p.already_imported
