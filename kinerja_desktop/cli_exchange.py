@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from kinerja_desktop.cli_auth import (
-    ROLES_ADMIN, ROLES_BAPPEDA, ROLES_CHANGE, CliRefused, add_user_option, sign_in,
+    ROLES_ADMIN, ROLES_BAPPEDA, ROLES_CHANGE, CliRefused, add_user_option, read_password, sign_in,
 )
 
 CONFLICT_CHOICES = {"pertahankan": "keep", "ambil": "take", "keep": "keep", "take": "take"}
@@ -49,7 +49,7 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p.add_argument("--user", help="pengguna instalasi ini (wajib bila basis data sudah mempunyai pengguna); "
                                   "kata sandinya ditanyakan atau dari KINERJA_PASSWORD")
     p.add_argument("--operator", help="buat akun operator OPD dengan nama pengguna ini")
-    p.add_argument("--password", help="kata sandi akun operator itu")
+    p.add_argument("--password", help="kata sandi akun operator itu (tanpa ini: ditanyakan, atau dari KINERJA_PASSWORD)")
     p.add_argument("--new-key", action="store_true",
                    help="buat kunci tanda tangan baru (kunci lama hilang); Bappelitbangda mendaftarkannya ulang")
 
@@ -146,8 +146,8 @@ def _setup(args) -> int:
 
     from kinerja_desktop.services.users import UserError, create_user, list_users
 
-    if bool(args.operator) != bool(args.password):
-        print("kinerja: kesalahan perintah: --operator dan --password harus diberikan bersama.", file=sys.stderr)
+    if args.password and not args.operator:
+        print("kinerja: kesalahan perintah: --password hanya bersama --operator.", file=sys.stderr)
         return 2
     db = open_database(args.db) if args.db.exists() else create_database(args.db)
     try:
@@ -156,7 +156,10 @@ def _setup(args) -> int:
                 print("kinerja: kesalahan perintah: basis data ini sudah mempunyai pengguna; "
                       "argumen wajib belum diisi: --user", file=sys.stderr)
                 return 2
-            sign_in(db, args.user, ("administrator", "operator"), "menyiapkan instalasi OPD")
+            person = sign_in(db, args.user, ("administrator", "operator"), "menyiapkan instalasi OPD")
+            if args.operator and person.role != "administrator":
+                raise CliRefused("Hanya administrator instalasi ini yang membuat akun baru.")
+        password = (args.password or read_password(args.operator)) if args.operator else None
         result = setup_from_package(db, args.file)
         print(f"Instalasi OPD {result.agency_code} siap: {result.indicators} indikator.")
         if result.key_problem and not args.new_key:
@@ -165,9 +168,10 @@ def _setup(args) -> int:
             key, fingerprint = installation_public_key(db, renew=args.new_key)
             # Bappelitbangda needs the key itself (register-key --key), the fingerprint to check it by phone.
             print(f"Sidik kunci tanda tangan: {fingerprint}")
-            print(f"Kunci publik untuk Bappelitbangda (kinerja register-key --opd {result.agency_code} --key ...): {key}")
+            print(f"Kunci publik untuk Bappelitbangda (kinerja register-key --user ADMIN --opd {result.agency_code} "
+                  f"--key ...): {key}")
         if args.operator:
-            create_user(db, args.operator, f"Operator {result.agency_code}", "operator", args.password,
+            create_user(db, args.operator, f"Operator {result.agency_code}", "operator", password,
                         agency_id=result.agency_id)
             print(f"Akun operator '{args.operator}' dibuat.")
     except (OfficeRefused, UserError, CliRefused) as exc:

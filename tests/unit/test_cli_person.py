@@ -218,9 +218,11 @@ def test_package_setup_on_an_installation_with_people_needs_one_of_them(capsys, 
     assert run(capsys, *export(db_path, tmp_path))[0] == 0
     office = tmp_path / "opd.db"
     base = ["package-setup", "--db", office, tmp_path / "paket.xlsx"]
-    assert run(capsys, *base, "--operator", "opd", "--password", PASSWORD)[0] == 0     # new: nobody to ask
+    assert run(capsys, *base, "--operator", "opd")[0] == 0      # new: nobody to ask; its password from the variable
     code, _, err = run(capsys, *base)
     assert code == 2 and "--user" in err
+    code, _, err = run(capsys, *base, "--user", "opd", "--operator", "opd2")
+    assert code == 1 and "administrator" in err
     code, _, err = run(capsys, *base, "--user", "opd")
     assert code == 0, err
 
