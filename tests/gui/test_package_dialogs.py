@@ -210,3 +210,24 @@ def test_missing_signing_key_is_said_and_a_new_one_can_be_made(qtbot, db, tmp_pa
     text, fingerprint = installation_public_key(local)
     assert fingerprint != old and fingerprint in told[0] and QApplication.clipboard().text() == text
     local.close()
+
+
+def test_registering_a_key_in_the_window_keeps_the_old_one_and_audits(qtbot, db, monkeypatch):
+    from types import SimpleNamespace
+
+    from kinerja_desktop.exchange import signing
+    from kinerja_desktop.ui.exchange import office
+
+    keys = [signing.public_to_text(signing.public_bytes(signing.new_private_key())) for _ in range(2)]
+    said = []
+    monkeypatch.setattr(office.QMessageBox, "information", lambda *a: said.append(("info", a[2])))
+    monkeypatch.setattr(office.QMessageBox, "warning", lambda *a: said.append(("warning", a[2])))
+    window = SimpleNamespace(context=AppContext(db, repo.load_plan(db), ADMIN, 2026, 3))
+    for answers in (["DINA", keys[0], ""], ["DINA", keys[1], ""], ["DINA", keys[1], "komputer OPD rusak"]):
+        replies = iter(answers)
+        monkeypatch.setattr(office.QInputDialog, "getText", lambda *a, **k: (next(replies), True))
+        office.register_key(window)
+    assert [kind for kind, _ in said] == ["info", "warning", "info"] and "alasan" in said[1][1]
+    rows = db.execute("SELECT registered_by, replaced_at IS NOT NULL, reason FROM agency_key_history ORDER BY id").fetchall()
+    assert rows == [("admin", 1, "komputer OPD rusak"), ("admin", 0, "")]
+    assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'key' AND source = 'admin'").fetchone() == (2,)
