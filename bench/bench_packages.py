@@ -130,7 +130,7 @@ def run(scale: int, profile: bool = False) -> None:
             state["db"].close()
         state["db"] = open_database(backup(db, work / "consolidate.db"))
 
-    t_cons, results = _seconds(lambda: consolidate(state["db"], PLANNER, filled, accept_unsigned=True), setup=fresh_copy)
+    t_cons, results = _seconds(lambda: consolidate(state["db"], PLANNER, filled), setup=fresh_copy)
     state["db"].close()
     applied = sum(r.outcome == "applied" for r in results)
     written = sum(r.written for r in results)
@@ -221,7 +221,7 @@ def _profile(db, filled: list[Path], work: Path, top: int = 25) -> None:
                 preview_import(copy, p)
         else:
             for pv in previews:
-                apply_import(copy, PLANNER, pv, accept_unsigned=True)
+                apply_import(copy, PLANNER, pv)
         prof.disable()
         copy.close()
         print(f"\n-- profile: {label} of {len(filled)} packages (top {top} by own time) --")

@@ -14,34 +14,13 @@ import sys
 from pathlib import Path
 
 from kinerja_desktop import __version__
+from kinerja_desktop.cli_parser import IndonesianParser
+from kinerja_desktop.cli_auth import add_user_option
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-_ARGPARSE_ID = [
-    (r"the following arguments are required: (.*)", r"argumen wajib belum diisi: \1"),
-    (r"unrecognized arguments: (.*)", r"argumen tidak dikenal: \1"),
-    (r"argument (\S+): invalid int value: '(.*)'", r"argumen \1: '\2' bukan bilangan bulat"),
-    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", r"argumen \1: '\2' tidak dikenal (pilih dari \3)"),
-    (r"argument (\S+): expected one argument", r"argumen \1 memerlukan satu nilai"),
-    (r"invalid choice: '?([^' ]*)'?", r"perintah '\1' tidak dikenal"),
-]
-
-
 class UsageError(Exception):
     pass
-
-
-class IndonesianParser(argparse.ArgumentParser):
-    """argparse with its error messages said in Indonesian."""
-
-    def error(self, message: str):  # noqa: D401 - argparse API
-        for pattern, replacement in _ARGPARSE_ID:
-            if re.search(pattern, message):
-                message = re.sub(pattern, replacement, message)
-                break
-        self.print_usage(sys.stderr)
-        print(f"kinerja: kesalahan perintah: {message}", file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
 
 
 def quarter_arg(text: str) -> int:
@@ -64,10 +43,11 @@ def scale_arg(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = IndonesianParser(prog="kinerja", description="Kinerja Desktop: evaluasi kinerja RPJMD per triwulan.")
-    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
+                        help="tampilkan versi program lalu keluar")
     parser.add_argument("--db", type=Path, help="berkas basis data (bawaan: folder data pengguna)")
     parser.add_argument("--demo", action="store_true", help="buka basis data demo Kabupaten Soppeng (dibuat bila belum ada)")
-    sub = parser.add_subparsers(dest="command", parser_class=IndonesianParser)
+    sub = parser.add_subparsers(dest="command", parser_class=IndonesianParser, title="perintah", metavar="PERINTAH")
 
     p = sub.add_parser("demo", help="buat basis data demo")
     p.add_argument("--db", type=Path, required=True)
@@ -87,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("restore", help="pulihkan basis data dari cadangan (administrator)")
     p.add_argument("--db", type=Path, required=True)
-    p.add_argument("--user", required=True, help="nama pengguna administrator (kata sandi: KINERJA_PASSWORD atau ditanyakan)")
+    add_user_option(p)
     p.add_argument("--from", dest="source", type=Path, required=True, help="berkas cadangan")
     p.add_argument("--preview", action="store_true", help="hanya tampilkan isi cadangan; tidak ada yang diubah")
     p.add_argument("--yes", action="store_true", help="pulihkan tanpa bertanya (untuk skrip)")
@@ -105,9 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from kinerja_desktop.store.database import DatabaseError
 
+    from kinerja_desktop.cli_auth import CliRefused
+
     try:
         if args.command is None:
             return _open_program(args)
+        _check_plan_year(args)
         handler = COMMANDS.get(args.command)
         if handler is None:
             from kinerja_desktop import cli_exchange
@@ -115,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
             handler = cli_exchange.COMMANDS[args.command]
         return handler(args)
     except DatabaseError as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except CliRefused as exc:
         print(f"kinerja: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except UsageError as exc:
@@ -127,6 +113,22 @@ def main(argv: list[str] | None = None) -> int:
         # `kinerja values | head`: the reader has what it wanted; stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _check_plan_year(args) -> None:
+    """A year outside every plan period of the database is refused, whatever the command."""
+    if getattr(args, "year", None) is None or args.command == "demo":
+        return
+    from kinerja_desktop.services.plan_period import year_refusal
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(args.db, read_only=True, allow_older=True)
+    try:
+        refusal = year_refusal(db, args.year)
+    finally:
+        db.close()
+    if refusal:
+        raise UsageError(refusal)
 
 
 def _open_program(args) -> int:
@@ -180,24 +182,9 @@ def cmd_backup(args) -> int:
     return EXIT_OK
 
 
-def authenticate_cli(db, username: str):
-    """The person named by --user, with the password from KINERJA_PASSWORD or a prompt, checked
-    like the login (argon2id, growing delay, active account). Raises UsageError/LoginFailed."""
-    import getpass
-
-    from kinerja_desktop.services.users import authenticate
-
-    password = os.environ.get("KINERJA_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise UsageError("kata sandi belum diberikan; isi KINERJA_PASSWORD atau jalankan di terminal")
-        password = getpass.getpass(f"Kata sandi {username}: ")
-    return authenticate(db, username, password)
-
-
 def cmd_restore(args) -> int:
     from kinerja_desktop.services import backups
-    from kinerja_desktop.services.users import LoginFailed
+    from kinerja_desktop.cli_auth import ROLES_ADMIN, CliRefused, sign_in
     from kinerja_desktop.store.database import DatabaseDamaged, open_database
 
     contents = backups.preview(args.source)   # a bad file: DatabaseError, said by main()
@@ -212,8 +199,8 @@ def cmd_restore(args) -> int:
         print(f"kinerja: {exc}\nKata sandi diperiksa pada daftar pengguna di cadangan.", file=sys.stderr)
         db = backups.open_read_only(args.source, None)
     try:
-        user = authenticate_cli(db, args.user)
-    except LoginFailed as exc:
+        user = sign_in(db, args.user, ROLES_ADMIN, "memulihkan basis data")
+    except CliRefused as exc:
         print(f"kinerja: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     finally:

@@ -17,18 +17,21 @@ import sqlite_utils
 
 from kinerja_desktop.domain.entities import User, ValueChange
 from kinerja_desktop.domain.workflow import STATUS_LABELS
-from kinerja_desktop.exchange import signing
-from kinerja_desktop.exchange.package_format import signed_payload
 from kinerja_desktop.exchange.package_reader import PackageFile, PackageRefused, read_package
 from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.services.realisations import SaveRefused, SpendingChange, now_iso, save_quarter
+from kinerja_desktop.services.package_trust import check_signature
+from kinerja_desktop.services.plan_period import year_refusal
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.store.database import transaction
 
 STATUS_LABELS_ID = {"new": "Baru", "changed": "Berubah", "unchanged": "Tetap", "conflict": "Konflik",
                     "rejected": "Ditolak", "left_out": "Dilewati"}
-SIGNATURE_LABELS = {"valid": "Bertanda tangan sah", "unsigned": "Tidak bertanda tangan (diisi manual)",
-                    "unregistered": "Bertanda tangan, kunci OPD belum terdaftar"}
+SIGNATURE_LABELS = {"valid": "Bertanda tangan sah", "unsigned": "Diisi di spreadsheet",
+                    "unregistered": "Bertanda tangan, kunci OPD belum terdaftar",
+                    "invalid": "Tanda tangan tidak sah"}
+SPREADSHEET_MARK = "diisi di spreadsheet"      # after the package id in the audit's source_ref
 PAUSE_ENV = "KINERJA_TEST_IMPORT_PAUSE"   # tests: a marker file path; the import pauses mid-transaction
 
 
@@ -71,7 +74,11 @@ class ImportPreview:
     agency_name: str = ""
     year: int = 0
     quarter: int = 0
-    signature: str = "unsigned"        # valid / unsigned / unregistered
+    signature: str = "unsigned"        # valid / unsigned (filled in a spreadsheet) / unregistered / invalid
+    # The OPD has a registered key and this package lacks a valid signature of it: refused unless
+    # an administrator accepts it with a written reason (accept_untrusted).
+    trust_problem: str = ""
+    override_reason: str = ""
     version: int = 1
     already_imported: str = ""         # message when this very content was imported before
     content_digest: str = ""           # the package's content digest, computed once by the preview
@@ -98,6 +105,8 @@ class ImportPreview:
         """Why this preview cannot be applied at all, or None."""
         if self.refused:
             return self.refused
+        if self.trust_problem and not self.override_reason:
+            return self.trust_problem
         if self.count("rejected"):
             return (f"{self.count('rejected')} baris ditolak; perbaiki isiannya dan kirim ulang paket "
                     "(paket diterapkan seluruhnya atau tidak sama sekali).")
@@ -153,37 +162,30 @@ def _check_package(db, preview: ImportPreview, package: PackageFile, expect) -> 
         if retired is not None:   # retired since the package was issued: only this row is left out
             row.left_out = (f"Indikator ini dipensiunkan sejak {retired[:10]} (setelah paket diterbitkan); "
                             "nilainya tidak diimpor.")
+    if (outside := year_refusal(db, package.year)) is not None:
+        raise ImportRefused(f"Berkas '{name}': {outside} Paket ditolak.")
     status = repo.workflow_status(db, agency.id, package.year, package.quarter)
     if status == "locked":
         raise ImportRefused(f"Berkas '{name}': {agency.code} {package.year} TW{package.quarter} sudah dikunci; "
                             "paket tidak dapat diimpor. Administrator dapat membuka kunci dengan alasan.")
-    _check_signature(db, preview, package, agency.id)
+    check_signature(db, preview, package, agency.id)
     _check_version(db, preview, package)
     if status != "draft":
         preview.notes.append(f"Status triwulan ini: {STATUS_LABELS[status]}.")
 
 
-def _check_signature(db, preview: ImportPreview, package: PackageFile, agency_id: int) -> None:
-    if not package.signature:
-        preview.signature = "unsigned"
+def accept_untrusted(preview: ImportPreview, user: User, reason: str) -> None:
+    """An administrator accepts a package whose signature does not hold, with a written reason
+    (audited when the package is applied). Raises ImportRefused."""
+    if not preview.trust_problem:
         return
-    registered = db.execute("SELECT public_key FROM agency WHERE id = ?", [agency_id]).fetchone()[0]
-    try:
-        signer = signing.public_from_text(package.signer)
-    except signing.SignatureProblem as exc:
-        raise ImportRefused(f"Berkas '{preview.file_name}': tanda tangan rusak ({exc}). Paket ditolak.") from exc
-    if not signing.verify(signer, signed_payload(package.digest, package.values, package.spent_values), package.signature):
-        raise ImportRefused(f"Berkas '{preview.file_name}': tanda tangan elektronik tidak sah (isi diubah sesudah "
-                            "ditandatangani). Paket ditolak.")
-    if registered is None:
-        preview.signature = "unregistered"
-        preview.notes.append(f"Sidik kunci penanda tangan: {signing.fingerprint(signer)} (belum terdaftar).")
-        return
-    if bytes(registered) != signer:
-        raise ImportRefused(f"Berkas '{preview.file_name}': ditandatangani kunci {signing.fingerprint(signer)}, "
-                            f"bukan kunci terdaftar OPD {package.opd_code}. Paket ditolak.")
-    preview.signature = "valid"
-    package.trust_values()
+    if user.role != "administrator":
+        raise ImportRefused("Hanya administrator yang dapat menerima paket tanpa tanda tangan sah OPD yang kuncinya "
+                            "terdaftar.")
+    if len((reason or "").strip()) < 10:
+        raise ImportRefused("Tuliskan alasan menerima paket ini (paling sedikit 10 karakter); alasan dicatat di "
+                            "riwayat perubahan.")
+    preview.override_reason = reason.strip()
 
 
 def _check_version(db, preview: ImportPreview, package: PackageFile) -> None:
@@ -203,7 +205,7 @@ def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
     own = {ind for ind, ref in db.execute(
         "SELECT indicator_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
         "WHERE agency_id = ? AND year = ? AND quarter = ? AND entity IN ('realisation', 'note') GROUP BY indicator_id)",
-        [preview.agency_id, package.year, package.quarter]) if ref == package.package_id}
+        [preview.agency_id, package.year, package.quarter]) if _package_of(ref) == package.package_id}
     out = []
     for row, ctx in zip(package.rows, package.context["rows"]):
         cur_v, cur_n = current.get(row.indicator_id, (None, ""))
@@ -237,7 +239,7 @@ def _spent_rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPre
     own = {bid for bid, ref in db.execute(
         "SELECT budget_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
         "WHERE agency_id = ? AND year = ? AND quarter = ? AND entity = 'spending' GROUP BY budget_id)",
-        [preview.agency_id, package.year, package.quarter]) if ref == package.package_id}
+        [preview.agency_id, package.year, package.quarter]) if _package_of(ref) == package.package_id}
     names = {(kind, n["id"]): n["name"] for kind in ("program", "activity", "sub_activity")
              for n in package.context["nodes"].get(kind, [])}
     out = []
@@ -258,6 +260,11 @@ def _spent_rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPre
             p.status = _classify(p)
         out.append(p)
     return out
+
+
+def _package_of(source_ref: str | None) -> str:
+    """The package id an audit row's source_ref names (it may carry a marker after it)."""
+    return (source_ref or "").split(" ", 1)[0]
 
 
 def _current_spending(db, budget_ids: list[int], quarter: int) -> dict[int, Decimal]:
@@ -296,7 +303,7 @@ class ApplyResult:
     message: str
 
 
-def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, accept_unsigned: bool = False,
+def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview,
                  accept_new_version: bool = False, backed_up: bool = False) -> ApplyResult:
     """Write the package in one transaction, or nothing. Raises ImportRefused. Unless the caller
     took the batch's backup (`backed_up`), an automatic backup is taken first."""
@@ -305,10 +312,8 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
     package = preview.package
     if preview.already_imported:
         return ApplyResult(0, frozenset(), preview.already_imported)
-    if preview.signature != "valid" and not accept_unsigned:
-        raise ImportRefused(f"Berkas '{preview.file_name}': {SIGNATURE_LABELS[preview.signature].lower()}; "
-                            "periksa isinya lalu konfirmasi (di jendela: centang 'Terima paket tanpa tanda tangan'; "
-                            "baris perintah: --dry-run --rows, lalu --accept-unsigned).")
+    if preview.trust_problem:
+        accept_untrusted(preview, user, preview.override_reason)     # the reason's author must be an administrator
     if preview.version > 1 and not accept_new_version:
         raise ImportRefused(f"Berkas '{preview.file_name}': paket {package.package_id} sudah pernah diimpor dengan isi lain; "
                             f"ini versi {preview.version}. Terima versi ini secara tegas (baris perintah: --accept-new-version).")
@@ -327,8 +332,14 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview, 
     try:
         with transaction(db):
             _check_still_current(db, preview)
+            ref = package.package_id + (f" · {SPREADSHEET_MARK}" if preview.signature == "unsigned" else "")
             result = save_quarter(db, user, preview.agency_id, preview.year, preview.quarter, changes, spending,
-                                  source="package", source_ref=package.package_id)
+                                  source="package", source_ref=ref)
+            if preview.trust_problem:
+                append_audit(db, [audit_row(now_iso(), user.username, "key", "package", agency_id=preview.agency_id,
+                                            year=preview.year, quarter=preview.quarter,
+                                            old=SIGNATURE_LABELS[preview.signature], new="diterima oleh administrator",
+                                            source_ref=f"{package.package_id}: {preview.override_reason}")])
             _pause_for_tests()
             db.execute(
                 "INSERT INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, signed, file_name) "

@@ -17,6 +17,7 @@ from kinerja_desktop.exchange import package_format as fmt
 from kinerja_desktop.exchange.package_writer import write_package
 from kinerja_desktop.services.entry import _budgets as entry_budgets
 from kinerja_desktop.services.realisations import now_iso
+from kinerja_desktop.services.plan_period import year_refusal
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 
@@ -146,6 +147,8 @@ def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year:
         raise IssueRefused("Hanya perencana atau administrator Bappelitbangda yang menerbitkan paket.")
     if quarter not in (1, 2, 3, 4):
         raise IssueRefused(f"Triwulan {quarter} tidak ada; pilih 1 sampai 4.")
+    if (outside := year_refusal(db, year)) is not None:
+        raise IssueRefused(outside + " Paket tidak diterbitkan.")
     if repo.workflow_status(db, agency.id, year, quarter) == "locked":
         raise IssueRefused(f"{agency.code} {year} TW{quarter} sudah dikunci; paket tidak diterbitkan.")
     out = Path(out)

@@ -24,7 +24,9 @@ from kinerja_desktop.exchange.package_reader import PackageRefused, read_package
 from kinerja_desktop.exchange.package_writer import write_package
 from kinerja_desktop.services import office_key
 from kinerja_desktop.services.package_issue import file_name
+from kinerja_desktop.services.plan_period import year_refusal
 from kinerja_desktop.services.realisations import now_iso
+from kinerja_desktop.store import agency_keys
 from kinerja_desktop.store.database import transaction
 from kinerja_desktop.store.repositories import put_setting, setting
 
@@ -59,19 +61,36 @@ def installation_public_key(db: sqlite_utils.Database, renew: bool = False) -> t
     return signing.public_to_text(raw), signing.fingerprint(raw)
 
 
-def register_public_key(db: sqlite_utils.Database, user: User, agency_code: str, key_text: str) -> str:
-    """Bappelitbangda: record an OPD installation's public key; returns its fingerprint."""
+def register_public_key(db: sqlite_utils.Database, user: User, agency_code: str, key_text: str, reason: str = "",
+                        source: str = "admin") -> str:
+    """Bappelitbangda: record an OPD installation's public key; returns its fingerprint.
+
+    Administrator only. Replacing a registered key needs a reason; the old key stays in the key
+    history and the change is audited (entity 'key'). The same key again changes nothing."""
     if user.role != "administrator":
         raise OfficeRefused("Hanya administrator yang mendaftarkan kunci OPD.")
     try:
         raw = signing.public_from_text(key_text)
     except signing.SignatureProblem as exc:
         raise OfficeRefused(str(exc)) from exc
+    new_fingerprint = signing.fingerprint(raw)
     with transaction(db):
-        cur = db.execute("UPDATE agency SET public_key = ? WHERE code = ? COLLATE NOCASE", [raw, agency_code])
-        if cur.rowcount != 1:
+        found = agency_keys.agency_key(db, agency_code)
+        if found is None:
             raise OfficeRefused(f"OPD dengan kode '{agency_code}' tidak ada.")
-    return signing.fingerprint(raw)
+        agency_id, code, old = found
+        if old == raw:
+            return new_fingerprint
+        old_fingerprint = signing.fingerprint(old) if old is not None else None
+        if old is not None and not (reason or "").strip():
+            raise OfficeRefused(f"OPD {code} sudah mempunyai kunci terdaftar (sidik {old_fingerprint}); "
+                                "tuliskan alasan penggantian kunci.")
+        stamp = now_iso()
+        agency_keys.replace_key(db, agency_id, old, old_fingerprint or "", raw, new_fingerprint, stamp,
+                                user.username, (reason or "").strip())
+        append_audit(db, [audit_row(stamp, user.username, "key", source, agency_id=agency_id, old=old_fingerprint,
+                                    new=new_fingerprint, source_ref=(reason or "").strip())])
+    return new_fingerprint
 
 
 def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResult:
@@ -212,6 +231,8 @@ def write_filled_package(db: sqlite_utils.Database, year: int, quarter: int, out
     if text is None:
         raise OfficeRefused(f"Belum ada paket tahun {year} TW{quarter} yang diimpor ke instalasi ini; "
                             "impor dulu paket dari Bappelitbangda.")
+    if (outside := year_refusal(db, year)) is not None:
+        raise OfficeRefused(outside)
     ctx = json.loads(text)
     out = Path(out)
     path = out / file_name(ctx["opd"]["code"], year, quarter) if out.is_dir() else out

@@ -12,7 +12,8 @@ from kinerja_desktop.exchange.cells import set_text
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.package_import import SIGNATURE_LABELS, STATUS_LABELS_ID
 
-OUTCOME_LABELS = {"applied": "Diterapkan", "unchanged": "Sudah diimpor", "dry-run": "Uji coba", "refused": "Ditolak",
+OUTCOME_LABELS = {"applied": "Diterapkan", "unchanged": "Sudah diimpor",
+                  "no-change": "Tidak ada perubahan", "dry-run": "Uji coba", "refused": "Ditolak",
                   "duplicate": "Ganda", "cancelled": "Dibatalkan"}
 
 

@@ -3,7 +3,7 @@
     issue_package(db, user, "DINKES", 2026, 3, folder)       -> Issued
     issue_all(db, user, 2026, 3, folder, progress)           -> ([Issued], [skipped reasons])
     preview_import(db, path)                                 -> ImportPreview (nothing written)
-    apply_import(db, user, preview, accept_unsigned=...)     -> ApplyResult (one transaction)
+    apply_import(db, user, preview)                          -> ApplyResult (one transaction)
     consolidate(db, user, paths, ...)                        -> [FileResult] (one per file)
     setup_from_package(db, path) / write_filled_package(db, year, quarter, out)   (OPD office)
 """
@@ -18,7 +18,8 @@ import sqlite_utils
 
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.services.package_import import (  # noqa: F401 - the public API
-    STATUS_LABELS_ID, ApplyResult, ImportPreview, ImportRefused, RowPreview, apply_import, preview_import,
+    SIGNATURE_LABELS, STATUS_LABELS_ID, ApplyResult, ImportPreview, ImportRefused, RowPreview, accept_untrusted,
+    apply_import, preview_import,
 )
 from kinerja_desktop.services.package_issue import IssueRefused, Issued, build_context, issue_all, issue_package  # noqa: F401
 from kinerja_desktop.services.package_office import (  # noqa: F401
@@ -30,7 +31,7 @@ from kinerja_desktop.services.package_office import (  # noqa: F401
 class FileResult:
     path: Path
     preview: ImportPreview | None
-    outcome: str                   # 'applied', 'unchanged', 'dry-run', 'refused', 'duplicate', 'cancelled'
+    outcome: str                   # 'applied', 'unchanged', 'no-change', 'dry-run', 'refused', 'duplicate', 'cancelled'
     message: str
     written: int = 0
     indicator_ids: frozenset = frozenset()
@@ -41,7 +42,7 @@ class FileResult:
 
     @property
     def ok(self) -> bool:
-        return self.outcome in ("applied", "unchanged", "dry-run")
+        return self.outcome in ("applied", "unchanged", "no-change", "dry-run")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -63,7 +64,7 @@ def _file_hash(path: Path) -> str | None:
 
 
 def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Path], apply: bool = True,
-                accept_unsigned: bool = False, accept_new_version: bool = False, conflicts: str = "keep",
+                accept_new_version: bool = False, conflicts: str = "keep",
                 expect: tuple = (None, None, None),
                 progress: Callable[[int, int, str], None] | None = None,
                 cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
@@ -95,22 +96,30 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
             continue
         if package_id:
             seen_package[package_id] = path
-        results.append(_one(db, user, preview, apply, accept_unsigned, accept_new_version, conflicts, backup))
+        results.append(_one(db, user, preview, apply, accept_new_version, conflicts, backup))
     if progress:
         progress(len(files), len(files), "Selesai.")
     return results
 
 
-def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResult], accept_unsigned: bool = False,
-                   accept_new_version: bool = False, conflicts: str = "keep",
+def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResult],
+                   accept_new_version: bool = False, conflicts: str = "keep", untrusted_reason: str = "",
                    progress: Callable[[int, int, str], None] | None = None) -> list[FileResult]:
-    """Apply what a dry run (consolidate(apply=False)) previewed; one transaction per file."""
+    """Apply what a dry run (consolidate(apply=False)) previewed; one transaction per file.
+    `untrusted_reason`: an administrator accepts the files refused only for their signature."""
     out = []
     backup = _BatchBackup(db)
     for n, r in enumerate(results):
         if progress:
             progress(n, len(results), f"Menerapkan {r.path.name}…")
-        out.append(_one(db, user, r.preview, True, accept_unsigned, accept_new_version, conflicts, backup)
+        if untrusted_reason and r.outcome == "refused" and r.preview and r.preview.trust_problem:
+            try:
+                accept_untrusted(r.preview, user, untrusted_reason)
+            except ImportRefused as exc:
+                out.append(FileResult(r.path, r.preview, "refused", str(exc)))
+                continue
+            r = _one(db, user, r.preview, False, accept_new_version, conflicts, backup)
+        out.append(_one(db, user, r.preview, True, accept_new_version, conflicts, backup)
                    if r.outcome == "dry-run" else r)
     return out
 
@@ -134,21 +143,28 @@ class _BatchBackup:
         return self.failure
 
 
-def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_new_version, conflicts,
+def _one(db, user, preview: ImportPreview, apply: bool, accept_new_version, conflicts,
          backup: _BatchBackup) -> FileResult:
     if preview.blocking:
         return FileResult(preview.path, preview, "refused", preview.blocking)
+    if user.role == "viewer":
+        return FileResult(preview.path, preview, "refused", "Peran Peninjau hanya dapat melihat data; paket tidak diimpor.")
+    if user.role == "operator" and user.agency_id != preview.agency_id:
+        return FileResult(preview.path, preview, "refused",
+                          f"Berkas '{preview.file_name}': operator hanya dapat mengimpor paket OPD-nya sendiri, "
+                          f"bukan {preview.agency_code}.")
     preview.resolve_all(conflicts)
     if preview.already_imported:
         return FileResult(preview.path, preview, "unchanged", preview.already_imported)
+    if not any(r.will_write for r in preview.rows):
+        return FileResult(preview.path, preview, "no-change", _counts(preview) + "; tidak ada perubahan.")
     if not apply:
         return FileResult(preview.path, preview, "dry-run", _counts(preview) + " (uji coba: tidak ada yang ditulis)")
     failure = backup.ensure()
     if failure:
         return FileResult(preview.path, preview, "refused", failure)
     try:
-        result = apply_import(db, user, preview, accept_unsigned=accept_unsigned, accept_new_version=accept_new_version,
-                              backed_up=True)
+        result = apply_import(db, user, preview, accept_new_version=accept_new_version, backed_up=True)
     except ImportRefused as exc:
         return FileResult(preview.path, preview, "refused", str(exc))
     return FileResult(preview.path, preview, "applied", _counts(preview) + "; " + result.message, result.written,

@@ -213,3 +213,8 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
     result["indicator_objective"] = by_node.get("objective", 0)
     result["indicator_program"] = sum(by_node.get(t, 0) for t in ("program", "activity", "sub_activity"))
     return result
+
+
+def plan_periods(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
+    """(name, first year, last year) of every plan period in the database."""
+    return [tuple(r) for r in db.execute("SELECT name, start_year, end_year FROM plan ORDER BY start_year, id")]

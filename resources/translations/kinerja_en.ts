@@ -513,6 +513,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Saving the summary…</translation>
     </message>
     <message>
+      <source>OPD ini mempunyai kunci terdaftar, tetapi paket ini tidak bertanda tangan sah dengan kunci itu: hanya administrator yang dapat menerimanya dengan alasan tertulis.</source>
+      <translation>This OPD has a registered key, but this package has no valid signature of that key: only an administrator can accept it, with a written reason.</translation>
+    </message>
+    <message>
       <source>Pilih berkas paket (.xlsx) atau satu folder berisi paket dari OPD. Berkas dibaca dulu; belum ada yang ditulis sampai Anda menekan Terapkan. Klik ganda sebuah berkas untuk melihat baris-barisnya.</source>
       <translation>Choose package files (.xlsx) or a folder of packages from agencies. The files are read first; nothing is written until you press Apply. Double-click a file to see its rows.</translation>
     </message>
@@ -545,16 +549,12 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>Signature</translation>
     </message>
     <message>
-      <source>Tanpa tanda tangan sah: periksa isinya (klik ganda) sebelum mencentang 'Terima paket tanpa tanda tangan'.</source>
-      <translation>No valid signature: check the content (double-click) before ticking 'Accept packages without a valid signature'.</translation>
-    </message>
-    <message>
       <source>Terapkan</source>
       <translation>Apply</translation>
     </message>
     <message>
-      <source>Terima paket tanpa tanda tangan sah (sudah saya periksa)</source>
-      <translation>Accept packages without a valid signature (I have checked them)</translation>
+      <source>Terima paket bertanda tangan tidak sah, alasan:</source>
+      <translation>Accept packages without a valid signature, reason:</translation>
     </message>
     <message>
       <source>Terima versi baru</source>
@@ -567,6 +567,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
     <message>
       <source>Tutup</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <source>wajib bagi administrator, dicatat</source>
+      <translation>required for an administrator, recorded</translation>
     </message>
   </context>
   <context>
@@ -1135,6 +1139,10 @@ Submit anyway?</translation>
   <context>
     <name>ImportDialog</name>
     <message>
+      <source>Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan):</source>
+      <translation>Administrator: reason to accept this package without a valid signature (required, kept in the change history):</translation>
+    </message>
+    <message>
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
@@ -1143,16 +1151,16 @@ Submit anyway?</translation>
       <translation>File: </translation>
     </message>
     <message>
+      <source>Paket ini diisi di spreadsheet (Excel/Calc), tanpa tanda tangan elektronik: OPD ini belum mendaftarkan kunci. Periksa nilai-nilai yang baru dan berubah di bawah.</source>
+      <translation>This package was filled in a spreadsheet (Excel/Calc), without an electronic signature: this OPD has not registered a key. Check the new and changed values below.</translation>
+    </message>
+    <message>
       <source>Paket tidak diimpor</source>
       <translation>Package not imported</translation>
     </message>
     <message>
       <source>Pratinjau impor paket</source>
       <translation>Package import preview</translation>
-    </message>
-    <message>
-      <source>Saya sudah memeriksa isi paket tanpa tanda tangan sah ini</source>
-      <translation>I have checked the content of this package without a valid signature</translation>
     </message>
     <message>
       <source>Semua konflik: ambil nilai paket</source>
@@ -1171,8 +1179,8 @@ Submit anyway?</translation>
       <translation>Accept as a new version of this package</translation>
     </message>
     <message>
-      <source>⚠ Paket ini tidak bertanda tangan elektronik yang sah (diisi manual di Excel/Calc, atau kunci OPD belum terdaftar). Periksa nilai-nilai yang baru dan berubah di bawah; paket diterapkan hanya sesudah Anda mencentang konfirmasi.</source>
-      <translation>⚠ This package has no valid electronic signature (filled by hand in Excel/Calc, or the agency key is not registered yet). Check the new and changed values below; the package is applied only after you tick the confirmation.</translation>
+      <source>mis. isi dikonfirmasi kepala OPD lewat telepon</source>
+      <translation>e.g. content confirmed by the head of the OPD by phone</translation>
     </message>
   </context>
   <context>

@@ -17,7 +17,7 @@ from kinerja_desktop.ui.exchange.consolidate_dialog import ConsolidateDialog
 from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
 from kinerja_desktop.ui.exchange.issue_dialog import IssueDialog
 from kinerja_desktop.ui.exchange.preview_model import TAKE_COLUMN
-from tests.fixtures import PLANNER
+from tests.fixtures import ADMIN, PLANNER
 from tests.package_tools import dump, fill, issue
 
 
@@ -51,12 +51,11 @@ def test_preview_shows_statuses_and_apply_writes(qtbot, db, context, tmp_path):
     assert not dialog.apply_button.isEnabled() and "ditolak" in dialog.problem.text()
 
 
-def test_apply_needs_the_unsigned_confirmation_then_writes(qtbot, db, context, tmp_path):
+def test_a_spreadsheet_filled_package_applies_without_confirmation(qtbot, db, context, tmp_path):
     filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
     dialog = _dialog(qtbot, context, preview_import(db, filled))
-    assert dialog.confirm_unsigned.isVisible() and not dialog.apply_button.isEnabled()
-    assert dialog.unsigned.isVisible() and "tidak bertanda tangan" in dialog.unsigned.text()   # clearly marked
-    tick(qtbot, dialog.confirm_unsigned)
+    assert dialog.unsigned.isVisible() and "diisi di spreadsheet" in dialog.unsigned.text()   # clearly marked
+    assert "Diisi di spreadsheet" in dialog.heading.text() and not dialog.override_reason.isVisible()
     assert dialog.apply_button.isEnabled()
     with qtbot.waitSignal(context.data_changed) as signal:
         qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
@@ -68,7 +67,6 @@ def test_cancel_writes_nothing(qtbot, db, context, tmp_path):
     filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
     before = dump(db)
     dialog = _dialog(qtbot, context, preview_import(db, filled))
-    tick(qtbot, dialog.confirm_unsigned)
     qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
     assert dialog.result() == 0 and dump(db) == before
 
@@ -81,7 +79,6 @@ def test_conflict_taken_per_row(qtbot, db, context, tmp_path):
     row = [model.index(r, 1).data() for r in range(model.rowCount())].index("T1.1")
     assert model.index(row, 0).data() == "Konflik" and dialog.take_all.isVisible()
     assert model.setData(model.index(row, TAKE_COLUMN), Qt.Checked.value, Qt.CheckStateRole)
-    tick(qtbot, dialog.confirm_unsigned)
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
     assert db.execute("SELECT value FROM realisation WHERE indicator_id = 1 AND quarter = 3").fetchone() == ("72",)
 
@@ -99,15 +96,61 @@ def test_consolidate_reads_off_the_gui_thread_applies_and_saves_a_summary(qtbot,
     assert [dialog.model.index(r, 2).data() for r in range(2)] == ["Uji coba", "Ditolak"]
     assert dialog.apply_button.isEnabled()
     sig = dialog.model.index(0, 3)
-    assert sig.data().startswith("Tidak bertanda tangan") and sig.data(Qt.BackgroundRole).color().name() == "#f9d98c"
-    dialog.show_rows(0)     # a planner looks at the rows before confirming
+    assert sig.data() == "Diisi di spreadsheet" and sig.data(Qt.BackgroundRole).color().name() != "#f9d98c"
+    assert not dialog.untrusted_reason.isVisible()          # a planner cannot accept a broken signature
+    dialog.show_rows(0)     # a planner looks at the rows before applying
     assert dialog.detail_dialog.model.rowCount() > 0 and not dialog.detail_dialog.apply_button.isVisible()
     dialog.detail_dialog.reject()
-    tick(qtbot, dialog.accept_unsigned)
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)        # written off the GUI thread
     qtbot.waitUntil(lambda: [r.outcome for r in dialog.results] == ["applied", "refused"], timeout=20000)
     assert "DINA: 1 diterapkan" in dialog.info.toPlainText()
     assert dialog.save_summary(tmp_path / "ringkasan.xlsx").exists()
+
+
+def _register_a_key(db):
+    from kinerja_desktop.exchange import signing
+    from kinerja_desktop.services.packages import register_public_key
+
+    register_public_key(db, ADMIN, "DINA", signing.public_to_text(signing.public_bytes(signing.new_private_key())))
+
+
+def test_unsigned_package_of_an_opd_with_a_key_needs_an_administrator_and_a_reason(qtbot, db, context, tmp_path):
+    _register_a_key(db)
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    before = dump(db)
+    dialog = _dialog(qtbot, context, preview_import(db, filled))          # a planner: refused, no way round
+    assert "tidak bertanda tangan" in dialog.problem.text() and not dialog.apply_button.isEnabled()
+    assert not dialog.override_reason.isVisible()
+    admin = AppContext(db, repo.load_plan(db), ADMIN, 2026, 3)
+    dialog = _dialog(qtbot, admin, preview_import(db, filled))
+    assert dialog.override_reason.isVisible() and not dialog.apply_button.isEnabled()
+    qtbot.keyClicks(dialog.override_reason, "oke")
+    assert not dialog.apply_button.isEnabled()                           # a reason, not a word
+    dialog.override_reason.clear()
+    qtbot.keyClicks(dialog.override_reason, "Dikonfirmasi kepala dinas lewat telepon")
+    assert dialog.apply_button.isEnabled() and dump(db) == before
+    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert db.execute("SELECT value FROM realisation WHERE indicator_id = 4 AND quarter = 3").fetchone() == ("80",)
+    by, ref = db.execute("SELECT by_user, source_ref FROM audit_log WHERE entity = 'key' AND source = 'package'").fetchone()
+    assert by == "admin" and ref.endswith("Dikonfirmasi kepala dinas lewat telepon")
+
+
+def test_consolidate_lets_only_an_administrator_accept_a_broken_signature(qtbot, db, tmp_path):
+    _register_a_key(db)
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    fill(issue(db, tmp_path), folder / "a.xlsx", {"H7": 80})
+    dialog = ConsolidateDialog(AppContext(db, repo.load_plan(db), ADMIN, 2026, 3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.read([folder])
+    qtbot.waitUntil(lambda: len(dialog.results) == 1, timeout=20000)
+    assert dialog.model.index(0, 2).data() == "Ditolak" and not dialog.apply_button.isEnabled()
+    assert dialog.model.index(0, 3).data(Qt.BackgroundRole).color().name() == "#f9d98c"
+    qtbot.keyClicks(dialog.untrusted_reason, "Dikonfirmasi kepala dinas lewat telepon")
+    qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: [r.outcome for r in dialog.results] == ["applied"], timeout=20000)
+    assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'key' AND source = 'package'").fetchone() == (1,)
 
 
 def test_issue_all_writes_one_file_per_opd(qtbot, db, context, tmp_path):
@@ -167,3 +210,24 @@ def test_missing_signing_key_is_said_and_a_new_one_can_be_made(qtbot, db, tmp_pa
     text, fingerprint = installation_public_key(local)
     assert fingerprint != old and fingerprint in told[0] and QApplication.clipboard().text() == text
     local.close()
+
+
+def test_registering_a_key_in_the_window_keeps_the_old_one_and_audits(qtbot, db, monkeypatch):
+    from types import SimpleNamespace
+
+    from kinerja_desktop.exchange import signing
+    from kinerja_desktop.ui.exchange import office
+
+    keys = [signing.public_to_text(signing.public_bytes(signing.new_private_key())) for _ in range(2)]
+    said = []
+    monkeypatch.setattr(office.QMessageBox, "information", lambda *a: said.append(("info", a[2])))
+    monkeypatch.setattr(office.QMessageBox, "warning", lambda *a: said.append(("warning", a[2])))
+    window = SimpleNamespace(context=AppContext(db, repo.load_plan(db), ADMIN, 2026, 3))
+    for answers in (["DINA", keys[0], ""], ["DINA", keys[1], ""], ["DINA", keys[1], "komputer OPD rusak"]):
+        replies = iter(answers)
+        monkeypatch.setattr(office.QInputDialog, "getText", lambda *a, **k: (next(replies), True))
+        office.register_key(window)
+    assert [kind for kind, _ in said] == ["info", "warning", "info"] and "alasan" in said[1][1]
+    rows = db.execute("SELECT registered_by, replaced_at IS NOT NULL, reason FROM agency_key_history ORDER BY id").fetchall()
+    assert rows == [("admin", 1, "komputer OPD rusak"), ("admin", 0, "")]
+    assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'key' AND source = 'admin'").fetchone() == (2,)

@@ -91,7 +91,7 @@ def test_restore_with_password_and_yes(capsys, db_file, saved, monkeypatch):
 
 @pytest.mark.parametrize("user, password, message", [
     ("admin", "salah-sekali", "kata sandi salah"),
-    ("perencana", "rahasia-perencana", "Hanya administrator"),
+    ("perencana", "rahasia-perencana", "hanya Administrator"),
     ("siapa", "apa-saja-123", "kata sandi salah"),
 ])
 def test_restore_refuses_wrong_password_and_non_administrators(capsys, db_file, saved, monkeypatch, user, password,

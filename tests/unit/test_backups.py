@@ -185,18 +185,18 @@ def test_package_batch_backs_up_once_or_is_refused(db_path, tmp_path):
     db = open_database(db_path)
     first = fill(issue(db, tmp_path, "DINA"), tmp_path / "a.xlsx", {"H7": 71})
     second = fill(issue(db, tmp_path, "DINB"), tmp_path / "b.xlsx", {"H7": 4})
-    results = consolidate(db, PLANNER, [first, second], accept_unsigned=True)
+    results = consolidate(db, PLANNER, [first, second])
     assert [r.outcome for r in results] == ["applied", "applied"]
     assert [b.kind for b in backups.list_backups(db_path, db)] == ["impor-paket"]   # one for the batch
     (tmp_path / "lagi").mkdir()
     third = fill(issue(db, tmp_path / "lagi", "DINA"), tmp_path / "c.xlsx", {"H7": 72})
     block_backup_folder(db, tmp_path)
     before = db.execute("SELECT count(*) FROM realisation").fetchone()[0]
-    refused = consolidate(db, PLANNER, [third], accept_unsigned=True)
+    refused = consolidate(db, PLANNER, [third])
     assert refused[0].outcome == "refused"
     assert "Cadangan otomatis sebelum impor paket gagal" in refused[0].message
     with pytest.raises(Exception, match="Cadangan otomatis sebelum impor paket gagal"):
-        apply_import(db, PLANNER, preview_import(db, third), accept_unsigned=True)
+        apply_import(db, PLANNER, preview_import(db, third))
     assert db.execute("SELECT count(*) FROM realisation").fetchone()[0] == before
     db.close()
 

@@ -72,8 +72,8 @@ def test_a_renewed_key_signs_once_registered_again(office, tmp_path):
     installation_public_key(local, renew=True)
     save_quarter(local, operator, operator.agency_id, 2026, 3, [ValueChange(4, 3, Decimal("87.5"))])
     out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
-    assert "bukan kunci terdaftar" in preview_import(central, out).refused   # the old key is the registered one
-    register_public_key(central, ADMIN, "DINA", installation_public_key(local)[0])
+    assert "bukan kunci terdaftar" in preview_import(central, out).blocking   # the old key is the registered one
+    register_public_key(central, ADMIN, "DINA", installation_public_key(local)[0], reason="kunci lama hilang")
     assert preview_import(central, out).signature == "valid"
 
 

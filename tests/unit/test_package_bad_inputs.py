@@ -24,8 +24,8 @@ def _refused(db, path, expect=(None, None, None)):
     before = dump(db)
     preview = preview_import(db, path, expect)
     with pytest.raises(ImportRefused):
-        apply_import(db, PLANNER, preview, accept_unsigned=True, accept_new_version=True)
-    results = consolidate(db, PLANNER, [path], accept_unsigned=True, accept_new_version=True, expect=expect)
+        apply_import(db, PLANNER, preview, accept_new_version=True)
+    results = consolidate(db, PLANNER, [path], accept_new_version=True, expect=expect)
     assert results[0].outcome == "refused"
     assert dump(db) == before
     return preview.blocking
@@ -285,7 +285,7 @@ def test_percent_formatted_cell_on_a_percent_indicator(db, issued, tmp_path):
 def test_same_file_twice_in_one_batch(db, issued, tmp_path):
     a = fill(issued, tmp_path / "a.xlsx", {"H7": 80})
     b = copy(a, tmp_path / "b.xlsx")
-    results = consolidate(db, PLANNER, [a, b], accept_unsigned=True)
+    results = consolidate(db, PLANNER, [a, b])
     assert [r.outcome for r in results] == ["applied", "duplicate"]
     assert "sama persis" in results[1].message
 
@@ -293,5 +293,5 @@ def test_same_file_twice_in_one_batch(db, issued, tmp_path):
 def test_same_package_twice_with_different_content_in_one_batch(db, issued, tmp_path):
     a = fill(issued, tmp_path / "a.xlsx", {"H7": 80})
     b = fill(issued, tmp_path / "b.xlsx", {"H7": 81})
-    results = consolidate(db, PLANNER, [a, b], accept_unsigned=True)
+    results = consolidate(db, PLANNER, [a, b])
     assert [r.outcome for r in results] == ["applied", "duplicate"]

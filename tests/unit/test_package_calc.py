@@ -77,6 +77,6 @@ def test_package_filled_in_calc_imports_cleanly(db, tmp_path):
     assert rows["K1.1"].package_value == Decimal("88.5") and rows["K1.1"].package_note == "=tercapai, lihat lampiran"
     assert rows["P1.1"].package_value == 1234 and rows["T1.1"].package_value == Decimal("70.25")
     before = dump(db)
-    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    apply_import(db, PLANNER, preview)
     assert dump(db) != before
     assert db.execute("SELECT value FROM realisation WHERE indicator_id = 1 AND quarter = 3").fetchone() == ("70.25",)

@@ -13,6 +13,8 @@ import pytest
 from kinerja_desktop.cli import main
 from kinerja_desktop.services.package_import import PAUSE_ENV
 from kinerja_desktop.store.database import open_database
+from kinerja_desktop.cli_auth import PASSWORD_ENV
+from tests.cli_people import PASSWORD, add_people
 from tests.fixtures import small_plan
 from tests.package_tools import dump, fill
 
@@ -24,7 +26,17 @@ def db_path(tmp_path):
     path = tmp_path / "pusat.db"
     db, _ = small_plan(path)
     db.close()
+    add_people(path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def password(monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+
+
+def imp(db_path, *argv, user="perencana"):
+    return main(["import-package", "--db", str(db_path), "--user", user, *map(str, argv)])
 
 
 def _dump(path):
@@ -37,7 +49,7 @@ def _dump(path):
 
 def _export(db_path, tmp_path, code="DINA"):
     out = tmp_path / f"paket_{code}.xlsx"
-    assert main(["export-package", "--db", str(db_path), "--opd", code, "--year", "2026", "--quarter", "3",
+    assert main(["export-package", "--db", str(db_path), "--user", "perencana", "--opd", code, "--year", "2026", "--quarter", "3",
                  "--out", str(out)]) == 0
     return out
 
@@ -45,21 +57,20 @@ def _export(db_path, tmp_path, code="DINA"):
 def test_export_then_import_applies_and_reimport_changes_nothing(db_path, tmp_path, capsys):
     filled = fill(_export(db_path, tmp_path), tmp_path / "isi.xlsx", {"H7": 80, "H10": "70,5"})
     capsys.readouterr()
-    assert main(["import-package", "--db", str(db_path), str(filled)]) == 1        # unsigned, not confirmed
-    assert "--accept-unsigned" in capsys.readouterr().err
-    assert main(["import-package", "--db", str(db_path), "--dry-run", str(filled)]) == 0
-    assert "Uji coba" in capsys.readouterr().out
-    assert main(["import-package", "--db", str(db_path), "--dry-run", "--rows", str(filled)]) == 0
-    out = capsys.readouterr().out     # what a planner checks before --accept-unsigned, numbers as written here
-    assert "(baris 7): kosong -> 80,0 persen" in out and "(baris 10): kosong -> 70,50" in out
     before = _dump(db_path)
-    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled),
-                 "--summary", str(tmp_path / "r.xlsx")]) == 0
+    assert imp(db_path, "--dry-run", filled) == 0
+    assert "Uji coba" in capsys.readouterr().out
+    assert imp(db_path, "--dry-run", "--rows", filled) == 0
+    out = capsys.readouterr().out     # what a planner may check first, numbers as written here
+    assert "(baris 7): kosong -> 80,0 persen" in out and "(baris 10): kosong -> 70,50" in out
+    assert _dump(db_path) == before
+    # Filled in a spreadsheet by an OPD without a registered key: imported without any flag, and marked.
+    assert imp(db_path, filled, "--summary", tmp_path / "r.xlsx") == 0
     out = capsys.readouterr().out
-    assert "Diterapkan" in out and "2 baru" in out and (tmp_path / "r.xlsx").exists()
+    assert "Diterapkan [Diisi di spreadsheet]" in out and "2 baru" in out and (tmp_path / "r.xlsx").exists()
     assert _dump(db_path) != before
     after = _dump(db_path)
-    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 0
+    assert imp(db_path, filled) == 0
     out = capsys.readouterr().out
     assert "sudah diimpor" in out and _dump(db_path) == after
     assert "T" not in out.split("sudah diimpor pada", 1)[1].split(";")[0]     # a date for people, not ISO
@@ -68,7 +79,7 @@ def test_export_then_import_applies_and_reimport_changes_nothing(db_path, tmp_pa
 def test_rejected_rows_give_exit_1_and_the_reason(db_path, tmp_path, capsys):
     filled = fill(_export(db_path, tmp_path), tmp_path / "isi.xlsx", {"H7": "banyak"})
     before = _dump(db_path)
-    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 1
+    assert imp(db_path, filled) == 1
     out = capsys.readouterr().out
     assert "ditolak K1.1" in out and "baris 7, kolom H" in out
     assert _dump(db_path) == before
@@ -77,25 +88,25 @@ def test_rejected_rows_give_exit_1_and_the_reason(db_path, tmp_path, capsys):
 def test_export_all_and_usage_errors(db_path, tmp_path, capsys):
     folder = tmp_path / "semua"
     folder.mkdir()
-    assert main(["export-package", "--db", str(db_path), "--opd", "SEMUA", "--year", "2026", "--quarter", "3",
+    assert main(["export-package", "--db", str(db_path), "--user", "admin", "--opd", "SEMUA", "--year", "2026", "--quarter", "3",
                  "--out", str(folder)]) == 0
     assert len(list(folder.glob("*.xlsx"))) == 2
-    assert main(["export-package", "--db", str(db_path), "--opd", "TIDAKADA", "--year", "2026", "--quarter", "3",
+    assert main(["export-package", "--db", str(db_path), "--user", "admin", "--opd", "TIDAKADA", "--year", "2026", "--quarter", "3",
                  "--out", str(folder)]) == 1
     assert "tidak ada" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exc:
-        main(["import-package", "--db", str(db_path)])
+        main(["import-package", "--db", str(db_path), "--user", "admin"])
     assert exc.value.code == 2
     with pytest.raises(SystemExit) as exc:
-        main(["import-package", "--db", str(db_path), "--conflicts", "semua", "x.xlsx"])
+        main(["import-package", "--db", str(db_path), "--user", "admin", "--conflicts", "semua", "x.xlsx"])
     assert exc.value.code == 2
 
 
 def test_missing_file_or_empty_folder_is_refused(db_path, tmp_path, capsys):
-    assert main(["import-package", "--db", str(db_path), str(tmp_path / "tidak-ada.xlsx")]) == 1
+    assert imp(db_path, tmp_path / "tidak-ada.xlsx") == 1
     assert "tidak dapat dibuka" in capsys.readouterr().err
     (tmp_path / "kosong").mkdir()
-    assert main(["import-package", "--db", str(db_path), str(tmp_path / "kosong")]) == 1
+    assert imp(db_path, tmp_path / "kosong") == 1
     assert "tidak ada berkas paket" in capsys.readouterr().err
 
 
@@ -103,16 +114,17 @@ def test_office_commands(db_path, tmp_path, capsys):
     package = _export(db_path, tmp_path)
     office = tmp_path / "opd.db"
     assert main(["package-setup", "--db", str(office), str(package), "--operator", "opd",
-                 "--password", "rahasia-opd-1"]) == 0
+                 "--password", PASSWORD]) == 0
     out = capsys.readouterr().out
     assert "Akun operator 'opd' dibuat" in out
     key = out.split("--key ...): ", 1)[1].split()[0]      # printed for Bappelitbangda to register
     out = tmp_path / "terisi.xlsx"
-    assert main(["package-write", "--db", str(office), "--year", "2026", "--quarter", "3", "--out", str(out)]) == 0
-    assert main(["import-package", "--db", str(db_path), str(out)]) == 1   # key not registered yet
+    assert main(["package-write", "--db", str(office), "--user", "opd", "--year", "2026", "--quarter", "3",
+                 "--out", str(out)]) == 0
+    assert imp(db_path, "--dry-run", out) == 0          # key not registered yet: accepted like a spreadsheet
     assert "belum terdaftar" in capsys.readouterr().out
-    assert main(["register-key", "--db", str(db_path), "--opd", "DINA", "--key", key]) == 0
-    assert main(["import-package", "--db", str(db_path), str(out)]) == 0
+    assert main(["register-key", "--db", str(db_path), "--user", "admin", "--opd", "DINA", "--key", key]) == 0
+    assert imp(db_path, out) == 0
     assert "Bertanda tangan sah" in capsys.readouterr().out
 
 
@@ -122,7 +134,7 @@ def test_killed_while_importing_leaves_all_or_nothing(db_path, tmp_path):
     marker = tmp_path / "di-tengah"
     env = dict(os.environ, **{PAUSE_ENV: str(marker)})
     proc = subprocess.Popen([sys.executable, "-m", "kinerja_desktop", "import-package", "--db", str(db_path),
-                             "--accept-unsigned", str(filled)], cwd=ROOT, env=env,
+                             "--user", "perencana", str(filled)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
@@ -137,7 +149,7 @@ def test_killed_while_importing_leaves_all_or_nothing(db_path, tmp_path):
             proc.kill()
     assert _dump(db_path) == before            # nothing of the killed transaction
     assert main(["check", "--db", str(db_path)]) == 0
-    assert main(["import-package", "--db", str(db_path), "--accept-unsigned", str(filled)]) == 0
+    assert imp(db_path, filled) == 0
     db = open_database(db_path, read_only=True)
     try:
         assert db.execute("SELECT count(*) FROM realisation WHERE year = 2026 AND quarter = 3").fetchone()[0] == 3

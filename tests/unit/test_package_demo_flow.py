@@ -57,7 +57,7 @@ def test_issue_fill_three_ways_and_consolidate_all_37(demo_copy, tmp_path):
 
     results = consolidate(db, PLANNER, [filled_dir], apply=False)
     assert all(r.outcome == "dry-run" for r in results), [r.message for r in results if r.outcome != "dry-run"]
-    results = consolidate(db, PLANNER, [filled_dir], accept_unsigned=True)
+    results = consolidate(db, PLANNER, [filled_dir])
     assert all(r.outcome == "applied" for r in results), [r.message for r in results if r.outcome != "applied"]
     assert len(results) == (37 if reason is None else 36)
     signed = {r.agency_code: r.preview.signature for r in results}

@@ -57,26 +57,25 @@ def test_fill_by_script_preview_apply_and_reimport(db, tmp_path):
     # DINA has budgets on program 1 and activity 1: their spending rows follow the indicator rows.
     assert status == {"K1.1": "new", "P1.1": "new", "S1.1.1": "unchanged", "T1.1": "new",
                       "K1.1 (Rp)": "unchanged", "P1.1 (Rp)": "unchanged"}
-    result = apply_import(db, PLANNER, preview, accept_unsigned=True)
+    result = apply_import(db, PLANNER, preview)
     assert result.written >= 3
     assert _value(db, 4) == ("88.5", "-tercapai")
     assert _value(db, 3) == ("1234", "")
     assert _value(db, 1) == ("70.25", "naik")
     audit = db.execute("SELECT DISTINCT source, source_ref FROM audit_log").fetchall()
-    assert audit == [("package", preview.package.package_id)]
+    assert audit == [("package", preview.package.package_id + " · diisi di spreadsheet")]   # marked in the audit
     before = dump(db)
     again = preview_import(db, filled)
     assert "sudah diimpor" in again.already_imported
-    assert apply_import(db, PLANNER, again, accept_unsigned=True).written == 0
+    assert apply_import(db, PLANNER, again).written == 0
     assert dump(db) == before
 
 
-def test_unsigned_package_needs_confirmation(db, tmp_path):
+def test_unsigned_package_of_an_opd_without_a_key_imports_without_confirmation(db, tmp_path):
     filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
-    before = dump(db)
-    with pytest.raises(ImportRefused, match="tidak bertanda tangan"):
-        apply_import(db, PLANNER, preview_import(db, filled))
-    assert dump(db) == before
+    preview = preview_import(db, filled)
+    assert preview.signature == "unsigned" and preview.blocking is None
+    assert apply_import(db, PLANNER, preview).written == 1
 
 
 def test_conflict_keep_and_take(db, tmp_path):
@@ -86,14 +85,14 @@ def test_conflict_keep_and_take(db, tmp_path):
     preview = preview_import(db, filled)
     conflict = {r.code: r for r in preview.rows}["T1.1"]
     assert conflict.status == "conflict" and conflict.current_value == 71 and conflict.package_value == 72
-    apply_import(db, PLANNER, preview, accept_unsigned=True)       # default: keep
+    apply_import(db, PLANNER, preview)       # default: keep
     assert _value(db, 1)[0] == "71" and _value(db, 4)[0] == "80"
 
     db2_path = issue(db, tmp_path)       # a fresh package for the take case
     save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("73"))])
     preview = preview_import(db, fill(db2_path, tmp_path / "isi2.xlsx", {"H10": 74}))
     preview.resolve_all("take")
-    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    apply_import(db, PLANNER, preview)
     assert _value(db, 1)[0] == "74"
 
 
@@ -102,22 +101,22 @@ def test_untouched_row_does_not_undo_a_change_made_here(db, tmp_path):
     save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("71"))])
     preview = preview_import(db, fill(path, tmp_path / "isi.xlsx", {"H7": 80}))
     assert {r.code: r.status for r in preview.rows}["T1.1"] == "unchanged"
-    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    apply_import(db, PLANNER, preview)
     assert _value(db, 1)[0] == "71"
 
 
 def test_second_version_must_be_accepted(db, tmp_path):
     path = issue(db, tmp_path)
     first = fill(path, tmp_path / "v1.xlsx", {"H7": 80})
-    apply_import(db, PLANNER, preview_import(db, first), accept_unsigned=True)
+    apply_import(db, PLANNER, preview_import(db, first))
     second = fill(path, tmp_path / "v2.xlsx", {"H7": 81})
     preview = preview_import(db, second)
     assert preview.version == 2
     before = dump(db)
     with pytest.raises(ImportRefused, match="versi 2"):
-        apply_import(db, PLANNER, preview, accept_unsigned=True)
+        apply_import(db, PLANNER, preview)
     assert dump(db) == before
-    apply_import(db, PLANNER, preview, accept_unsigned=True, accept_new_version=True)
+    apply_import(db, PLANNER, preview, accept_new_version=True)
     assert _value(db, 4)[0] == "81"
     assert db.execute("SELECT version FROM package WHERE direction = 'imported' ORDER BY version").fetchall() == [(1,), (2,)]
 
@@ -126,7 +125,7 @@ def test_consolidate_many_with_summary(db, tmp_path):
     (tmp_path / "in").mkdir()
     a = fill(issue(db, tmp_path), tmp_path / "in" / "a.xlsx", {"H7": 80})
     b = fill(issue(db, tmp_path, code="DINB"), tmp_path / "in" / "b.xlsx", {"H7": "tidak tahu"})
-    results = consolidate(db, PLANNER, [tmp_path / "in", a], accept_unsigned=True)
+    results = consolidate(db, PLANNER, [tmp_path / "in", a])
     outcomes = [(r.path.name, r.outcome) for r in results]
     assert outcomes == [("a.xlsx", "applied"), ("b.xlsx", "refused"), ("a.xlsx", "duplicate")]
     summary = {s.code: s for s in summarise(results)}
@@ -141,7 +140,7 @@ def test_consolidate_many_with_summary(db, tmp_path):
 def test_consolidate_cancel_reads_nothing_more(db, tmp_path):
     a = fill(issue(db, tmp_path), tmp_path / "a.xlsx", {"H7": 80})
     before = dump(db)
-    results = consolidate(db, PLANNER, [a], accept_unsigned=True, cancelled=lambda: True)
+    results = consolidate(db, PLANNER, [a], cancelled=lambda: True)
     assert [r.outcome for r in results] == ["cancelled"] and dump(db) == before
 
 
@@ -232,5 +231,5 @@ def test_an_indicator_retired_after_issue_only_loses_its_own_row(db, tmp_path):
     status = {r.code: (r.status, r.reason) for r in preview.rows if r.kind == "value"}
     assert status["K1.1"][0] == "left_out" and "dipensiunkan sejak" in status["K1.1"][1]
     assert status["P1.1"][0] == "new"
-    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    apply_import(db, PLANNER, preview)
     assert _value(db, 3) == ("1300", "") and _value(db, 4) is None

@@ -54,9 +54,7 @@ def test_signed_package_round_trip(office, tmp_path):
     out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
 
     preview = preview_import(central, out)
-    assert preview.signature == "unregistered"
-    with pytest.raises(ImportRefused):
-        apply_import(central, PLANNER, preview)           # not registered yet: a planner must confirm
+    assert preview.signature == "unregistered" and preview.blocking is None   # no key registered: like a spreadsheet
 
     key_text, fingerprint = installation_public_key(local)
     assert register_public_key(central, ADMIN, "DINA", key_text) == fingerprint
@@ -76,7 +74,9 @@ def test_tampered_signed_package_is_refused(office, tmp_path):
     changed = fill(out, tmp_path / "diubah.xlsx", {"H7": 99})
     before = dump(central)
     preview = preview_import(central, changed)
-    assert "tanda tangan elektronik tidak sah" in preview.refused
+    assert "tanda tangan elektronik tidak sah" in preview.blocking and preview.signature == "invalid"
+    with pytest.raises(ImportRefused, match="tidak sah"):
+        apply_import(central, PLANNER, preview)
     assert dump(central) == before
 
 
@@ -85,7 +85,7 @@ def test_package_signed_by_another_key_is_refused(office, tmp_path):
     out = write_filled_package(local, 2026, 3, tmp_path / "terisi.xlsx")
     stranger = signing.public_to_text(signing.public_bytes(signing.new_private_key()))
     register_public_key(central, ADMIN, "DINA", stranger)
-    assert "bukan kunci terdaftar" in preview_import(central, out).refused
+    assert "bukan kunci terdaftar" in preview_import(central, out).blocking
 
 
 def test_only_the_administrator_registers_keys(db):

@@ -44,16 +44,16 @@ def test_spending_is_previewed_applied_audited_and_reimport_changes_nothing(db, 
     assert (rows["K1.1 (Rp)"].status, rows["K1.1 (Rp)"].package_value) == ("new", Decimal("1500000"))
     assert (rows["P1.1 (Rp)"].status, rows["P1.1 (Rp)"].package_value) == ("new", Decimal("2500000.5"))
     assert rows["K1.1 (Rp)"].name == "Realisasi anggaran: Kegiatan A"
-    result = apply_import(db, PLANNER, preview, accept_unsigned=True)
+    result = apply_import(db, PLANNER, preview)
     assert "2 realisasi anggaran" in result.message
     assert (_spent(db, 2), _spent(db, 1)) == ("1500000", "2500000.5")
     audit = db.execute("SELECT budget_id, new_value, source, source_ref FROM audit_log WHERE entity = 'spending' "
                        "ORDER BY budget_id").fetchall()
-    assert audit == [(1, "2500000.5", "package", preview.package.package_id),
-                     (2, "1500000", "package", preview.package.package_id)]
+    ref = preview.package.package_id + " · diisi di spreadsheet"
+    assert audit == [(1, "2500000.5", "package", ref), (2, "1500000", "package", ref)]
     before = dump(db)
     again = preview_import(db, filled)
-    assert again.already_imported and apply_import(db, PLANNER, again, accept_unsigned=True).written == 0
+    assert again.already_imported and apply_import(db, PLANNER, again).written == 0
     assert dump(db) == before
 
 
@@ -70,7 +70,7 @@ def test_bad_spending_cells_reject_the_package_and_change_nothing(db, tmp_path, 
     rejected = [r for r in preview.rows if r.status == "rejected"]
     assert rejected and reason in rejected[0].reason and "kolom J (Realisasi anggaran)" in rejected[0].reason
     with pytest.raises(ImportRefused):
-        apply_import(db, PLANNER, preview, accept_unsigned=True)
+        apply_import(db, PLANNER, preview)
     assert dump(db) == before
 
 
@@ -82,7 +82,7 @@ def test_spending_changed_here_since_issue_is_a_conflict(db, tmp_path):
     row = {r.code: r for r in preview.rows}["K1.1 (Rp)"]
     assert row.status == "conflict" and row.current_value == 900000
     preview.resolve_all("keep")
-    apply_import(db, PLANNER, preview, accept_unsigned=True)
+    apply_import(db, PLANNER, preview)
     assert _spent(db, 2) == "900000"
 
 
@@ -105,5 +105,5 @@ def test_office_round_trip_carries_spending_and_signs_it(db, tmp_path):
     # The spending is signed: changing it in the file breaks the signature.
     forged = patch_sheet(out, tmp_path / "palsu.xlsx", "xl/worksheets/sheet1.xml",
                          r'(<c r="J8"[^>]*>)<v>12500000</v>', r"\1<v>99000000</v>")
-    assert "tidak sah" in (preview_import(db, forged).refused or "")
+    assert "tidak sah" in (preview_import(db, forged).blocking or "")
     local.close()

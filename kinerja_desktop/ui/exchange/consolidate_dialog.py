@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QPushButton,
-    QTableView, QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QTableView, QVBoxLayout,
 )
 
 from kinerja_desktop.services.package_import import SIGNATURE_LABELS
@@ -21,8 +21,8 @@ from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 
 UNSIGNED_COLOUR = "#F9D98C"     # amber: a person confirms these (with a label and an icon, not colour alone)
-OUTCOME_COLOURS = {"applied": "#D8F0DC", "dry-run": "#DCE8F8", "unchanged": "#EEEEEE", "refused": "#F6D0CE",
-                   "duplicate": "#FCE3C4", "cancelled": "#EEEEEE"}
+OUTCOME_COLOURS = {"applied": "#D8F0DC", "dry-run": "#DCE8F8", "unchanged": "#EEEEEE", "no-change": "#EEEEEE",
+                   "refused": "#F6D0CE", "duplicate": "#FCE3C4", "cancelled": "#EEEEEE"}
 
 
 class ConsolidateDialog(QDialog):
@@ -63,12 +63,20 @@ class ConsolidateDialog(QDialog):
             self.table.setColumnWidth(col, width)
         layout.addWidget(self.table, 1)
         options = QHBoxLayout()
-        self.accept_unsigned = QCheckBox(self.tr("Terima paket tanpa tanda tangan sah (sudah saya periksa)"))
+        # Administrator only: accept the files refused for their signature alone, with a written (audited) reason.
+        admin = context.user.role == "administrator"
+        self.untrusted_label = QLabel(self.tr("Terima paket bertanda tangan tidak sah, alasan:"))
+        self.untrusted_reason = QLineEdit()
+        self.untrusted_reason.setPlaceholderText(self.tr("wajib bagi administrator, dicatat"))
+        self.untrusted_reason.setMinimumWidth(300)
+        self.untrusted_label.setVisible(admin)
+        self.untrusted_reason.setVisible(admin)
+        self.untrusted_reason.textChanged.connect(lambda _text: self._update())
         self.accept_versions = QCheckBox(self.tr("Terima versi baru"))
         self.conflicts = QComboBox()
         self.conflicts.addItem(self.tr("Konflik: pertahankan nilai sekarang"), "keep")
         self.conflicts.addItem(self.tr("Konflik: ambil nilai paket"), "take")
-        for w in (self.accept_unsigned, self.accept_versions, self.conflicts):
+        for w in (self.untrusted_label, self.untrusted_reason, self.accept_versions, self.conflicts):
             options.addWidget(w)
         options.addStretch(1)
         layout.addLayout(options)
@@ -122,7 +130,7 @@ class ConsolidateDialog(QDialog):
     def apply(self) -> None:
         """Write the previewed files off the GUI thread (a regency's 40 packages at scale take seconds)."""
         context, results = self.context, list(self.results)
-        options = dict(accept_unsigned=self.accept_unsigned.isChecked(),
+        options = dict(untrusted_reason=self._untrusted_reason(),
                        accept_new_version=self.accept_versions.isChecked(), conflicts=self.conflicts.currentData())
 
         def work(progress):
@@ -155,11 +163,12 @@ class ConsolidateDialog(QDialog):
                 item.setEditable(False)
                 item.setBackground(QBrush(QColor(OUTCOME_COLOURS[r.outcome])))
                 item.setToolTip(item.text())
-            if sig and r.preview.signature != "valid":
+            if sig and r.preview.trust_problem:
                 items[3].setBackground(QBrush(QColor(UNSIGNED_COLOUR)))
                 items[3].setIcon(theme.icon("mdi6.alert"))
-                items[3].setToolTip(self.tr("Tanpa tanda tangan sah: periksa isinya (klik ganda) sebelum "
-                                            "mencentang 'Terima paket tanpa tanda tangan'."))
+                items[3].setToolTip(self.tr("OPD ini mempunyai kunci terdaftar, tetapi paket ini tidak bertanda tangan "
+                                            "sah dengan kunci itu: hanya administrator yang dapat menerimanya dengan "
+                                            "alasan tertulis."))
             self.model.appendRow(items)
         self.table.resizeRowsToContents()
         self._update()
@@ -170,15 +179,20 @@ class ConsolidateDialog(QDialog):
             return
         dialog = ImportDialog(self.context, self.results[row].preview, self)
         dialog.setWindowTitle(self.tr("Isi paket: ") + self.results[row].path.name)
-        for w in (dialog.apply_button, dialog.confirm_unsigned, dialog.confirm_version, dialog.keep_all, dialog.take_all):
+        for w in (dialog.apply_button, dialog.override_label, dialog.override_reason, dialog.confirm_version, dialog.keep_all, dialog.take_all):
             w.hide()
         dialog.cancel_button.setText(self.tr("Tutup"))
         dialog.table.setEditTriggers(QTableView.NoEditTriggers)
         self.detail_dialog = dialog
         dialog.open()
 
+    def _untrusted_reason(self) -> str:
+        return self.untrusted_reason.text().strip() if self.context.user.role == "administrator" else ""
+
     def _update(self) -> None:
-        self.apply_button.setEnabled(any(r.outcome == "dry-run" for r in self.results))
+        overridable = len(self._untrusted_reason()) >= 10 and any(
+            r.outcome == "refused" and r.preview and r.preview.trust_problem for r in self.results)
+        self.apply_button.setEnabled(overridable or any(r.outcome == "dry-run" for r in self.results))
         self.save_button.setEnabled(bool(self.results))
 
     def _save(self) -> None:

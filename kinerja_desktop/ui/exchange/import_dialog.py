@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
-    QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QTableView, QVBoxLayout,
 )
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
-from kinerja_desktop.services.package_import import SIGNATURE_LABELS, ImportPreview, ImportRefused, apply_import
+from kinerja_desktop.services.package_import import (
+    SIGNATURE_LABELS, ImportPreview, ImportRefused, accept_untrusted, apply_import,
+)
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.preview_model import PreviewModel
 
@@ -26,13 +28,12 @@ class ImportDialog(QDialog):
         self.heading = QLabel(self._heading(), wordWrap=True, textFormat=Qt.PlainText)
         layout.addWidget(self.heading)
         self.unsigned = QLabel(wordWrap=True, textFormat=Qt.PlainText)
-        self.unsigned.setStyleSheet("background: #F9D98C; color: #1A1A1A; padding: 6px; border-radius: 3px;")
+        self.unsigned.setStyleSheet("background: #FFF3CD; color: #1A1A1A; padding: 6px; border-radius: 3px;")
         self.unsigned.setText(self.tr(
-            "⚠ Paket ini tidak bertanda tangan elektronik yang sah (diisi manual di Excel/Calc, atau kunci OPD belum "
-            "terdaftar). Periksa nilai-nilai yang baru dan berubah di bawah; paket diterapkan hanya sesudah Anda "
-            "mencentang konfirmasi."))
-        unsigned = preview.package is not None and preview.signature != "valid" and not preview.already_imported
-        self.unsigned.setVisible(unsigned)
+            "Paket ini diisi di spreadsheet (Excel/Calc), tanpa tanda tangan elektronik: OPD ini belum mendaftarkan "
+            "kunci. Periksa nilai-nilai yang baru dan berubah di bawah."))
+        self.unsigned.setVisible(preview.package is not None and preview.signature == "unsigned"
+                                 and not preview.trust_problem and not preview.already_imported)
         layout.addWidget(self.unsigned)
         self.problem = QLabel(wordWrap=True, textFormat=Qt.PlainText)
         self.problem.setStyleSheet("color: #A61B1B; font-weight: bold;")
@@ -65,9 +66,14 @@ class ImportDialog(QDialog):
         row.addWidget(self.take_all)
         row.addStretch(1)
         layout.addLayout(row)
-        self.confirm_unsigned = QCheckBox(self.tr("Saya sudah memeriksa isi paket tanpa tanda tangan sah ini"))
+        # Only an administrator may accept a package of an OPD with a registered key that lacks its valid signature.
+        self.override_label = QLabel(self.tr(
+            "Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan):"))
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(self.tr("mis. isi dikonfirmasi kepala OPD lewat telepon"))
         self.confirm_version = QCheckBox(self.tr("Terima sebagai versi baru paket ini"))
-        layout.addWidget(self.confirm_unsigned)
+        layout.addWidget(self.override_label)
+        layout.addWidget(self.override_reason)
         layout.addWidget(self.confirm_version)
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(self.tr("Terapkan"), QDialogButtonBox.AcceptRole)
@@ -75,7 +81,7 @@ class ImportDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.confirm_unsigned.toggled.connect(self._update)
+        self.override_reason.textChanged.connect(self._update)
         self.confirm_version.toggled.connect(self._update)
         self._update()
 
@@ -114,18 +120,25 @@ class ImportDialog(QDialog):
         has_conflicts = bool(p.conflicts)
         self.keep_all.setVisible(has_conflicts)
         self.take_all.setVisible(has_conflicts)
-        unsigned = p.package is not None and p.signature != "valid" and not p.already_imported
-        self.confirm_unsigned.setVisible(unsigned and not blocking)
-        self.confirm_version.setVisible(p.version > 1 and not p.already_imported and not blocking)
-        ready = (not blocking and not p.already_imported
-                 and (not unsigned or self.confirm_unsigned.isChecked())
+        overridable = self._trust_only() and self.context.user.role == "administrator"
+        self.override_reason.setVisible(overridable)
+        self.override_label.setVisible(overridable)
+        self.confirm_version.setVisible(p.version > 1 and not p.already_imported and (not blocking or overridable))
+        reason_given = len(self.override_reason.text().strip()) >= 10
+        ready = ((not blocking or (overridable and reason_given)) and not p.already_imported
                  and (p.version == 1 or self.confirm_version.isChecked()))
         self.apply_button.setEnabled(ready)
 
+    def _trust_only(self) -> bool:
+        """The preview is held back by its signature alone (an administrator may accept it with a reason)."""
+        p = self.preview
+        return bool(p.trust_problem) and not p.override_reason and p.blocking == p.trust_problem
+
     def apply(self) -> None:
         try:
+            if self._trust_only():
+                accept_untrusted(self.preview, self.context.user, self.override_reason.text())
             result = apply_import(self.context.db, self.context.user, self.preview,
-                                  accept_unsigned=self.confirm_unsigned.isChecked(),
                                   accept_new_version=self.confirm_version.isChecked())
         except ImportRefused as exc:
             self.show_error(str(exc))

@@ -88,8 +88,12 @@ def register_key(window) -> None:
     key, ok = QInputDialog.getText(window, "Daftarkan kunci OPD", "Kunci publik dari kantor OPD:")
     if not ok:
         return
+    reason, ok = QInputDialog.getText(window, "Daftarkan kunci OPD",
+                                      "Alasan (wajib bila kunci lama OPD ini diganti; kunci lama tetap tercatat):")
+    if not ok:
+        return
     try:
-        fingerprint = register_public_key(context.db, context.user, code.strip(), key)
+        fingerprint = register_public_key(context.db, context.user, code.strip(), key, reason=reason)
     except OfficeRefused as exc:
         QMessageBox.warning(window, "Kunci tidak didaftarkan", str(exc))
         return
