@@ -203,6 +203,9 @@ class _ShownReporter(QObject):
         return False
 
     def _ready(self):
+        failed = getattr(self.parent(), "feature_failures", [])
+        if failed:   # the bundle's smoke test (installer/smoke.py) looks for this line
+            print("features-failed: " + ", ".join(name for name, _ in failed), flush=True)
         print("features-ready", flush=True)
         QTimer.singleShot(0, QApplication.instance().quit)
 
@@ -225,16 +228,16 @@ def build_window(context, settings=None, deferred: bool = False):
     window.language_change_requested.connect(lambda code: rebuild_in_language(window, code))
     window.rebuilds_on_language = True
     if not deferred:
-        install_features(window)
+        window.feature_failures = install_features(window)
         window.restore_settings()
         window.hide_empty_menus()
         window.features_ready.emit()
         return window
-    install_features(window, FEATURES[:1])
+    window.feature_failures = install_features(window, FEATURES[:1])
     window.restore_geometry()
 
     def install_rest():
-        install_features(window, FEATURES[1:])
+        window.feature_failures += install_features(window, FEATURES[1:])
         window.restore_settings()
         window.hide_empty_menus()
         window.features_ready.emit()
@@ -284,8 +287,12 @@ class _AfterFirstPaint(QObject):
 
 
 def run(db_path=None, demo: bool = False) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from kinerja_desktop.logs import setup_logging
+    from kinerja_desktop.ui.crash import install_crash_handler, watch_database
+
+    log_path = setup_logging()
     app = ensure_app()
+    install_crash_handler(log_path)
     settings = keys.app_settings()
     install_translators(app, str(settings.value(keys.KEY_LANGUAGE, "id")))
     theme.apply_theme(app)
@@ -301,6 +308,8 @@ def run(db_path=None, demo: bool = False) -> int:
     if opened is None:
         return 1
     db, path = opened
+    watch_database(db)
+    log.info("database %s opened", path)
     settings.setValue(keys.KEY_LAST_DB, str(path))
     from kinerja_desktop.store.repositories import load_plan
     from kinerja_desktop.ui.context import AppContext
