@@ -31,7 +31,7 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         root.addHandler(console)
     for handler in list(root.handlers):
-        if getattr(handler, "name", "") == _HANDLER_NAME:
+        if getattr(handler, "name", None) == _HANDLER_NAME:
             root.removeHandler(handler)
             handler.close()
     path = (folder or log_dir()) / LOG_NAME
@@ -52,6 +52,16 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
 
 def current_log_file() -> Path | None:
     for handler in logging.getLogger().handlers:
-        if getattr(handler, "name", "") == _HANDLER_NAME:
+        if getattr(handler, "name", None) == _HANDLER_NAME:
             return Path(handler.baseFilename)
     return None
+
+
+def stop_logging() -> None:
+    """Remove and close the handlers setup_logging() added (tests; a program ending)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if (getattr(handler, "name", None) or "").startswith("kinerja-"):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(logging.WARNING)

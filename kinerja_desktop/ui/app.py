@@ -90,9 +90,8 @@ def _ask_other_file(parent, message: str) -> Path | None:
 
 def _first_run(path: Path) -> Path | None:
     """No database yet at `path`: the person chooses demo, new or another file."""
-    from kinerja_desktop.services.new_database import create_new_database
-    from kinerja_desktop.ui.dialogs.first_run import (CHOICE_DEMO, CHOICE_NEW, AdminPasswordDialog,
-                                                       FirstRunDialog)
+    from kinerja_desktop.ui.dialogs.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, FirstRunDialog
+    from kinerja_desktop.ui.first_setup import set_up_office, set_up_region
 
     dialog = FirstRunDialog(path)
     if not dialog.exec():
@@ -101,14 +100,9 @@ def _first_run(path: Path) -> Path | None:
         build_demo(path)
         return path
     if dialog.choice == CHOICE_NEW:
-        password = AdminPasswordDialog()
-        if not password.exec():
-            return None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        create_new_database(path, password.value())
-        QMessageBox.information(None, "Basis data dibuat",
-                                f"Basis data baru dibuat di {path}.\nMasuk sebagai 'admin' dengan kata sandi tadi.")
-        return path
+        return set_up_region(path)
+    if dialog.choice == CHOICE_OFFICE:
+        return set_up_office(path)
     name, _ = QFileDialog.getOpenFileName(None, "Pilih basis data Kinerja", str(path.parent), DB_FILTER)
     return Path(name) if name else None
 

@@ -38,7 +38,7 @@ class CrashDialog(QMessageBox):
                     "formulir dibuka.") + "\n\n" + where + "\n\n"
             + self.tr("Anda dapat melanjutkan; bila kesalahan berulang, tutup program dan kirimkan log itu kepada "
                       "administrator."))
-        self.addButton(self.tr("Lanjutkan"), QMessageBox.AcceptRole)
+        self.setEscapeButton(self.addButton(self.tr("Lanjutkan"), QMessageBox.AcceptRole))
         if log_path:
             folder = self.addButton(self.tr("Buka folder log"), QMessageBox.ActionRole)
             folder.clicked.disconnect()   # stay open: opening the folder is not an answer
