@@ -25,7 +25,7 @@ class RegionSetupDialog(QDialog):
         self._folder = start_folder or Path.home()
         self.setWindowTitle(self.tr("Penyiapan basis data daerah"))
         self.setWindowIcon(theme.app_icon())
-        self.setMinimumWidth(640)
+        self.setMinimumSize(700, 660)   # room for the wrapped explanations (Qt sizes them too short)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Penyiapan basis data daerah"), objectName="pageTitle"))
         layout.addWidget(QLabel(self.tr(
@@ -92,6 +92,7 @@ class RegionSetupDialog(QDialog):
         self.message.setStyleSheet("color: #B3261E; font-weight: 600;")
         self.message.hide()
         layout.addWidget(self.message)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lanjut"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Batal"))

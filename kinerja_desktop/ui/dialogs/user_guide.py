@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from kinerja_desktop import paths
 from kinerja_desktop.ui import theme
 
 HEADING = re.compile(r"^(#{2})\s+(.+?)\s*$", re.M)
+IMAGE_WIDTH = 760
 
 
 class UserGuideDialog(QDialog):
@@ -54,13 +55,40 @@ class UserGuideDialog(QDialog):
         document.setBaseUrl(QUrl.fromLocalFile(str(self.guide.parent) + "/"))   # the screenshots beside it
         self.browser.setSearchPaths([str(self.guide.parent)])
         document.setMarkdown(text, QTextDocument.MarkdownDialectGitHub)
+        self._fit_images()
+        self.browser.moveCursor(QTextCursor.Start)   # the guide opens at its beginning
         self.contents.clear()
         for _level, title in HEADING.findall(text):
             self.contents.addItem(QListWidgetItem(title))
         return True
 
+    def _fit_images(self) -> None:
+        """Screenshots are 1366 px wide: shown at most IMAGE_WIDTH wide, keeping their proportions."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                image = fragment.charFormat().toImageFormat()
+                if fragment.isValid() and image.isValid():
+                    picture = QImage(str(self.guide.parent / image.name()))
+                    if not picture.isNull() and picture.width() > IMAGE_WIDTH:
+                        image.setWidth(IMAGE_WIDTH)
+                        image.setHeight(picture.height() * IMAGE_WIDTH / picture.width())
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.KeepAnchor)
+                        cursor.setCharFormat(image)
+                iterator += 1
+            block = block.next()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.browser.verticalScrollBar().setValue(0)
+
     def _jump(self, item: QListWidgetItem) -> None:
-        self.browser.moveCursor(self.browser.textCursor().MoveOperation.Start)
+        self.browser.moveCursor(QTextCursor.Start)
         self.browser.find(item.text())
         self.browser.ensureCursorVisible()
 
