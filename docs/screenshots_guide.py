@@ -94,9 +94,11 @@ def main(argv=None) -> int:
     steps.addButton(_tr("Pilih paket…"), QMessageBox.AcceptRole)
     steps.addButton(_tr("Batal"), QMessageBox.RejectRole)
     saved.append(shoot(steps, out, "kantor-opd"))
-    saved.append(shoot(IssueDialog(planner), out, "terbitkan-paket"))
+    issue = IssueDialog(planner)
+    issue.folder.setText(r"D:\Paket\2026-TW4")
+    saved.append(shoot(issue, out, "terbitkan-paket"))
     saved.append(shoot(ConsolidateDialog(planner), out, "konsolidasi", (1000, 600)))
-    saved.append(shoot(ReportDialog(planner, folder=Path.home()), out, "laporan"))
+    saved.append(shoot(ReportDialog(planner, folder=Path(r"D:\Evaluasi")), out, "laporan"))
     saved.append(shoot(CrashDialog("contoh kesalahan", PureWindowsPath(LOG_EXAMPLE)),
                        out, "kesalahan"))
     saved.append(shoot(UserGuideDialog(), out, "bantuan", (1100, 720)))

@@ -89,7 +89,8 @@ def _ask_other_file(parent, message: str) -> Path | None:
 
 
 def _first_run(path: Path) -> Path | None:
-    """No database yet at `path`: the person chooses demo, new or another file."""
+    """No database yet at `path`: the demo, the region's own set-up, an OPD office from its first
+    package (ui/first_setup.py), or another file."""
     from kinerja_desktop.ui.dialogs.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, FirstRunDialog
     from kinerja_desktop.ui.first_setup import set_up_office, set_up_region
 
