@@ -24,7 +24,8 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     """Log INFO and above to the rotating file, WARNING and above to stderr; idempotent."""
     root = logging.getLogger()
     root.setLevel(level)
-    if not any(getattr(h, "name", "") == "kinerja-stderr" for h in root.handlers):
+    # A windowed program on Windows has no stderr (sys.stderr is None): then only the file.
+    if sys.stderr is not None and not any(getattr(h, "name", None) == "kinerja-stderr" for h in root.handlers):
         console = logging.StreamHandler(sys.stderr)
         console.name = "kinerja-stderr"
         console.setLevel(logging.WARNING)

@@ -133,3 +133,14 @@ def test_an_unwritable_log_folder_does_not_stop_the_program(tmp_path):
         assert logs.setup_logging(blocker / "log") is None
     finally:
         logs.stop_logging()
+
+
+def test_a_program_without_stderr_logs_to_the_file_only(tmp_path, monkeypatch):
+    """A windowed Kinerja.exe has sys.stderr None; logging must neither fail nor lose the file."""
+    monkeypatch.setattr(sys, "stderr", None)
+    try:
+        path = logs.setup_logging(tmp_path)
+        logging.getLogger("uji").warning("tanpa konsol")
+    finally:
+        logs.stop_logging()
+    assert "tanpa konsol" in path.read_text(encoding="utf-8")
