@@ -7,6 +7,7 @@ the end: a crash never leaves a half-built database under the requested name.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import random
@@ -47,6 +48,7 @@ def build_demo_database(path: str | Path, scale: int = 1, overwrite: bool = Fals
         raise DatabaseError(f"'{path}' adalah folder, bukan berkas basis data.")
     if path.exists() and not overwrite:
         raise DatabaseError(f"Berkas '{path}' sudah ada; tambahkan --force untuk menimpanya dengan basis data demo baru.")
+    missing_program_files(paths.SCHEMA_SQL, paths.REFERENCE_JSON, paths.NOMENCLATURE_CSV)
     tmp = path.with_name(path.name + ".building")
     try:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
@@ -60,10 +62,28 @@ def build_demo_database(path: str | Path, scale: int = 1, overwrite: bool = Fals
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise DatabaseError(
-            f"Basis data demo tidak dapat dibuat di '{path}': {exc}. Periksa izin tulis dan ruang disk folder itu"
+            f"Basis data demo tidak dapat dibuat di '{path}': {_why(exc)}"
             + ("; berkas lama tidak berubah." if path.exists() else ".")
         ) from exc
     return summary
+
+
+def missing_program_files(*needed: Path) -> None:
+    """The program's own files must be there before anything is written; their absence is a broken
+    installation, not the user's folder."""
+    missing = [str(p) for p in needed if not p.is_file()]
+    if missing:
+        raise DatabaseError(f"Berkas program tidak ditemukan: {', '.join(missing)}. Instalasi Kinerja Desktop tidak "
+                            "lengkap; pasang ulang programnya (folder data Anda tidak bermasalah).")
+
+
+def _why(exc: BaseException) -> str:
+    """Say the likely cause only where the error tells it."""
+    if isinstance(exc, PermissionError):
+        return f"tidak ada izin menulis di folder itu ({exc.strerror})"
+    if getattr(exc, "errno", None) == errno.ENOSPC or "disk is full" in str(exc) or "database or disk is full" in str(exc):
+        return "ruang disk penuh; kosongkan sebagian lalu ulangi"
+    return str(exc)
 
 
 def _build_file(tmp: Path, scale: int, seed: int) -> dict[str, int]:

@@ -128,12 +128,14 @@ def preview_masterdata(db: sqlite_utils.Database, path: str | Path, excluded: fr
 
 
 def apply_masterdata(db: sqlite_utils.Database, preview: MasterPreview, user: User,
-                     excluded: frozenset = frozenset(), backup_kind: str = "impor-master") -> ApplyResult:
+                     excluded: frozenset = frozenset(), backup_kind: str | None = "impor-master") -> ApplyResult:
     """Apply everything or nothing. The comparison is redone inside the transaction (the database
-    may have changed since the preview); any rejected row not excluded refuses the whole import."""
+    may have changed since the preview); any rejected row not excluded refuses the whole import.
+    `backup_kind=None`: no automatic copy (a database being created has nothing to lose)."""
     if user.role not in ("administrator", "planner"):
         raise MasterDataRefused("Hanya administrator atau perencana yang boleh mengimpor data induk.")
-    _backup_first(db, backup_kind)
+    if backup_kind is not None:
+        _backup_first(db, backup_kind)
     with transaction(db):
         plan, agencies = _context(db)
         fresh = build_preview(dump_plan(db), agencies, plan.years, preview.sheet_rows, preview.file_name,

@@ -89,10 +89,10 @@ def _ask_other_file(parent, message: str) -> Path | None:
 
 
 def _first_run(path: Path) -> Path | None:
-    """No database yet at `path`: the person chooses demo, new or another file."""
-    from kinerja_desktop.services.new_database import create_new_database
-    from kinerja_desktop.ui.dialogs.first_run import (CHOICE_DEMO, CHOICE_NEW, AdminPasswordDialog,
-                                                       FirstRunDialog)
+    """No database yet at `path`: the demo, the region's own set-up, an OPD office from its first
+    package (ui/first_setup.py), or another file."""
+    from kinerja_desktop.ui.dialogs.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, FirstRunDialog
+    from kinerja_desktop.ui.first_setup import set_up_office, set_up_region
 
     dialog = FirstRunDialog(path)
     if not dialog.exec():
@@ -101,14 +101,9 @@ def _first_run(path: Path) -> Path | None:
         build_demo(path)
         return path
     if dialog.choice == CHOICE_NEW:
-        password = AdminPasswordDialog()
-        if not password.exec():
-            return None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        create_new_database(path, password.value())
-        QMessageBox.information(None, "Basis data dibuat",
-                                f"Basis data baru dibuat di {path}.\nMasuk sebagai 'admin' dengan kata sandi tadi.")
-        return path
+        return set_up_region(path)
+    if dialog.choice == CHOICE_OFFICE:
+        return set_up_office(path)
     name, _ = QFileDialog.getOpenFileName(None, "Pilih basis data Kinerja", str(path.parent), DB_FILTER)
     return Path(name) if name else None
 
@@ -258,6 +253,9 @@ class _ShownReporter(QObject):
         return False
 
     def _ready(self):
+        failed = getattr(self.parent(), "feature_failures", [])
+        if failed:   # the bundle's smoke test (installer/smoke.py) looks for this line
+            print("features-failed: " + ", ".join(name for name, _ in failed), flush=True)
         print("features-ready", flush=True)
         QTimer.singleShot(0, QApplication.instance().quit)
 
@@ -280,16 +278,16 @@ def build_window(context, settings=None, deferred: bool = False):
     window.language_change_requested.connect(lambda code: rebuild_in_language(window, code))
     window.rebuilds_on_language = True
     if not deferred:
-        install_features(window)
+        window.feature_failures = install_features(window)
         window.restore_settings()
         window.hide_empty_menus()
         window.features_ready.emit()
         return window
-    install_features(window, FEATURES[:1])
+    window.feature_failures = install_features(window, FEATURES[:1])
     window.restore_geometry()
 
     def install_rest():
-        install_features(window, FEATURES[1:])
+        window.feature_failures += install_features(window, FEATURES[1:])
         window.restore_settings()
         window.hide_empty_menus()
         window.features_ready.emit()
@@ -339,8 +337,12 @@ class _AfterFirstPaint(QObject):
 
 
 def run(db_path=None, demo: bool = False) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from kinerja_desktop.logs import setup_logging
+    from kinerja_desktop.ui.crash import install_crash_handler, watch_database
+
+    log_path = setup_logging()
     app = ensure_app()
+    install_crash_handler(log_path)
     settings = keys.app_settings()
     install_translators(app, str(settings.value(keys.KEY_LANGUAGE, "id")))
     theme.apply_theme(app)
@@ -356,6 +358,8 @@ def run(db_path=None, demo: bool = False) -> int:
     if opened is None:
         return 1
     db, path = opened
+    watch_database(db)
+    log.info("database %s opened", path)
     settings.setValue(keys.KEY_LAST_DB, str(path))
     from kinerja_desktop.store.repositories import load_plan
     from kinerja_desktop.ui.context import AppContext

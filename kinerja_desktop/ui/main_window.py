@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
 
         help_menu = self._menus["help"]
+        guide = help_menu.addAction(theme.icon("mdi6.book-open-variant"), self.tr("User guide"), self.open_user_guide)
+        guide.setShortcut(QKeySequence.HelpContents)
         help_menu.addAction(theme.icon("mdi6.information-outline"), self.tr("About Kinerja Desktop"), self.about)
 
     def _build_toolbar(self) -> None:
@@ -304,6 +306,12 @@ class MainWindow(QMainWindow):
         if getattr(self, "replaced_by", None) is None:   # refused (unsaved work kept): nothing changes
             self.settings.setValue(keys.KEY_LANGUAGE, previous)
             self.language_actions[previous].setChecked(True)
+
+    def open_user_guide(self):
+        from kinerja_desktop.ui.dialogs.user_guide import open_user_guide
+
+        self.user_guide = open_user_guide(self)   # kept: a shown dialog without a reference is collected
+        return self.user_guide
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Kinerja Desktop"), self.tr(

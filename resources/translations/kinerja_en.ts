@@ -574,6 +574,41 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
   </context>
   <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Anda dapat melanjutkan; bila kesalahan berulang, tutup program dan kirimkan log itu kepada administrator.</source>
+      <translation>You can go on; if the error comes back, close the program and send that log to the administrator.</translation>
+    </message>
+    <message>
+      <source>Buka folder log</source>
+      <translation>Open the log folder</translation>
+    </message>
+    <message>
+      <source>Lanjutkan</source>
+      <translation>Continue</translation>
+    </message>
+    <message>
+      <source>Log tidak dapat ditulis; catat pesan ini.</source>
+      <translation>The log cannot be written; note this message down.</translation>
+    </message>
+    <message>
+      <source>Perubahan yang sedang ditulis dibatalkan seluruhnya; data yang sudah tersimpan tetap utuh. Nilai yang sudah Anda ketik di formulir isian tersimpan sebagai draf dan ditawarkan lagi saat formulir dibuka.</source>
+      <translation>The change being written was cancelled as a whole; the data already saved is intact. The values you typed in the entry form are kept as a draft and offered again when the form opens.</translation>
+    </message>
+    <message>
+      <source>Program menemui kesalahan yang tidak terduga: %1</source>
+      <translation>The program met an unexpected error: %1</translation>
+    </message>
+    <message>
+      <source>Rinciannya tercatat di log: %1</source>
+      <translation>The details are in the log: %1</translation>
+    </message>
+    <message>
+      <source>Terjadi kesalahan</source>
+      <translation>An error occurred</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardFeature</name>
     <message>
       <source>Dasbor</source>
@@ -1095,6 +1130,85 @@ Submit anyway?</translation>
     <message>
       <source>Verifikasi</source>
       <translation>Verify</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstSetup</name>
+    <message>
+      <source>Basis data %1 dibuat di %2: %3 OPD, %4 program, %5 indikator.
+
+Langkah berikutnya:
+1. Masuk sebagai 'admin' dengan kata sandi tadi.
+2. Periksa dan lengkapi rencana di Administrasi &gt; Rencana dan indikator.
+3. Tambahkan pengguna di Administrasi &gt; Pengguna: perencana dan satu operator per OPD.
+4. Terbitkan paket triwulan untuk OPD di Paket &gt; Terbitkan paket.
+Panduan lengkap: Bantuan &gt; Panduan pengguna (F1).</source>
+      <translation>Database %1 created in %2: %3 OPD, %4 programs, %5 indicators.
+
+Next steps:
+1. Log in as 'admin' with the password you chose.
+2. Check and complete the plan in Administration &gt; Plan and indicators.
+3. Add users in Administration &gt; Users: planners and one operator per OPD.
+4. Issue the quarter's packages to the OPD in Packages &gt; Issue packages.
+The full guide: Help &gt; User guide (F1).</translation>
+    </message>
+    <message>
+      <source>Basis data daerah siap</source>
+      <translation>The region's database is ready</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Instalasi OPD %1 siap: %2 indikator dari paket. Sekarang pilih kata sandi administrator.</source>
+      <translation>OPD installation %1 is ready: %2 indicators from the package. Now choose the administrator password.</translation>
+    </message>
+    <message>
+      <source>Kantor OPD</source>
+      <translation>OPD office</translation>
+    </message>
+    <message>
+      <source>Kantor OPD siap</source>
+      <translation>The OPD office is ready</translation>
+    </message>
+    <message>
+      <source>Membaca paket…</source>
+      <translation>Reading the package…</translation>
+    </message>
+    <message>
+      <source>Menyiapkan basis data daerah…</source>
+      <translation>Setting up the region's database…</translation>
+    </message>
+    <message>
+      <source>Paket dari Bappelitbangda</source>
+      <translation>Package from Bappelitbangda</translation>
+    </message>
+    <message>
+      <source>Paket tidak dipakai</source>
+      <translation>Package not used</translation>
+    </message>
+    <message>
+      <source>Penyiapan kantor OPD:
+1. Pilih paket (.xlsx) pertama yang dikirim Bappelitbangda untuk OPD Anda.
+2. Program membuat basis data OPD dari paket itu: OPD, indikator, target dan realisasi sebelumnya.
+3. Pilih kata sandi administrator instalasi ini, lalu masuk.
+4. Isi realisasi di halaman Isian realisasi, lalu Paket &gt; Tulis paket terisi dan kirim berkasnya ke Bappelitbangda.
+Paket triwulan berikutnya dibuka dengan Paket &gt; Perbarui dari paket (kantor OPD).</source>
+      <translation>Setting up an OPD office:
+1. Choose the first package (.xlsx) Bappelitbangda sent for your OPD.
+2. The program builds the OPD database from it: the OPD, its indicators, targets and earlier realisations.
+3. Choose the administrator password of this installation, then log in.
+4. Enter the realisations on the Realisation entry page, then Packages &gt; Write filled package and send the file to Bappelitbangda.
+The next quarter's package is opened with Packages &gt; Refresh from package (OPD office).</translation>
+    </message>
+    <message>
+      <source>Pilih paket lain.</source>
+      <translation>Choose another package.</translation>
+    </message>
+    <message>
+      <source>Pilih paket…</source>
+      <translation>Choose package…</translation>
     </message>
   </context>
   <context>
@@ -1757,6 +1871,113 @@ Submit anyway?</translation>
     </message>
   </context>
   <context>
+    <name>RegionSetupDialog</name>
+    <message>
+      <source>1. Daerah dan periode rencana</source>
+      <translation>1. Region and plan period</translation>
+    </message>
+    <message>
+      <source>2. Sumber rencana dan daftar OPD</source>
+      <translation>2. Source of the plan and the OPD list</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Buku kerja data induk (format Data induk &gt; Ekspor data induk) berisi tujuan, sasaran, program, kegiatan, indikator dan target, ditambah lembar 'OPD' berisi daftar OPD.</source>
+      <translation>The master-data workbook (the format of Master data &gt; Export master data) holds goals, objectives, programs, activities, indicators and targets, plus an 'OPD' sheet with the OPD list.</translation>
+    </message>
+    <message>
+      <source>Hanya daftar OPD yang diimpor (lembar 'OPD'); tujuan, sasaran dan indikator ditambahkan sesudahnya di Administrasi &gt; Rencana dan indikator, dengan kode dan nama program dari nomenklatur Permendagri 90/2019.</source>
+      <translation>Only the OPD list is imported ('OPD' sheet); goals, objectives and indicators are added afterwards in Administration &gt; Plan and indicators, with program codes and names from the Permendagri 90/2019 nomenclature.</translation>
+    </message>
+    <message>
+      <source>Impor dari buku kerja data induk</source>
+      <translation>Import from the master-data workbook</translation>
+    </message>
+    <message>
+      <source>Kode wilayah Kemendagri</source>
+      <translation>Kemendagri region code</translation>
+    </message>
+    <message>
+      <source>Langkah 1: tulis nama pemerintah daerah dan periode rencana (RPJMD/RPD). Langkah 2: pilih dari mana rencana dan daftar OPD diambil. Langkah 3: sesudah Lanjut, pilih kata sandi administrator. Sesudah itu: periksa rencana, tambahkan pengguna, lalu terbitkan paket untuk OPD.</source>
+      <translation>Step 1: write the name of the regional government and the plan period (RPJMD/RPD). Step 2: choose where the plan and the OPD list come from. Step 3: after Next, choose the administrator password. Then: check the plan, add users, and issue packages to the OPD.</translation>
+    </message>
+    <message>
+      <source>Lanjut</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Mulai dari nomenklatur Permendagri 90 (rencana kosong)</source>
+      <translation>Start from the Permendagri 90 nomenclature (empty plan)</translation>
+    </message>
+    <message>
+      <source>Nama periode rencana</source>
+      <translation>Plan period name</translation>
+    </message>
+    <message>
+      <source>Pemerintah daerah</source>
+      <translation>Regional government</translation>
+    </message>
+    <message>
+      <source>Penyiapan basis data daerah</source>
+      <translation>Setting up the region's database</translation>
+    </message>
+    <message>
+      <source>Pilih buku kerja</source>
+      <translation>Choose workbook</translation>
+    </message>
+    <message>
+      <source>Pilih buku kerja…</source>
+      <translation>Choose workbook…</translation>
+    </message>
+    <message>
+      <source>Provinsi</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <source>Simpan templat daftar OPD</source>
+      <translation>Save OPD list template</translation>
+    </message>
+    <message>
+      <source>Simpan templat daftar OPD…</source>
+      <translation>Save OPD list template…</translation>
+    </message>
+    <message>
+      <source>Tahun periode</source>
+      <translation>Period years</translation>
+    </message>
+    <message>
+      <source>Templat disimpan di %1. Isi lembar 'OPD' di Excel, simpan, lalu tekan Lanjut.</source>
+      <translation>Template saved in %1. Fill in the 'OPD' sheet in Excel, save it, then press Next.</translation>
+    </message>
+    <message>
+      <source>Templat tidak dapat disimpan: %1</source>
+      <translation>The template cannot be saved: %1</translation>
+    </message>
+    <message>
+      <source>belum dipilih</source>
+      <translation>not chosen yet</translation>
+    </message>
+    <message>
+      <source>mis. 73.12 (boleh kosong)</source>
+      <translation>e.g. 73.12 (may be empty)</translation>
+    </message>
+    <message>
+      <source>mis. Kabupaten Soppeng</source>
+      <translation>e.g. Kabupaten Soppeng</translation>
+    </message>
+    <message>
+      <source>mis. Sulawesi Selatan</source>
+      <translation>e.g. Sulawesi Selatan</translation>
+    </message>
+    <message>
+      <source>sampai</source>
+      <translation>to</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportDialog</name>
     <message>
       <source>A4 lanskap</source>
@@ -2197,6 +2418,21 @@ Submit anyway?</translation>
     <message>
       <source>Tren indikator</source>
       <translation>Indicator trend</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideDialog</name>
+    <message>
+      <source>Panduan pengguna</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <source>Panduan tidak ditemukan di %1. Instalasi program tidak lengkap; pasang ulang programnya.</source>
+      <translation>The guide was not found at %1. The installation is incomplete; reinstall the program.</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>

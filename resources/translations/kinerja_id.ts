@@ -207,16 +207,16 @@
       <translation>Basis data Kinerja yang disalin dari komputer lain atau dari cadangan.</translation>
     </message>
     <message>
-      <source>An empty plan with the 37 OPD. You choose the administrator password now and add goals, objectives, programs and indicators afterwards.</source>
-      <translation>Rencana kosong dengan 37 OPD. Anda memilih kata sandi administrator sekarang, lalu menambahkan tujuan, sasaran, program dan indikator.</translation>
-    </message>
-    <message>
-      <source>Create a new database</source>
-      <translation>Buat basis data baru</translation>
+      <source>At an OPD: open the package (.xlsx) Bappelitbangda sent. The program takes the OPD, its indicators and targets from it; you then enter realisations and send the filled package back.</source>
+      <translation>Di kantor OPD: buka paket (.xlsx) kiriman Bappelitbangda. Program mengambil OPD, indikator dan targetnya dari paket itu; lalu Anda mengisi realisasi dan mengirim kembali paket terisi.</translation>
     </message>
     <message>
       <source>Exit</source>
       <translation>Keluar</translation>
+    </message>
+    <message>
+      <source>Name the region and the plan period, then import the plan and the OPD from the master-data workbook or start from the Permendagri 90 nomenclature. You choose the administrator password at the end.</source>
+      <translation>Tulis nama daerah dan periode rencana, lalu impor rencana dan OPD dari buku kerja data induk atau mulai dari nomenklatur Permendagri 90. Kata sandi administrator dipilih di akhir.</translation>
     </message>
     <message>
       <source>Open another database file…</source>
@@ -225,6 +225,14 @@
     <message>
       <source>Open the demo data of Kabupaten Soppeng</source>
       <translation>Buka data demo Kabupaten Soppeng</translation>
+    </message>
+    <message>
+      <source>Set up an OPD office from its first package</source>
+      <translation>Siapkan kantor OPD dari paket pertamanya</translation>
+    </message>
+    <message>
+      <source>Set up the database of your region (Bappelitbangda)</source>
+      <translation>Siapkan basis data daerah Anda (Bappelitbangda)</translation>
     </message>
     <message>
       <source>The RPJMD 2021-2026 with 37 OPD, indicators, targets and sample realisations, and demo users (admin, perencana, dinkes, tamu). Good for trying the program out.</source>
@@ -427,6 +435,10 @@
     <message>
       <source>The program's features could not be loaded. See the status bar and the log, then restart the program.</source>
       <translation>Fitur program tidak dapat dimuat. Lihat bilah status dan log, lalu jalankan ulang program.</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Panduan pengguna</translation>
     </message>
   </context>
   <context>

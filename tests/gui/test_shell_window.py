@@ -212,7 +212,7 @@ def test_first_run_dialog_offers_demo_new_and_other_file(qtbot, tmp_path):
 
     dialog = FirstRunDialog(tmp_path / "kinerja.db")
     qtbot.addWidget(dialog)
-    assert set(dialog.buttons) == {CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN}
+    assert {CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN} <= set(dialog.buttons)
     qtbot.mouseClick(dialog.buttons[CHOICE_NEW], Qt.LeftButton)
     assert dialog.choice == CHOICE_NEW and dialog.result() == 1
 

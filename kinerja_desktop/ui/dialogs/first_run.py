@@ -1,6 +1,6 @@
 """First run: no database at the default place yet. The person chooses the demo data of
-Kabupaten Soppeng, a new empty database (asking for the administrator password), or another
-file. `AdminPasswordDialog` is also used when a database has no administrator."""
+Kabupaten Soppeng, the set-up of the region's own database (ui/dialogs/region_setup.py), an OPD
+office set up from its first package, or another file (ui/first_setup.py does the work). `AdminPasswordDialog` is also used when a database has no administrator."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCommandLinkButton, QDialog, QDialogButtonBox, QF
 from kinerja_desktop.services.users import MIN_PASSWORD_LENGTH, UserError, validate_password
 from kinerja_desktop.ui import theme
 
-CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN = "demo", "new", "open"
+CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, CHOICE_OPEN = "demo", "new", "office", "open"
 
 
 class FirstRunDialog(QDialog):
@@ -33,9 +33,13 @@ class FirstRunDialog(QDialog):
             (CHOICE_DEMO, "mdi6.database-eye", self.tr("Open the demo data of Kabupaten Soppeng"),
              self.tr("The RPJMD 2021-2026 with 37 OPD, indicators, targets and sample realisations, and demo "
                      "users (admin, perencana, dinkes, tamu). Good for trying the program out.")),
-            (CHOICE_NEW, "mdi6.database-plus", self.tr("Create a new database"),
-             self.tr("An empty plan with the 37 OPD. You choose the administrator password now and add "
-                     "goals, objectives, programs and indicators afterwards.")),
+            (CHOICE_NEW, "mdi6.database-plus", self.tr("Set up the database of your region (Bappelitbangda)"),
+             self.tr("Name the region and the plan period, then import the plan and the OPD from the master-data "
+                     "workbook or start from the Permendagri 90 nomenclature. You choose the administrator "
+                     "password at the end.")),
+            (CHOICE_OFFICE, "mdi6.office-building", self.tr("Set up an OPD office from its first package"),
+             self.tr("At an OPD: open the package (.xlsx) Bappelitbangda sent. The program takes the OPD, its "
+                     "indicators and targets from it; you then enter realisations and send the filled package back.")),
             (CHOICE_OPEN, "mdi6.folder-open", self.tr("Open another database file…"),
              self.tr("A Kinerja database copied from another computer or a backup.")),
         ]
