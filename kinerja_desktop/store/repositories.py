@@ -213,3 +213,18 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
     result["indicator_objective"] = by_node.get("objective", 0)
     result["indicator_program"] = sum(by_node.get(t, 0) for t in ("program", "activity", "sub_activity"))
     return result
+
+
+def quarter_values(db: sqlite_utils.Database, year: int, quarter: int,
+                   indicator_ids: Iterable[int]) -> dict[int, tuple[Decimal, str]]:
+    """Realisations and notes stored now for one quarter, by indicator (one query)."""
+    return {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
+        "SELECT indicator_id, value, note FROM realisation WHERE indicator_id IN (SELECT value FROM json_each(?)) "
+        "AND year = ? AND quarter = ?", ["[" + ",".join(str(int(i)) for i in indicator_ids) + "]", year, quarter])}
+
+
+def quarter_spending(db: sqlite_utils.Database, quarter: int, budget_ids: Iterable[int]) -> dict[int, Decimal]:
+    """Spending stored now for one quarter, by budget (one query)."""
+    return {bid: Decimal(v) for bid, v in db.execute(
+        "SELECT budget_id, spent FROM spending WHERE budget_id IN (SELECT value FROM json_each(?)) AND quarter = ?",
+        ["[" + ",".join(str(int(b)) for b in budget_ids) + "]", quarter])}
