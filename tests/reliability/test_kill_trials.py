@@ -54,7 +54,7 @@ def run_trials(zygote, target, prepare, check, arg_of=lambda k: k):
         counts[check(k, path, outcome)] += 1
         counts["killed"] += outcome.killed
     seconds = time.perf_counter() - started
-    FIGURES.append(f"SIGKILL {target:8} {n:5} trials, {counts['killed']:4} killed mid-operation; held "
+    FIGURES.append(f"SIGKILL {target:8} {n:5} trials, {counts['killed']:4} killed before done; held "
                    f"{n}: {counts['all']} whole, {counts['none']} untouched; lost 0 ({seconds:.1f} s, "
                    f"operation {calibration.elapsed * 1000:.0f} ms)")
     assert counts["all"] + counts["none"] == n
