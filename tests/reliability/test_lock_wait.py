@@ -163,3 +163,45 @@ def file_database_at(path):
     from kinerja_desktop.store.database import open_database
 
     return open_database(path)
+
+
+def test_the_import_dialog_says_the_database_is_in_use_and_stays_open(qtbot, db_path, tmp_path, holder):
+    from kinerja_desktop.services.packages import preview_import
+    from kinerja_desktop.store import repositories as repo
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
+    from tests.package_tools import issue
+
+    db = file_database_at(db_path)
+    holder()                                    # issuing needs the lock; take it again below
+    package = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    dialog = ImportDialog(AppContext(db, repo.load_plan(db), PLANNER, 2026, 3), preview_import(db, package))
+    dialog.errors = []
+    dialog.show_error = dialog.errors.append
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.confirm_unsigned.setChecked(True)
+    dialog.apply()                              # waits at most a second, then says so
+    assert any("sedang dipakai program lain" in e for e in dialog.errors) and dialog.isVisible()
+    assert stored(db_path, 4) is None
+    other.execute("ROLLBACK")
+    other.close()
+    dialog.apply()
+    assert stored(db_path, 4)[0] == "80"
+    db.close()
+
+
+def test_a_workflow_step_on_a_locked_database_says_so(qtbot, db_path):
+    db = file_database_at(db_path)
+    save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("71"))])    # something to submit
+    page = make_page(qtbot, db)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    assert page.run_action("submit") is False
+    assert any("sedang dipakai program lain" in text for text in page.asked)
+    other.execute("ROLLBACK")
+    other.close()
+    assert page.run_action("submit") is True
+    db.close()

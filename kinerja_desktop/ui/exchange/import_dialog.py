@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.services.package_import import SIGNATURE_LABELS, ImportPreview, ImportRefused, apply_import
+from kinerja_desktop.store.database import DatabaseError, busy_timeout
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.preview_model import PreviewModel
 
@@ -124,10 +125,11 @@ class ImportDialog(QDialog):
 
     def apply(self) -> None:
         try:
-            result = apply_import(self.context.db, self.context.user, self.preview,
-                                  accept_unsigned=self.confirm_unsigned.isChecked(),
-                                  accept_new_version=self.confirm_version.isChecked())
-        except ImportRefused as exc:
+            with busy_timeout(self.context.db, 1000):   # locked by another program: say so, never freeze
+                result = apply_import(self.context.db, self.context.user, self.preview,
+                                      accept_unsigned=self.confirm_unsigned.isChecked(),
+                                      accept_new_version=self.confirm_version.isChecked())
+        except (ImportRefused, DatabaseError) as exc:
             self.show_error(str(exc))
             return
         self.result_message = result.message
