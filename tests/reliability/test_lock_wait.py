@@ -205,3 +205,19 @@ def test_a_workflow_step_on_a_locked_database_says_so(qtbot, db_path):
     other.close()
     assert page.run_action("submit") is True
     db.close()
+
+
+def test_discarding_typed_values_on_a_locked_database_does_not_freeze_or_fail(qtbot, db_path):
+    db = file_database_at(db_path)
+    page = make_page(qtbot, db)
+    page.ask_unsaved = lambda: "discard"
+    type_value(page, "T1.1", "71")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert page.maybe_leave() is True          # the draft stays behind (offered once more at worst)
+        assert not page.model.is_dirty()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    db.close()

@@ -277,7 +277,7 @@ class EntryPage(EntrySaving, EntryWorkflow, EntryQuestions, QWidget):
             self.banner_text(self.tr("Isian yang belum disimpan telah dipulihkan. Periksa lalu simpan (Ctrl+S)."),
                              "draft")
         else:
-            entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
+            self.clear_draft()
 
     def maybe_leave(self) -> bool:
         """Before switching OPD/period or closing: True when it is fine to go on."""
@@ -287,8 +287,7 @@ class EntryPage(EntrySaving, EntryWorkflow, EntryQuestions, QWidget):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            user = self.context.user
-            entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
+            self.clear_draft()
             self.undo_stack.clear()
             self.reload()
             return True

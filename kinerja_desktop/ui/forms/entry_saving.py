@@ -37,6 +37,7 @@ class EntrySaving:
         self._wait_timer.setSingleShot(True)
         self._wait_timer.timeout.connect(self._try_save)
         self._waiting = False
+        self._check_loaded = True
         self._pending_draft: dict[tuple[int, str], str | None] = {}
         return bar
 
@@ -101,13 +102,7 @@ class EntrySaving:
         return True
 
     def _saved(self, values, spending, result) -> None:
-        user = self.context.user
-        self._pending_draft.clear()
-        try:
-            with busy_timeout(self.context.db, DRAFT_STEP_MS):
-                entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
-        except DatabaseError:
-            pass    # the draft only repeats what is now saved; the next open drops it
+        self.clear_draft()
         self.model.mark_saved()
         self.undo_stack.clear()
         self._announcing = True
@@ -144,6 +139,17 @@ class EntrySaving:
         if self._waiting:
             self._stop_waiting()
             self._say(self.tr("Penyimpanan dibatalkan; isian Anda tetap di formulir. Simpan lagi nanti (Ctrl+S)."))
+
+    def clear_draft(self) -> None:
+        """Drop the autosaved cells of this OPD-quarter. On a locked database they stay behind (at
+        worst offered once more; a draft equal to what is stored is not), never a frozen window."""
+        user = self.context.user
+        self._pending_draft.clear()
+        try:
+            with busy_timeout(self.context.db, DRAFT_STEP_MS):
+                entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
+        except DatabaseError:
+            pass
 
     def _write_draft(self, cells) -> None:
         """Autosave typed cells; when the database is locked they wait here for the next try."""
