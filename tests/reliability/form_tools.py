@@ -3,15 +3,9 @@ lock it or save into it while the form is open."""
 from __future__ import annotations
 
 from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.store.database import open_database
 from kinerja_desktop.ui.context import AppContext
 from kinerja_desktop.ui.forms.entry_page import EntryPage
-from tests.fixtures import OPERATOR_A, small_plan
-
-
-def file_database(path):
-    small_plan(path)[0].close()
-    return open_database(path)
+from tests.fixtures import OPERATOR_A
 
 
 def make_page(qtbot, db, user=OPERATOR_A, answers=None):

@@ -7,7 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from kinerja_desktop.cli import main
 from kinerja_desktop.domain.entities import ValueChange
 from kinerja_desktop.services.realisations import save_quarter
-from kinerja_desktop.store.database import DatabaseBusy, busy_timeout
+from kinerja_desktop.store.database import DatabaseBusy, busy_timeout, open_database
 from tests.fixtures import PLANNER, small_plan
 from tests.package_tools import fill
-from tests.reliability.form_tools import file_database, make_page, row_of, stored, type_value
+from tests.reliability.form_tools import make_page, row_of, stored, type_value
 
 HOLD = r"""
 import sqlite3, sys, time
@@ -90,8 +89,6 @@ def test_a_cli_import_waiting_for_a_lock_ends_in_a_message_not_a_traceback(db_pa
 
 
 def test_the_service_refuses_with_a_busy_error_and_writes_nothing(db_path, holder):
-    from kinerja_desktop.store.database import open_database
-
     db = open_database(db_path)
     with pytest.raises(DatabaseBusy, match="sedang dipakai program lain"):
         with busy_timeout(db, 50):
@@ -114,7 +111,7 @@ def type_cell(qtbot, page, code, text):
 
 
 def test_the_form_waits_with_a_message_and_a_cancel_and_keeps_what_was_typed(qtbot, db_path, holder):
-    db = file_database_at(db_path)
+    db = open_database(db_path)
     page = make_page(qtbot, db)
     type_cell(qtbot, page, "T1.1", "71")       # typed while nobody holds the lock
     assert page.model.is_dirty()
@@ -143,7 +140,7 @@ def test_the_form_waits_with_a_message_and_a_cancel_and_keeps_what_was_typed(qtb
 
 
 def test_the_wait_bar_is_readable(qtbot, db_path, holder, tmp_path):
-    db = file_database_at(db_path)
+    db = open_database(db_path)
     page = make_page(qtbot, db)
     type_value(page, "T1.1", "71")
     page.save()
@@ -159,12 +156,6 @@ def test_the_wait_bar_is_readable(qtbot, db_path, holder, tmp_path):
     db.close()
 
 
-def file_database_at(path):
-    from kinerja_desktop.store.database import open_database
-
-    return open_database(path)
-
-
 def test_the_import_dialog_says_the_database_is_in_use_and_stays_open(qtbot, db_path, tmp_path, holder):
     from kinerja_desktop.services.packages import preview_import
     from kinerja_desktop.store import repositories as repo
@@ -172,7 +163,7 @@ def test_the_import_dialog_says_the_database_is_in_use_and_stays_open(qtbot, db_
     from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
     from tests.package_tools import issue
 
-    db = file_database_at(db_path)
+    db = open_database(db_path)
     holder()                                    # issuing needs the lock; take it again below
     package = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -194,7 +185,7 @@ def test_the_import_dialog_says_the_database_is_in_use_and_stays_open(qtbot, db_
 
 
 def test_a_workflow_step_on_a_locked_database_says_so(qtbot, db_path):
-    db = file_database_at(db_path)
+    db = open_database(db_path)
     save_quarter(db, PLANNER, 1, 2026, 3, [ValueChange(1, 3, Decimal("71"))])    # something to submit
     page = make_page(qtbot, db)
     other = sqlite3.connect(db_path, isolation_level=None)
@@ -208,7 +199,7 @@ def test_a_workflow_step_on_a_locked_database_says_so(qtbot, db_path):
 
 
 def test_discarding_typed_values_on_a_locked_database_does_not_freeze_or_fail(qtbot, db_path):
-    db = file_database_at(db_path)
+    db = open_database(db_path)
     page = make_page(qtbot, db)
     page.ask_unsaved = lambda: "discard"
     type_value(page, "T1.1", "71")

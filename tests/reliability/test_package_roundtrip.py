@@ -40,7 +40,6 @@ def typed(value: Decimal, decimals: int, how: str):
 
 NOTES = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=60).map(str.strip).filter(
     lambda s: not s.startswith("="))
-ROW = st.tuples(st.one_of(st.none(), st.integers(0, 2)), st.sampled_from(["number", "indonesian", "plain"]), NOTES)
 
 
 @st.composite

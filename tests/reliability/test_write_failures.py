@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import resource
 import signal
-import sqlite3
 from decimal import Decimal
 
 import pytest
