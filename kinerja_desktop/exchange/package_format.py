@@ -128,7 +128,10 @@ def number_text(value) -> str | None:
     """A number as canonical text (what the digest and the comparisons use)."""
     if value is None or value == "":
         return None
-    return to_text(Decimal(str(value)))
+    number = Decimal(str(value))
+    if not number.is_finite():      # an 'inf'/'nan' cell: its own text, which matches no issued value
+        return str(value)
+    return to_text(number)
 
 
 def readonly_cells(context: dict) -> list[list[str | None]]:

@@ -31,9 +31,10 @@ _ERROR = re.compile(rb"\st=\"e\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _EPOCH = _dt.datetime(1899, 12, 30)
 _BUILTIN_PERCENT = re.compile(rb"numFmtId=\"(?:9|10)\"")
-_WIDE_REF = re.compile(rb" r=\"[A-Z]{3}\d")
+_WIDE_REF = re.compile(rb" r=\"[A-Z]{3,}\d")    # three letters or more: past column ZZ
 _SPACED_REF = re.compile(rb"[\t\n\r]r=\"")
 _ROW_FAST = re.compile(rb"<row\b[^>]*?\sr=\"(\d+)\"")
+_CELL_ROW_FAST = re.compile(rb"<c\b[^>]*?\sr=\"[A-Z]{1,2}(\d+)\"")
 
 
 class SheetProblem(ValueError):
@@ -128,11 +129,16 @@ def col_index(letters: str) -> int:
     return n
 
 
-def _xml(archive: zipfile.ZipFile, part: str):
+def _read_part(archive: zipfile.ZipFile, part: str) -> bytes:
+    """A part named by the workbook's relationships; a dangling name is a broken file, not a crash."""
     try:
-        data = archive.read(part)
+        return archive.read(part)
     except KeyError as exc:
         raise SheetProblem(f"bagian {part} tidak ada di dalam berkas") from exc
+
+
+def _xml(archive: zipfile.ZipFile, part: str):
+    data = _read_part(archive, part)
     if b"<!" in data and re.search(rb"<!\s*(?i:doctype|entity)", data):   # defence in depth; safe_zip refused it
         raise SheetProblem(f"bagian {part} memuat deklarasi DTD")
     try:
@@ -170,7 +176,7 @@ class XlsxReader:
         target = self._targets.get(name)
         if target is None:
             raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
-        data = self.archive.read(target)
+        data = _read_part(self.archive, target)
         # Formulas and error values live in cells, i.e. between the first and the last mention of
         # sheetData (a range that always covers the real element); data validations' <formula1>
         # after it no longer trip the pre-test. Cheap substring pre-tests before each regex
@@ -188,7 +194,9 @@ class XlsxReader:
         spaced = (b"\t" in data or b"\n" in data or b"\r" in data) and _SPACED_REF.search(data)
         if b":row" in data or spaced or _WIDE_REF.search(data):
             return None
-        if data.count(b"<row") > max_rows or any(int(n) > max_rows for n in _ROW_FAST.findall(data)):
+        # A cell's own address counts too: one cell at ZZ1048576 would make calamine's grid gigabytes.
+        if data.count(b"<row") > max_rows or any(int(n) > max_rows for n in _ROW_FAST.findall(data)) \
+                or any(int(n) > max_rows for n in _CELL_ROW_FAST.findall(data)):
             raise SheetProblem(f"lembar '{name}' memuat lebih dari {max_rows} baris")
         if self._calamine is None:
             # The bytes safe_zip checked, never the file again by path (it may have changed since).
@@ -213,7 +221,7 @@ class XlsxReader:
         part = _find_part(self.archive, self.rels, "/styles")
         if part is None:
             return False
-        data = self.archive.read(part)
+        data = _read_part(self.archive, part)
         if b"%" not in data and b"&#" not in data and _BUILTIN_PERCENT.search(data) is None:
             return False
         return any("%" in code for code, _ in self.formats)

@@ -93,7 +93,8 @@ def open_checked(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[
             raise UnsafeWorkbook(f"Berkas '{name}' terlalu besar untuk sebuah paket.")
         archive = CheckedZip(io.BytesIO(data))
         archive.raw = data
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: a directory claiming a zip version or method Python cannot read.
         raise NotAWorkbook(f"Berkas '{name}' rusak (arsip tidak utuh: {exc}). Minta kiriman ulang berkasnya.") from exc
     with archive:
         _checked(name, archive, limits)

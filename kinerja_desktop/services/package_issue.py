@@ -19,7 +19,7 @@ from kinerja_desktop.services.entry import _budgets as entry_budgets
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.services.plan_period import year_refusal
 from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.store.database import transaction
+from kinerja_desktop.store.database import DatabaseWriteFailed, transaction
 
 
 class IssueRefused(Exception):
@@ -159,11 +159,15 @@ def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year:
     if not context["rows"]:
         raise IssueRefused(f"OPD {agency.code} belum mempunyai indikator aktif; tidak ada yang dapat diisi.")
     digest = write_package(path, context, issued_values(context), spent=issued_spending(context))
-    with transaction(db):
-        db.execute(
-            "INSERT INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, signed, file_name) "
-            "VALUES (?, 1, ?, ?, ?, 'issued', ?, ?, ?, 0, ?)",
-            [context["package_id"], agency.id, year, quarter, context["issued_at"], user.username, digest, path.name])
+    try:
+        with transaction(db):
+            db.execute(
+                "INSERT INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, signed, file_name) "
+                "VALUES (?, 1, ?, ?, ?, 'issued', ?, ?, ?, 0, ?)",
+                [context["package_id"], agency.id, year, quarter, context["issued_at"], user.username, digest, path.name])
+    except DatabaseWriteFailed:
+        path.unlink(missing_ok=True)     # an unrecorded package must not go out (locked or full database)
+        raise
     return Issued(agency.code, path, context["package_id"], len(context["rows"]))
 
 

@@ -2,7 +2,7 @@
 every value that changes, refused as a whole if any part is not allowed."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from decimal import Decimal
 
@@ -19,6 +19,18 @@ from kinerja_desktop.store.database import transaction
 
 class SaveRefused(Exception):
     """Nothing was written; the message (Indonesian) says what and where."""
+
+
+class SaveConflict(SaveRefused):
+    """Someone else saved some of these rows after the form loaded them; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the form showed when it loaded the rows a save changes; they must still hold it."""
+    values: dict[int, tuple[Decimal | None, str]]                    # indicator id -> (value, note)
+    spending: dict[int, Decimal | None] = field(default_factory=dict)  # budget id -> spent
+    spending_labels: dict[int, str] = field(default_factory=dict)    # budget id -> what the person sees
 
 
 @dataclass(frozen=True)
@@ -53,8 +65,10 @@ def save_quarter(
     spending: list[SpendingChange] = (),
     source: str = "form",
     source_ref: str = "",
+    loaded: Loaded | None = None,
 ) -> SaveResult:
-    """Write the changes of one OPD's quarter. Checks everything before writing anything."""
+    """Write the changes of one OPD's quarter. Checks everything before writing anything; with
+    `loaded`, refuses (SaveConflict) when another save changed those rows in between."""
     if source not in SOURCES:
         raise ValueError(source)
     if quarter not in (1, 2, 3, 4):
@@ -65,6 +79,8 @@ def save_quarter(
         if not workflow.can_edit(user.role, status, own):
             raise SaveRefused(workflow.edit_refusal(user.role, status, own))
         _check_changes(db, agency_id, quarter, changes)
+        if loaded is not None:
+            _check_loaded(db, year, quarter, loaded)
         stamp = now_iso()
         values_changed, notes_changed = _apply_changes(db, user, agency_id, year, changes, stamp, source, source_ref)
         spent = _apply_spending(db, user, agency_id, year, spending, stamp, source, source_ref)
@@ -96,6 +112,31 @@ def _check_changes(db, agency_id: int, quarter: int, changes: list[ValueChange])
             raise SaveRefused(f"Realisasi indikator {code} tidak boleh negatif ({c.value}).")
         if c.value is not None and not c.value.is_finite():
             raise SaveRefused(f"Realisasi indikator {code} bukan angka.")
+
+
+def _check_loaded(db, year: int, quarter: int, loaded: Loaded) -> None:
+    """No lost update: every row about to be written must still hold what the form showed."""
+    def state(value, note):
+        return (value, (note or "") if value is not None else "")
+
+    now = repo.quarter_values(db, year, quarter, loaded.values)
+    moved = []
+    for indicator_id, (value, note) in loaded.values.items():
+        current = now.get(indicator_id, (None, ""))
+        if state(*current) != state(value, note):
+            indicator = repo.load_indicator(db, indicator_id)
+            shown = "kosong" if current[0] is None else to_text(current[0]).replace(".", ",")
+            moved.append(f"{indicator.code if indicator else indicator_id} (sekarang {shown})")
+    spent_now = repo.quarter_spending(db, quarter, loaded.spending)
+    for budget_id, spent in loaded.spending.items():
+        if spent_now.get(budget_id) != spent:
+            label = loaded.spending_labels.get(budget_id, f"anggaran {budget_id}")
+            moved.append(f"{label} (sekarang {'kosong' if budget_id not in spent_now else to_text(spent_now[budget_id])})")
+    if moved:
+        raise SaveConflict(
+            "Data berikut sudah diubah orang lain sejak formulir ini dibuka: " + ", ".join(moved[:10])
+            + (f" dan {len(moved) - 10} lainnya" if len(moved) > 10 else "")
+            + ". Tidak ada yang disimpan; isian Anda tetap di formulir.")
 
 
 def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp, source, source_ref) -> tuple[int, int]:

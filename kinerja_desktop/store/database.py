@@ -59,6 +59,59 @@ class DatabaseDamaged(DatabaseError):
     """A Kinerja database that fails its check: opened read-only, restored from a backup."""
 
 
+class DatabaseWriteFailed(DatabaseError, sqlite3.OperationalError):
+    """A write that SQLite refused (locked, read-only, disk full); the transaction was rolled back.
+    Also an sqlite3.OperationalError, so callers that already catch SQLite errors still do."""
+
+
+class DatabaseBusy(DatabaseWriteFailed):
+    """Another program holds the write lock longer than the busy timeout; nothing was written."""
+
+
+BUSY_MESSAGE = "Basis data sedang dipakai program lain; menunggu…"
+
+
+def write_failure(db: sqlite_utils.Database, exc: sqlite3.Error) -> DatabaseWriteFailed | None:
+    """The Indonesian form of an SQLite write error, or None when it is not one of these kinds."""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    try:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+        where = f"'{row[2]}'" if row and row[2] else "ini"
+    except sqlite3.Error:
+        where = "ini"
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        waited = busy_timeout_ms(db) // 1000
+        return DatabaseBusy(
+            f"Basis data {where} sedang dipakai program lain (sedang menulis)"
+            + (f" lebih dari {waited} detik" if waited else "") + "; tidak ada yang diubah. Tutup program "
+            "lain itu atau tunggu sebentar, lalu ulangi.")
+    if code.startswith("SQLITE_READONLY") or "readonly" in text:
+        return DatabaseWriteFailed(
+            f"Basis data {where} hanya-baca; perubahan tidak disimpan. Salin berkasnya ke folder yang "
+            "dapat ditulisi atau periksa izin berkas, lalu simpan lagi.")
+    if code.startswith(("SQLITE_FULL", "SQLITE_IOERR")) or "disk is full" in text or "disk i/o" in text:
+        return DatabaseWriteFailed(
+            f"Basis data {where} tidak dapat ditulisi: ruang disk penuh atau media bermasalah; perubahan "
+            "tidak disimpan. Kosongkan ruang disk (atau periksa medianya), lalu simpan lagi.")
+    return None
+
+
+def busy_timeout_ms(db: sqlite_utils.Database) -> int:
+    return int(db.conn.execute("PRAGMA busy_timeout").fetchone()[0])
+
+
+@contextlib.contextmanager
+def busy_timeout(db: sqlite_utils.Database, milliseconds: int) -> Iterator[None]:
+    """Wait at most `milliseconds` for another writer inside the block (the GUI waits in short steps)."""
+    before = busy_timeout_ms(db)
+    db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+    try:
+        yield
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {before}")
+
+
 def _looks_read_only(path: Path) -> bool:
     # Checked on the mode bits, not os.access: root may write anything, but a file marked
     # read-only (or a Windows read-only attribute) is a person's wish not to change it.
@@ -234,15 +287,21 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        raise
-    else:
-        db.conn.execute("COMMIT")
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as exc:
+        # Locked, read-only or full: an Indonesian message instead of SQLite's English words.
+        problem = None if isinstance(exc, DatabaseWriteFailed) else write_failure(db, exc)
+        if problem is None:
+            raise
+        raise problem from exc
 
 
 def backup(source: str | Path | sqlite_utils.Database, out: str | Path) -> Path:

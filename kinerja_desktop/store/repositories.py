@@ -218,3 +218,18 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
 def plan_periods(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
     """(name, first year, last year) of every plan period in the database."""
     return [tuple(r) for r in db.execute("SELECT name, start_year, end_year FROM plan ORDER BY start_year, id")]
+
+
+def quarter_values(db: sqlite_utils.Database, year: int, quarter: int,
+                   indicator_ids: Iterable[int]) -> dict[int, tuple[Decimal, str]]:
+    """Realisations and notes stored now for one quarter, by indicator (one query)."""
+    return {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
+        "SELECT indicator_id, value, note FROM realisation WHERE indicator_id IN (SELECT value FROM json_each(?)) "
+        "AND year = ? AND quarter = ?", ["[" + ",".join(str(int(i)) for i in indicator_ids) + "]", year, quarter])}
+
+
+def quarter_spending(db: sqlite_utils.Database, quarter: int, budget_ids: Iterable[int]) -> dict[int, Decimal]:
+    """Spending stored now for one quarter, by budget (one query)."""
+    return {bid: Decimal(v) for bid, v in db.execute(
+        "SELECT budget_id, spent FROM spending WHERE budget_id IN (SELECT value FROM json_each(?)) AND quarter = ?",
+        ["[" + ",".join(str(int(b)) for b in budget_ids) + "]", quarter])}

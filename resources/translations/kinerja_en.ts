@@ -842,14 +842,6 @@ computable</translation>
       <translation>No agency can be opened yet. Add agencies under Master data.</translation>
     </message>
     <message>
-      <source>Belum dapat disimpan: %1 sel berisi kesalahan.
-
-</source>
-      <translation>Cannot save yet: %1 cell(s) contain errors.
-
-</translation>
-    </message>
-    <message>
       <source>Belum disimpan</source>
       <translation>Not saved</translation>
     </message>
@@ -900,14 +892,6 @@ computable</translation>
     <message>
       <source>Terisi %1 dari %2</source>
       <translation>Filled %1 of %2</translation>
-    </message>
-    <message>
-      <source>Tersimpan: %1 nilai, %2 catatan, %3 anggaran.</source>
-      <translation>Saved: %1 value(s), %2 note(s), %3 budget figure(s).</translation>
-    </message>
-    <message>
-      <source>Tidak ada perubahan untuk disimpan.</source>
-      <translation>No changes to save.</translation>
     </message>
     <message>
       <source>Ulangi</source>
@@ -985,6 +969,65 @@ Save anyway?</translation>
     <message>
       <source>Tidak dapat dilanjutkan</source>
       <translation>Cannot continue</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntrySaving</name>
+    <message>
+      <source>
+
+Isian Anda tetap di formulir.</source>
+      <translation>
+
+Your entries stay in the form.</translation>
+    </message>
+    <message>
+      <source>
+
+Timpa dengan isian Anda?</source>
+      <translation>
+
+Overwrite with your entries?</translation>
+    </message>
+    <message>
+      <source>Basis data sedang dipakai program lain; menunggu…</source>
+      <translation>The database is in use by another program; waiting…</translation>
+    </message>
+    <message>
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Belum dapat disimpan: %1 sel berisi kesalahan.
+
+</source>
+      <translation>Cannot save yet: %1 cell(s) contain errors.
+
+</translation>
+    </message>
+    <message>
+      <source>Belum disimpan: data diubah orang lain. Isian Anda tetap di formulir.</source>
+      <translation>Not saved: someone else changed the data. Your entries stay in the form.</translation>
+    </message>
+    <message>
+      <source>Diubah orang lain</source>
+      <translation>Changed by someone else</translation>
+    </message>
+    <message>
+      <source>Penyimpanan dibatalkan; isian Anda tetap di formulir. Simpan lagi nanti (Ctrl+S).</source>
+      <translation>Saving cancelled; your entries stay in the form. Save again later (Ctrl+S).</translation>
+    </message>
+    <message>
+      <source>Tersimpan: %1 nilai, %2 catatan, %3 anggaran.</source>
+      <translation>Saved: %1 value(s), %2 note(s), %3 budget figure(s).</translation>
+    </message>
+    <message>
+      <source>Tidak ada perubahan untuk disimpan.</source>
+      <translation>No changes to save.</translation>
+    </message>
+    <message>
+      <source>anggaran %1</source>
+      <translation>budget %1</translation>
     </message>
   </context>
   <context>

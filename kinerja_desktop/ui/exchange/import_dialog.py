@@ -12,6 +12,7 @@ from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.services.package_import import (
     SIGNATURE_LABELS, ImportPreview, ImportRefused, accept_untrusted, apply_import,
 )
+from kinerja_desktop.store.database import DatabaseError, busy_timeout
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.preview_model import PreviewModel
 
@@ -138,9 +139,10 @@ class ImportDialog(QDialog):
         try:
             if self._trust_only():
                 accept_untrusted(self.preview, self.context.user, self.override_reason.text())
-            result = apply_import(self.context.db, self.context.user, self.preview,
-                                  accept_new_version=self.confirm_version.isChecked())
-        except ImportRefused as exc:
+            with busy_timeout(self.context.db, 1000):   # locked by another program: say so, never freeze
+                result = apply_import(self.context.db, self.context.user, self.preview,
+                                      accept_new_version=self.confirm_version.isChecked())
+        except (ImportRefused, DatabaseError) as exc:
             self.show_error(str(exc))
             return
         self.result_message = result.message

@@ -19,11 +19,11 @@ from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.services import entry as entry_service
 from kinerja_desktop.services import workflow as wf
 from kinerja_desktop.services.audit import format_datetime_id
-from kinerja_desktop.services.realisations import SaveRefused, save_quarter
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.forms.entry_model import EntryTableModel
 from kinerja_desktop.ui.forms.entry_questions import EntryQuestions
+from kinerja_desktop.ui.forms.entry_saving import EntrySaving
 from kinerja_desktop.ui.forms.entry_workflow import EntryWorkflow
 from kinerja_desktop.ui.forms.entry_view import EntryTableView
 
@@ -35,7 +35,7 @@ COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 70, "earlier": 62, "value": 
                  "rating": 110, "spent": 110}
 
 
-class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
+class EntryPage(EntrySaving, EntryWorkflow, EntryQuestions, QWidget):
     saved = Signal(object)            # SaveResult
     status_changed = Signal(str)      # new workflow status
 
@@ -113,6 +113,8 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         layout.addWidget(self.banner)
+        self.wait_bar = self._build_wait_bar()
+        layout.addWidget(self.wait_bar)
 
         self.view = EntryTableView()
         self.view.setModel(self.model)
@@ -212,6 +214,8 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self, offer_draft: bool = False) -> None:
+        self._stop_waiting()
+        self._pending_draft.clear()
         self.undo_stack.clear()
         if self.agency_id is None:
             self.model.clear()
@@ -273,50 +277,7 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
             self.banner_text(self.tr("Isian yang belum disimpan telah dipulihkan. Periksa lalu simpan (Ctrl+S)."),
                              "draft")
         else:
-            entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
-
-    def _write_draft(self, cells) -> None:
-        user = self.context.user
-        if user is None or self.agency_id is None:
-            return
-        entry_service.write_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter, cells)
-
-    # --- saving --------------------------------------------------------------------------
-    def save(self) -> bool:
-        if not self.model.editable or self.model.sheet is None:
-            return False
-        self.view.commit_open_editor()
-        errors, warnings = self.model.problems()
-        if errors:
-            self.show_error(self.tr("Belum dapat disimpan: %1 sel berisi kesalahan.\n\n").replace(
-                "%1", str(len(errors))) + "\n".join(f"• {e}" for e in errors[:12]))
-            return False
-        if warnings and not self.confirm_warnings(warnings):
-            return False
-        values, spending = self.model.changes()
-        if not values and not spending:
-            self._say(self.tr("Tidak ada perubahan untuk disimpan."))
-            return True
-        try:
-            result = save_quarter(self.context.db, self.context.user, self.agency_id, self.year, self.quarter,
-                                  values, spending)
-        except SaveRefused as exc:
-            self.show_error(str(exc))
-            return False
-        user = self.context.user
-        entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
-        self.model.mark_saved()
-        self.undo_stack.clear()
-        self._announcing = True
-        try:
-            self.context.announce_change({c.indicator_id for c in values} | {s.row.indicator.id for s in self.model.states
-                                                                            if s.row.budget and spending})
-        finally:
-            self._announcing = False
-        self._say(self.tr("Tersimpan: %1 nilai, %2 catatan, %3 anggaran.").replace("%1", str(result.values_changed))
-                  .replace("%2", str(result.notes_changed)).replace("%3", str(result.spending_changed)))
-        self.saved.emit(result)
-        return True
+            self.clear_draft()
 
     def maybe_leave(self) -> bool:
         """Before switching OPD/period or closing: True when it is fine to go on."""
@@ -326,8 +287,7 @@ class EntryPage(EntryWorkflow, EntryQuestions, QWidget):
         if answer == "save":
             return self.save()
         if answer == "discard":
-            user = self.context.user
-            entry_service.clear_draft(self.context.db, user.username, self.agency_id, self.year, self.quarter)
+            self.clear_draft()
             self.undo_stack.clear()
             self.reload()
             return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kinerja_desktop.domain.workflow import STATUS_LABELS, WorkflowError
 from kinerja_desktop.services import workflow as wf
+from kinerja_desktop.store.database import DatabaseError, busy_timeout
 
 
 class EntryWorkflow:
@@ -29,8 +30,9 @@ class EntryWorkflow:
             if reason is None:
                 return False
         try:
-            wf.change_status(self.context.db, self.context.user, self.agency_id, self.year, self.quarter, new, reason)
-        except WorkflowError as exc:
+            with busy_timeout(self.context.db, 1000):   # a locked database: say so at once, never freeze
+                wf.change_status(self.context.db, self.context.user, self.agency_id, self.year, self.quarter, new, reason)
+        except (WorkflowError, DatabaseError) as exc:
             self.show_error(str(exc))
             return False
         self.reload()
