@@ -7,6 +7,7 @@ resolved per row: keep (the database's value, the default) or take (the package'
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -105,8 +106,20 @@ class ImportPreview:
 
 
 def preview_import(db: sqlite_utils.Database, path: str | Path, expect: tuple[str | None, int | None, int | None] = (None, None, None)) -> ImportPreview:
-    """Read a package and compare it with the database. Never writes; never raises for a bad file."""
+    """Read a package and compare it with the database. Never writes; never raises for a bad file:
+    even an unexpected error while reading one file becomes that file's refusal (a batch goes on)."""
     preview = ImportPreview(Path(path))
+    try:
+        return _preview(db, preview, path, expect)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of forty
+        logging.getLogger(__name__).exception("preview of %s", path)
+        preview.rows, preview.package = [], None
+        preview.refused = (f"Berkas '{preview.file_name}' tidak dapat dibaca: kesalahan tak terduga "
+                           f"({type(exc).__name__}). Paket tidak diimpor; simpan berkas ini dan laporkan ke pengelola.")
+        return preview
+
+
+def _preview(db, preview: ImportPreview, path, expect) -> ImportPreview:
     try:
         package = read_package(path)
     except PackageRefused as exc:
