@@ -38,9 +38,13 @@ def range_problem(value: Decimal) -> str | None:
         return "bukan angka terhingga (NaN/Infinity)"
     if abs(value) >= LIMIT:
         return "terlalu besar: nilai mutlak harus di bawah 1.000.000.000.000.000 (10^15)"
-    digits = value.normalize(Context(prec=len(value.as_tuple().digits) + 1)).as_tuple().digits
+    digits = value.as_tuple().digits
     if len(digits) > MAX_SIGNIFICANT:
-        return f"terlalu banyak angka penting ({len(digits)}; paling banyak {MAX_SIGNIFICANT}, seperti Excel)"
+        significant = len(digits)
+        while significant and digits[significant - 1] == 0:   # '1.50000…0': trailing zeros say nothing
+            significant -= 1
+        if significant > MAX_SIGNIFICANT:
+            return f"terlalu banyak angka penting ({significant}; paling banyak {MAX_SIGNIFICANT}, seperti Excel)"
     return None
 
 
@@ -148,7 +152,11 @@ def _decimal_part(parts: list[str], raw: str) -> str:
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    try:
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:   # more digits than the context keeps (a huge ratio): widen it, never crash
+        wide = Context(prec=max(value.adjusted(), 0) + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=wide)
 
 
 def to_text(value: Decimal | None) -> str | None:
@@ -168,6 +176,15 @@ def to_text(value: Decimal | None) -> str | None:
 
 def from_text(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
+
+
+def number_problem(text: str) -> str | None:
+    """Why a stored text is not a number under the rule (Indonesian), or None."""
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, TypeError, ValueError):
+        return "bukan angka"
+    return range_problem(value)
 
 
 def stored_number(text: str | None) -> Decimal | None:
@@ -190,6 +207,8 @@ def format_id(value: Decimal | None, decimals: int = 2, empty: str = "—") -> s
     """
     if value is None:
         return empty
+    if not value.is_finite():
+        return str(value)
     rounded = round_half_up(value, decimals)
     text = f"{abs(rounded):,.{decimals}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return ("-" if rounded < 0 else "") + text

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from kinerja_desktop.domain import workflow
 from kinerja_desktop.domain.entities import User, ValueChange
-from kinerja_desktop.domain.numbers import to_text
+from kinerja_desktop.domain.numbers import range_problem, shown_text, to_text
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 
@@ -96,10 +96,11 @@ def _check_changes(db, agency_id: int, quarter: int, changes: list[ValueChange])
             raise SaveRefused(f"Indikator {code} sudah tidak aktif.")
         if c.quarter != quarter:
             raise SaveRefused(f"Nilai indikator {code} untuk triwulan {c.quarter}, bukan triwulan {quarter}.")
+        problem = None if c.value is None else range_problem(c.value)   # first: NaN cannot be compared
+        if problem:
+            raise SaveRefused(f"Realisasi indikator {code} ({shown_text(c.value)}) {problem}.")
         if c.value is not None and c.value < 0 and not allow_negative:
             raise SaveRefused(f"Realisasi indikator {code} tidak boleh negatif ({c.value}).")
-        if c.value is not None and not c.value.is_finite():
-            raise SaveRefused(f"Realisasi indikator {code} bukan angka.")
 
 
 def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp, source, source_ref) -> tuple[int, int]:
@@ -173,6 +174,9 @@ def _apply_spending(db, user, agency_id, year, spending, stamp, source, source_r
     final: dict[tuple[int, int], list] = {}     # the last write per row wins, as in sequential writes
     audits = []
     for s in spending:
+        problem = None if s.spent is None else range_problem(s.spent)
+        if problem:
+            raise SaveRefused(f"Realisasi anggaran ({shown_text(s.spent)}) {problem}.")
         if s.spent is not None and s.spent < 0:
             raise SaveRefused("Realisasi anggaran tidak boleh negatif.")
         if owners.get(s.budget_id) != (agency_id, year):

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from kinerja_desktop.domain.achievement import RatingBand
 from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues, bulk_constructor
+from kinerja_desktop.domain.numbers import stored_number
 
 INDICATOR_COLUMNS = """
     i.id, i.code, i.name, i.unit, i.polarity, i.aggregation, i.decimals, i.allow_negative, i.kind,
@@ -19,7 +20,7 @@ INDICATOR_COLUMNS = """
 
 
 def _dec(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+    return stored_number(text)   # None for a stored text that breaks the number rule
 
 
 def load_plan(db: sqlite_utils.Database) -> Plan:
@@ -123,7 +124,7 @@ _make_indicator = bulk_constructor(Indicator)   # INDICATOR_COLUMNS are in the f
 
 
 def _indicator(r: tuple) -> Indicator:
-    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], None if r[14] is None else Decimal(r[14]), r[15],
+    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], stored_number(r[14]), r[15],
                             bool(r[16])))
 
 
@@ -144,15 +145,22 @@ def load_year_values(
     for ind, quarter, value in db.execute(
         f"SELECT indicator_id, quarter, value FROM target WHERE year = ?{filter_sql}", params
     ):
-        if quarter == 0:
-            values[ind].annual_target = decimal(value)
+        number = decimal(value)
+        if number is None:
+            values[ind].bad_targets[quarter] = value
+        elif quarter == 0:
+            values[ind].annual_target = number
         else:
-            values[ind].quarterly_targets[quarter] = decimal(value)
+            values[ind].quarterly_targets[quarter] = number
     for ind, quarter, value, note in db.execute(
         f"SELECT indicator_id, quarter, value, note FROM realisation WHERE year = ?{filter_sql}", params
     ):
         entry = values[ind]
-        entry.realisations[quarter] = decimal(value)
+        number = decimal(value)
+        if number is None:
+            entry.bad_realisations[quarter] = value
+        else:
+            entry.realisations[quarter] = number
         if note:
             entry.notes[quarter] = note
     return values
@@ -162,8 +170,8 @@ class _DecimalCache(dict):
     """Text -> Decimal, parsed once: a year of a large plan repeats a few thousand distinct
     values over a hundred thousand rows (Decimal is immutable, so sharing is safe)."""
 
-    def __missing__(self, text: str) -> Decimal:
-        value = self[text] = Decimal(text)
+    def __missing__(self, text: str) -> Decimal | None:
+        value = self[text] = stored_number(text)
         return value
 
     __call__ = dict.__getitem__
@@ -177,12 +185,15 @@ def load_annual_realisations(db: sqlite_utils.Database, indicator_ids: Iterable[
         sql += " WHERE indicator_id IN (SELECT value FROM json_each(?))"
         params.append("[" + ",".join(map(str, indicator_ids)) + "]")
     for ind, year, quarter, value in db.execute(sql, params):
-        result[ind][year][quarter] = Decimal(value)
+        number = stored_number(value)
+        if number is not None:
+            result[ind][year][quarter] = number
     return result
 
 
 def load_end_targets(db: sqlite_utils.Database) -> dict[int, Decimal]:
-    return {ind: Decimal(v) for ind, v in db.execute("SELECT indicator_id, value FROM end_target")}
+    return {ind: number for ind, v in db.execute("SELECT indicator_id, value FROM end_target")
+            if (number := stored_number(v)) is not None}
 
 
 def setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:
