@@ -10,7 +10,7 @@ import sqlite_utils
 
 from kinerja_desktop.domain import workflow
 from kinerja_desktop.domain.entities import User, ValueChange
-from kinerja_desktop.domain.numbers import range_problem, shown_text, to_text
+from kinerja_desktop.domain.numbers import range_problem, shown_text, stored_number, to_text
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
 
@@ -121,7 +121,9 @@ def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp,
         old_value, old_note = old_rows.get(key, (None, ""))
         new_value = to_text(c.value)
         new_note = old_note if c.note is None else c.note
-        value_changed = (Decimal(old_value) if old_value is not None else None) != c.value
+        # A stored text outside the number rule (older version, hand edit) differs from anything typed.
+        value_changed = old_value is not None and stored_number(old_value) is None or \
+            stored_number(old_value) != c.value
         note_changed = new_note != old_note
         if not value_changed and not note_changed:
             continue
@@ -183,7 +185,7 @@ def _apply_spending(db, user, agency_id, year, spending, stamp, source, source_r
             raise SaveRefused("Anggaran yang diubah bukan milik OPD dan tahun ini.")
         key = (s.budget_id, s.quarter)
         old_value = old_rows.get(key)
-        if (Decimal(old_value) if old_value is not None else None) == s.spent:
+        if stored_number(old_value) == s.spent and (old_value is None or stored_number(old_value) is not None):
             continue
         new_value = to_text(s.spent)
         old_rows[key] = new_value
