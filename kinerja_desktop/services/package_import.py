@@ -22,6 +22,7 @@ from kinerja_desktop.exchange import signing
 from kinerja_desktop.exchange.package_format import signed_payload
 from kinerja_desktop.exchange.package_reader import PackageFile, PackageRefused, read_package
 from kinerja_desktop.services.audit import format_datetime_id
+from kinerja_desktop.services.package_checks import flag_implausible
 from kinerja_desktop.services.realisations import SaveRefused, SpendingChange, now_iso, save_quarter
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import transaction
@@ -56,6 +57,7 @@ class RowPreview:
     resolution: str = "keep"       # for conflicts: 'keep' (database) or 'take' (package)
     kind: str = "value"            # 'value' (realisation and note) or 'spent' (the node's budget spending, Rp)
     budget_id: int | None = None
+    warning: str = ""              # implausible (over F1 x target, F2 x previous quarter): imported, but flagged
 
     @property
     def will_write(self) -> bool:
@@ -85,6 +87,11 @@ class ImportPreview:
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def flagged(self) -> list[RowPreview]:
+        """Rows whose value is implausible (a warning to check, not a refusal)."""
+        return [r for r in self.rows if r.warning]
 
     @property
     def conflicts(self) -> list[RowPreview]:
@@ -134,6 +141,7 @@ def _preview(db, preview: ImportPreview, path, expect) -> ImportPreview:
         preview.refused = str(exc)
         return preview
     preview.rows = _rows(db, preview, package)
+    flag_implausible(db, preview)
     return preview
 
 

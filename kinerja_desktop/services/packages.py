@@ -131,6 +131,8 @@ def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_
 
 def _counts(preview: ImportPreview) -> str:
     parts = [f"{preview.count(s)} {label.lower()}" for s, label in STATUS_LABELS_ID.items() if preview.count(s)]
+    if preview.flagged:
+        parts.append(f"{len(preview.flagged)} perlu diperiksa")
     return ", ".join(parts) or "tidak ada baris"
 
 
@@ -144,6 +146,7 @@ class AgencySummary:
     rejected_rows: int = 0
     conflicts: int = 0
     refused_files: int = 0
+    flagged_rows: int = 0          # implausible values (imported, to be checked)
     reasons: list[str] = field(default_factory=list)
 
 
@@ -163,6 +166,8 @@ def summarise(results: list[FileResult]) -> list[AgencySummary]:
         if r.preview:
             s.rejected_rows += r.preview.count("rejected")
             s.conflicts += r.preview.count("conflict")
+            s.flagged_rows += len(r.preview.flagged)
+            s.reasons += [f"{r.path.name}: {row.code}: periksa: {row.warning}" for row in r.preview.flagged]
             s.reasons += [f"{r.path.name}: {row.code}: {row.reason}" for row in r.preview.rows
                           if row.status in ("rejected", "left_out")]
             s.reasons += [f"{r.path.name}: {row.code}: konflik, "

@@ -167,3 +167,16 @@ def test_missing_signing_key_is_said_and_a_new_one_can_be_made(qtbot, db, tmp_pa
     text, fingerprint = installation_public_key(local)
     assert fingerprint != old and fingerprint in told[0] and QApplication.clipboard().text() == text
     local.close()
+
+
+def test_an_implausible_value_is_flagged_in_the_preview_and_counted(qtbot, db, context, tmp_path):
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H8": 1900})      # 2085 > 5 x 400
+    dialog = _dialog(qtbot, context, preview_import(db, filled))
+    model = dialog.model
+    row = [model.index(r, 1).data() for r in range(model.rowCount())].index("P1.1")
+    reason = model.index(row, 8)
+    assert "5 kali target tahunan" in reason.data() and reason.data().startswith("\u26a0 Periksa")
+    assert reason.data(Qt.BackgroundRole).color().name() == "#fff1d6"
+    assert "1 perlu diperiksa" in dialog.heading.text()
+    tick(qtbot, dialog.confirm_unsigned)
+    assert dialog.apply_button.isEnabled()     # a warning, not a refusal
