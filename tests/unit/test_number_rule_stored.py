@@ -92,3 +92,22 @@ def test_report_tree_and_entry_sheet_do_not_crash(db_path, tmp_path, capsys, suf
         assert row.values.bad_realisations == {3: "9" * 400}
     finally:
         db.close()
+
+
+def test_the_report_names_the_left_out_value_in_a_footnote(db_path, tmp_path):
+    from kinerja_desktop.services.report import build_report
+
+    _hand_edit(db_path, "9" * 400)
+    db = open_database(db_path, read_only=True)
+    try:
+        report = build_report(db, 2026, 3)
+        path = write_report(db, tmp_path / "laporan.xlsx", 2026, 3)
+    finally:
+        db.close()
+    assert report.notes == ["Nilai di luar batas angka (15 angka penting, di bawah 10^15), tidak dihitung: P1.1 "
+                            "realisasi TW III '99999999999999999999…(400 karakter)'. Perbaiki nilainya; "
+                            "'kinerja check' menyebut semuanya."]
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)["Evaluasi RKPD"]
+    assert any("P1.1 realisasi TW III" in str(c.value) for row in ws.iter_rows() for c in row if c.value)
