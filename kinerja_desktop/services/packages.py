@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -125,6 +126,11 @@ def _one(db, user, preview: ImportPreview, apply: bool, accept_unsigned, accept_
         result = apply_import(db, user, preview, accept_unsigned=accept_unsigned, accept_new_version=accept_new_version)
     except ImportRefused as exc:
         return FileResult(preview.path, preview, "refused", str(exc))
+    except Exception as exc:  # noqa: BLE001 - its transaction rolled back; the other files go on
+        logging.getLogger(__name__).exception("apply of %s", preview.path)
+        return FileResult(preview.path, preview, "refused",
+                          f"Berkas '{preview.file_name}' tidak diterapkan: kesalahan tak terduga "
+                          f"({type(exc).__name__}); basis data tidak berubah untuk berkas ini.")
     return FileResult(preview.path, preview, "applied", _counts(preview) + "; " + result.message, result.written,
                       result.indicator_ids)
 

@@ -95,3 +95,29 @@ def test_an_unexpected_error_in_one_file_is_that_files_refusal_and_the_batch_goe
         db.close()
     assert [r.outcome for r in results] == ["refused", "applied"]
     assert "a.xlsx" in results[0].message and "tidak dapat dibaca" in results[0].message
+
+
+def test_an_unexpected_error_while_applying_one_file_leaves_it_unwritten_and_the_batch_goes_on(
+        db_path, tmp_path, monkeypatch):
+    from kinerja_desktop.services import packages
+
+    first = fill(_export(db_path, tmp_path, "DINA"), tmp_path / "a.xlsx", {"H8": 5})
+    second = fill(_export(db_path, tmp_path, "DINB"), tmp_path / "b.xlsx", {"H7": 4})
+    real = packages.apply_import
+
+    def broken(db, user, preview, **options):
+        if preview.path == first:
+            raise ZeroDivisionError("boom")
+        return real(db, user, preview, **options)
+
+    monkeypatch.setattr(packages, "apply_import", broken)
+    db = open_database(db_path)
+    try:
+        before = db.execute("SELECT count(*) FROM realisation").fetchone()[0]
+        results = consolidate(db, PLANNER, [first, second], accept_unsigned=True)
+        after = db.execute("SELECT count(*) FROM realisation").fetchone()[0]
+    finally:
+        db.close()
+    assert [r.outcome for r in results] == ["refused", "applied"]
+    assert "a.xlsx" in results[0].message and "tidak diterapkan" in results[0].message
+    assert after == before + 1
