@@ -111,3 +111,18 @@ def test_the_report_names_the_left_out_value_in_a_footnote(db_path, tmp_path):
 
     ws = openpyxl.load_workbook(path)["Evaluasi RKPD"]
     assert any("P1.1 realisasi TW III" in str(c.value) for row in ws.iter_rows() for c in row if c.value)
+
+
+def test_the_tree_detail_lists_the_stored_value_marked(db_path):
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.models.detail_data import indicator_detail
+
+    _hand_edit(db_path, "9" * 400)
+    db = open_database(db_path, read_only=True)
+    try:
+        detail = indicator_detail(db, 3, load_plan(db))
+    finally:
+        db.close()
+    line = next(q for q in detail.quarters if q.quarter == 3)
+    assert line.value is None and "di luar batas angka" in line.note and "(400 karakter)" in line.note
+    assert [q.quarter for q in detail.quarters] == [3, 2, 1]
