@@ -196,6 +196,8 @@ def stored_number(text: str | None) -> Decimal | None:
         value = Decimal(text)
     except (InvalidOperation, TypeError, ValueError):
         return None
+    if len(text) <= MAX_SIGNIFICANT and "e" not in text and "E" not in text and value.is_finite():
+        return value   # the common case, cheaply: 15 characters hold at most 15 digits, below 10^15
     return value if range_problem(value) is None else None
 
 

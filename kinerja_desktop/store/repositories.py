@@ -1,6 +1,7 @@
 """Reading the plan and its values into plain dataclasses. Writes live in services/."""
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from decimal import Decimal
 from typing import Iterable
@@ -120,11 +121,12 @@ def load_indicator(db: sqlite_utils.Database, indicator_id: int) -> Indicator | 
     return None if row is None else _indicator(row)
 
 
-_make_indicator = bulk_constructor(Indicator)   # INDICATOR_COLUMNS are in the field order
+_make_indicator = bulk_constructor(Indicator)
+_cached_number = functools.lru_cache(maxsize=8192)(stored_number)   # baselines repeat; Decimal is immutable   # INDICATOR_COLUMNS are in the field order
 
 
 def _indicator(r: tuple) -> Indicator:
-    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], stored_number(r[14]), r[15],
+    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], _cached_number(r[14]), r[15],
                             bool(r[16])))
 
 
@@ -184,8 +186,9 @@ def load_annual_realisations(db: sqlite_utils.Database, indicator_ids: Iterable[
     if indicator_ids is not None:
         sql += " WHERE indicator_id IN (SELECT value FROM json_each(?))"
         params.append("[" + ",".join(map(str, indicator_ids)) + "]")
+    decimal = _DecimalCache()
     for ind, year, quarter, value in db.execute(sql, params):
-        number = stored_number(value)
+        number = decimal(value)
         if number is not None:
             result[ind][year][quarter] = number
     return result
