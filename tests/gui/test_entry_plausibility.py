@@ -52,3 +52,13 @@ def test_a_stored_out_of_range_value_is_shown_marked_and_replaced(qtbot, make_pa
     type_cell(qtbot, page, "100")
     assert page.save() is True
     assert realisation(db, 3)[0] == "100"
+
+
+def test_an_out_of_range_number_typed_is_refused_naming_its_row(qtbot, make_page, db):
+    page = make_page()
+    go(page, "P1.1")
+    type_cell(qtbot, page, "1.000.000.000.000.000")
+    before = db.execute("SELECT * FROM realisation ORDER BY 1, 2, 3").fetchall()
+    assert page.save() is False
+    assert any("P1.1: Angka '1.000.000.000.000.000' terlalu besar" in a for a in page.asked)
+    assert db.execute("SELECT * FROM realisation ORDER BY 1, 2, 3").fetchall() == before

@@ -163,8 +163,9 @@ class EntryTableModel(QAbstractTableModel):
         for s in self.states:
             for name in EDIT_FIELDS:
                 c = s.checks[name]
-                if c.level == ERROR:
-                    errors.append(c.message)
+                if c.level == ERROR:   # named by its row's code (a reading error does not say where)
+                    code = s.row.indicator.code
+                    errors.append(c.message if code in c.message else f"{code}: {c.message}")
                 elif c.level == WARNING and self.is_dirty_field(s, name):
                     warnings.append(c.message)
         return errors, warnings
