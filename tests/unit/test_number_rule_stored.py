@@ -126,3 +126,15 @@ def test_the_tree_detail_lists_the_stored_value_marked(db_path):
     line = next(q for q in detail.quarters if q.quarter == 3)
     assert line.value is None and "di luar batas angka" in line.note and "(400 karakter)" in line.note
     assert [q.quarter for q in detail.quarters] == [3, 2, 1]
+
+
+def test_the_tree_row_marks_the_quarter_out_of_range(db_path):
+    _hand_edit(db_path, "9" * 400)
+    db = open_database(db_path, read_only=True)
+    try:
+        row = td.load_tree(db, 2026, 3).by_key[("indicator", 3)]
+    finally:
+        db.close()
+    assert td.display_of(row, td.COL_Q1 + 2) == "\u26a0 galat"
+    assert td.display_of(row, td.COL_Q1 + 1) == "95" and td.display_of(row, td.COL_REALISATION) == "185"
+    assert "(400 karakter)" in td.out_of_range_tip(row, td.COL_Q1 + 2)
