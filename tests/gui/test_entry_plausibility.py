@@ -62,3 +62,11 @@ def test_an_out_of_range_number_typed_is_refused_naming_its_row(qtbot, make_page
     assert page.save() is False
     assert any("P1.1: Angka '1.000.000.000.000.000' terlalu besar" in a for a in page.asked)
     assert db.execute("SELECT * FROM realisation ORDER BY 1, 2, 3").fetchall() == before
+
+
+def test_the_entry_form_reads_the_target_through_the_quarter_evaluated(qtbot, make_page, db):
+    # Q4 sheet, Q3 and Q4 unreported: 185 against the four quarterly targets (400), not 80 + 100
+    page = make_page(quarter=4)
+    row = go(page, "P1.1")
+    assert page.model.data(page.model.index(row, page.model.column_of("achievement"))) == "46,25"
+    assert page.model.data(page.model.index(row, page.model.column_of("rating"))) == "Sangat Rendah"
