@@ -4,8 +4,8 @@ Decimal everywhere: a realisation of Rp 1.234.567,89 must come out to the sen.
 
 The one number rule of every path (form, package, master data, plan import, command line): at
 most 15 significant digits and an absolute value below 10^15, as Excel keeps them
-(`check_range`, `is_in_range`). Out of it, Decimal arithmetic (quantize) and the spreadsheets
-the numbers travel through lose or refuse them.
+(`range_problem`, `check_range`, `from_float`, `stored_number`). Beyond it, Decimal arithmetic
+(quantize) and the spreadsheets the numbers travel through lose or refuse them.
 """
 from __future__ import annotations
 
@@ -48,10 +48,6 @@ def range_problem(value: Decimal) -> str | None:
     return None
 
 
-def is_in_range(value: Decimal) -> bool:
-    return range_problem(value) is None
-
-
 def check_range(value: Decimal, shown: str | None = None) -> Decimal:
     """`value` itself, or NumberRangeError saying why (the text names the number as typed)."""
     problem = range_problem(value)
@@ -78,6 +74,7 @@ def from_float(value: float) -> Decimal:
     if len(d.as_tuple().digits) > MAX_SIGNIFICANT:   # repr keeps up to 17; Excel shows 15
         d = _FLOAT_CONTEXT.plus(d)
         d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+        check_range(d)   # 999999999999999.9 rounds up to 10^15
     return d
 
 

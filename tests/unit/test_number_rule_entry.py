@@ -64,3 +64,10 @@ def test_a_spreadsheet_float_keeps_15_significant_digits_as_excel_does():
     for bad in (1e15, 1e308, float("inf"), float("nan")):
         with pytest.raises(NumberFormatError):
             from_float(bad)
+
+
+def test_a_float_that_rounds_up_to_10_15_is_refused():
+    from kinerja_desktop.domain.numbers import from_float
+
+    with pytest.raises(NumberFormatError, match=re.escape("10^15")):
+        from_float(999999999999999.9)
