@@ -222,12 +222,14 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from kinerja_desktop.store.bad_numbers import bad_numbers
     from kinerja_desktop.store.database import integrity_check, open_database
     from kinerja_desktop.store.repositories import counts
 
     db = open_database(args.db, read_only=True, allow_older=True)
     try:
         problems = integrity_check(db)
+        out_of_range = bad_numbers(db)
         version = db.execute("PRAGMA user_version").fetchone()[0]
         numbers = counts(db)
     finally:
@@ -244,9 +246,13 @@ def cmd_check(args) -> int:
     print(f"Keutuhan: {'baik' if not problems else 'RUSAK'}")
     for key, value in numbers.items():
         print(f"  {labels[key]}: {value}")
+    print(f"Angka di luar batas (15 angka penting, di bawah 10^15): {len(out_of_range) or 'tidak ada'}")
     for problem in problems:
         print(f"kinerja: masalah keutuhan: {problem}", file=sys.stderr)
-    return EXIT_OK if not problems else EXIT_REFUSED
+    for bad in out_of_range:
+        print(f"kinerja: angka di luar batas: {bad.describe()}; angka ini tidak dihitung. "
+              "Perbaiki nilainya di isian (atau dengan paket baru).", file=sys.stderr)
+    return EXIT_OK if not problems and not out_of_range else EXIT_REFUSED
 
 
 COMMANDS = {"demo": cmd_demo, "values": cmd_values, "backup": cmd_backup, "check": cmd_check,

@@ -84,19 +84,23 @@ def compared_target(
     annual: Decimal | None,
     quarterly: Mapping[int, Decimal | None],
     reported_quarters: Sequence[int],
+    as_of: int | None = None,
 ) -> Decimal | None:
     """The target a realisation is compared with.
 
     Without quarterly targets: the annual target. With them: `sum` takes the cumulative target
-    up to the latest reported quarter, `last` the latest reported quarter's target, `mean` the
-    mean of the reported quarters' targets. A missing quarterly target falls back to annual.
+    through the quarter evaluated (`as_of`), reported or not, so that leaving a quarter
+    unreported never raises the achievement (cases P40, P41); `last` the latest reported
+    quarter's target, `mean` the mean of the reported quarters' targets. A missing quarterly
+    target falls back to annual. Without `as_of`, `sum` runs through the latest reported quarter.
     """
     # `not quarterly` first: most indicators have no quarterly targets, and this runs per indicator.
     if not reported_quarters or not quarterly or all(v is None for v in quarterly.values()):
         return annual
     latest = reported_quarters[-1]
     if aggregation == "sum":
-        needed = [quarterly.get(q) for q in range(1, latest + 1)]
+        through = max(latest, as_of) if as_of is not None else latest
+        needed = [quarterly.get(q) for q in range(1, through + 1)]
         return sum(needed, ZERO) if all(v is not None for v in needed) else annual
     if aggregation == "last":
         value = quarterly.get(latest)
@@ -157,7 +161,7 @@ def evaluate(
     """The whole rule for one indicator, one year, as of a quarter."""
     quarters = reported(realisations, as_of)
     real = aggregate(aggregation, [realisations[q] for q in quarters])
-    target = compared_target(aggregation, annual_target, quarterly_targets, quarters)
+    target = compared_target(aggregation, annual_target, quarterly_targets, quarters, as_of)
     ach = achievement(polarity, real, target, negative_formula)
     return Evaluation(real, target, ach, rating(ach, bands), tuple(quarters))
 

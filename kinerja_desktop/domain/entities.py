@@ -88,6 +88,10 @@ class YearValues:
     quarterly_targets: dict[int, Decimal] = field(default_factory=dict)
     realisations: dict[int, Decimal] = field(default_factory=dict)
     notes: dict[int, str] = field(default_factory=dict)
+    # Stored texts that break the number rule (older version, hand edit), left out of every figure:
+    # quarter -> raw text for realisations; 0 (annual) or quarter -> raw text for targets.
+    bad_realisations: dict[int, str] = field(default_factory=dict)
+    bad_targets: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,16 @@
 """Reading numbers the way Indonesian civil servants write them, and writing them back.
 
 Decimal everywhere: a realisation of Rp 1.234.567,89 must come out to the sen.
+
+The one number rule of every path (form, package, master data, plan import, command line): at
+most 15 significant digits and an absolute value below 10^15, as Excel keeps them
+(`range_problem`, `check_range`, `from_float`, `stored_number`). Beyond it, Decimal arithmetic
+(quantize) and the spreadsheets the numbers travel through lose or refuse them.
 """
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
+from decimal import Context, Decimal, InvalidOperation, ROUND_HALF_EVEN, ROUND_HALF_UP
 
 # Characters people (and spreadsheets) leave around numbers that carry no meaning.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff\t\r\n"), None)
@@ -14,8 +19,63 @@ _NUMBER_SHAPE = re.compile(r"^[0-9.,]+$")
 TWO_PLACES = Decimal("0.01")
 
 
+MAX_SIGNIFICANT = 15
+LIMIT = Decimal(10) ** 15
+_FLOAT_CONTEXT = Context(prec=MAX_SIGNIFICANT, rounding=ROUND_HALF_EVEN)
+
+
 class NumberFormatError(ValueError):
     """A text that is not a number; the message is Indonesian and says why."""
+
+
+class NumberRangeError(NumberFormatError):
+    """A number outside the rule (15 significant digits, below 10^15); Indonesian message."""
+
+
+def range_problem(value: Decimal) -> str | None:
+    """Why `value` breaks the number rule (Indonesian), or None when it keeps it."""
+    if not value.is_finite():
+        return "bukan angka terhingga (NaN/Infinity)"
+    if abs(value) >= LIMIT:
+        return "terlalu besar: nilai mutlak harus di bawah 1.000.000.000.000.000 (10^15)"
+    digits = value.as_tuple().digits
+    if len(digits) > MAX_SIGNIFICANT:
+        significant = len(digits)
+        while significant and digits[significant - 1] == 0:   # '1.50000…0': trailing zeros say nothing
+            significant -= 1
+        if significant > MAX_SIGNIFICANT:
+            return f"terlalu banyak angka penting ({significant}; paling banyak {MAX_SIGNIFICANT}, seperti Excel)"
+    return None
+
+
+def check_range(value: Decimal, shown: str | None = None) -> Decimal:
+    """`value` itself, or NumberRangeError saying why (the text names the number as typed)."""
+    problem = range_problem(value)
+    if problem is not None:
+        raise NumberRangeError(f"Angka '{shown_text(value, shown)}' {problem}.")
+    return value
+
+
+def shown_text(value, shown: str | None = None, limit: int = 40) -> str:
+    """A number as it can be put in a message: cut when very long (a 400-digit text)."""
+    text = str(value if shown is None else shown).strip()
+    return text if len(text) <= limit else f"{text[:20]}…({len(text)} karakter)"
+
+
+def from_float(value: float) -> Decimal:
+    """A spreadsheet's binary number as Excel keeps it: at most 15 significant digits; refused
+    (NumberRangeError) when not finite or not below 10^15."""
+    if value != value:
+        raise NumberRangeError("Sel berisi NaN, bukan angka.")
+    if abs(value) >= 1e15:   # infinity too: a spreadsheet's overflow of a very long number
+        raise NumberRangeError(f"Angka '{shown_text(value)}' terlalu besar: nilai mutlak harus di bawah "
+                               "1.000.000.000.000.000 (10^15).")
+    d = Decimal(repr(value))
+    if len(d.as_tuple().digits) > MAX_SIGNIFICANT:   # repr keeps up to 17; Excel shows 15
+        d = _FLOAT_CONTEXT.plus(d)
+        d = d.quantize(Decimal(1)) if d == d.to_integral_value() else d.normalize()
+        check_range(d)   # 999999999999999.9 rounds up to 10^15
+    return d
 
 
 def _is_grouped(digits: str, sep: str) -> bool:
@@ -78,7 +138,7 @@ def parse_number(text: str, decimals: int | None = None) -> Decimal | None:
         value = Decimal(canonical)
     except InvalidOperation as exc:  # pragma: no cover - the shape check above rules this out
         raise NumberFormatError(f"'{raw}' bukan angka.") from exc
-    return -value if negative else value
+    return check_range(-value if negative else value, str(raw))
 
 
 def _decimal_part(parts: list[str], raw: str) -> str:
@@ -89,20 +149,53 @@ def _decimal_part(parts: list[str], raw: str) -> str:
 
 
 def round_half_up(value: Decimal, places: int = 2) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    try:
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:   # more digits than the context keeps (a huge ratio): widen it, never crash
+        wide = Context(prec=max(value.adjusted(), 0) + places + 2)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=wide)
 
 
 def to_text(value: Decimal | None) -> str | None:
-    """Canonical storage text: no exponent, no trailing zeros ('1.50' -> '1.5')."""
+    """Canonical storage text: no exponent, no trailing zeros ('1.50' -> '1.5').
+
+    Exact and total: it never rounds and never raises, whatever the size (a value out of the
+    number rule is refused where it is read, not here)."""
     if value is None:
         return None
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    return format(value.normalize(), "f")
+    if not value.is_finite():
+        return str(value)
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
 
 
 def from_text(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
+
+
+def number_problem(text: str) -> str | None:
+    """Why a stored text is not a number under the rule (Indonesian), or None."""
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, TypeError, ValueError):
+        return "bukan angka"
+    return range_problem(value)
+
+
+def stored_number(text: str | None) -> Decimal | None:
+    """A value read back from the database, or None when the stored text is not a number or
+    breaks the number rule (an older version or a hand edit; `kinerja check` names it)."""
+    if text is None:
+        return None
+    try:
+        value = Decimal(text)
+    except (InvalidOperation, TypeError, ValueError):
+        return None
+    if len(text) <= MAX_SIGNIFICANT and "e" not in text and "E" not in text and value.is_finite():
+        return value   # the common case, cheaply: 15 characters hold at most 15 digits, below 10^15
+    return value if range_problem(value) is None else None
 
 
 def format_id(value: Decimal | None, decimals: int = 2, empty: str = "—") -> str:
@@ -113,6 +206,8 @@ def format_id(value: Decimal | None, decimals: int = 2, empty: str = "—") -> s
     """
     if value is None:
         return empty
+    if not value.is_finite():
+        return str(value)
     rounded = round_half_up(value, decimals)
     text = f"{abs(rounded):,.{decimals}f}".replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return ("-" if rounded < 0 else "") + text

@@ -1,8 +1,10 @@
 """Plausibility of a typed realisation or spending amount, checked as the operator types.
 
-An error (not a number, a forbidden negative) blocks saving; a warning (a percentage over 100,
-a jump of more than 3x the previous quarter, a cumulative far beyond the target, spending over
-the pagu) is shown and must be confirmed. Empty text means "not reported" and is always fine.
+An error (not a number, outside the number rule, a forbidden negative) blocks saving; a warning
+(a percentage over 100, a realisation over F1 times its target or F2 times the previous quarter,
+spending over the pagu) is shown and must be confirmed. F1 and F2 are the installation's
+settings (services.office_settings); the package import flags the same rows. Empty text means
+"not reported" and is always fine.
 """
 from __future__ import annotations
 
@@ -14,8 +16,16 @@ from kinerja_desktop.domain.numbers import NumberFormatError, format_id, parse_n
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 PERCENT_UNITS = frozenset({"persen", "%", "percent", "prosen"})
-JUMP_FACTOR = Decimal(3)
-FAR_BEYOND_TARGET = Decimal(2)   # a `sum` indicator's cumulative over twice the annual target
+
+
+@dataclass(frozen=True)
+class Plausibility:
+    """Factors past which a realisation is a warning (not a refusal)."""
+    target_factor: Decimal = Decimal(5)      # over F1 x its target (a `sum`: the cumulative so far)
+    previous_factor: Decimal = Decimal(10)   # over F2 x the previous reported quarter
+
+
+DEFAULT_PLAUSIBILITY = Plausibility()
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,7 @@ def check_realisation(
     quarter: int,
     earlier: Mapping[int, Decimal],
     annual_target: Decimal | None,
+    factors: Plausibility = DEFAULT_PLAUSIBILITY,
 ) -> CellCheck:
     """Check the realisation typed for `quarter`; `earlier` holds this year's earlier quarters."""
     parsed = parse_cell(text, rules.decimals)
@@ -77,21 +88,35 @@ def check_realisation(
                         else f"indikator ini memakai {rules.decimals} angka desimal")
     if rules.unit.strip().lower() in PERCENT_UNITS and value > 100:
         warnings.append(f"{format_id(value, _decimals_of(value))} persen melebihi 100")
-    previous = [earlier[q] for q in sorted(earlier) if q < quarter and earlier[q] is not None]
-    if previous and previous[-1] > 0 and value > JUMP_FACTOR * previous[-1]:
-        warnings.append(
-            f"lebih dari 3 kali triwulan sebelumnya ({format_id(previous[-1], rules.decimals)})"
-        )
-    if rules.aggregation == "sum" and annual_target is not None and annual_target > 0:
-        cumulative = sum(previous, Decimal(0)) + value
-        if cumulative > FAR_BEYOND_TARGET * annual_target:
-            warnings.append(
-                f"kumulatif {format_id(cumulative, rules.decimals)} jauh melebihi target tahunan "
-                f"{format_id(annual_target, rules.decimals)}"
-            )
+    warnings += implausible(value, rules, quarter, earlier, annual_target, factors)
     if warnings:
         return CellCheck(value, WARNING, f"Periksa {rules.code}: " + "; ".join(warnings) + ".")
     return CellCheck(value, OK)
+
+
+def implausible(
+    value: Decimal,
+    rules: IndicatorRules,
+    quarter: int,
+    earlier: Mapping[int, Decimal | None],
+    annual_target: Decimal | None,
+    factors: Plausibility = DEFAULT_PLAUSIBILITY,
+) -> list[str]:
+    """Why a realisation is implausible (Indonesian phrases), empty when it is not: over F1 x the
+    annual target (a `sum` indicator: the cumulative through this quarter), over F2 x the previous
+    reported quarter. The form asks to confirm these; the package preview flags them."""
+    out = []
+    previous = [earlier[q] for q in sorted(earlier) if q < quarter and earlier[q] is not None]
+    if previous and previous[-1] > 0 and value > factors.previous_factor * previous[-1]:
+        out.append(f"lebih dari {format_id(factors.previous_factor, _decimals_of(factors.previous_factor))} kali "
+                   f"triwulan sebelumnya ({format_id(previous[-1], rules.decimals)})")
+    if annual_target is not None and annual_target > 0:
+        compared = sum(previous, Decimal(0)) + value if rules.aggregation == "sum" else value
+        if compared > factors.target_factor * annual_target:
+            what = f"kumulatif {format_id(compared, rules.decimals)}" if rules.aggregation == "sum" else "nilai ini"
+            out.append(f"{what} lebih dari {format_id(factors.target_factor, _decimals_of(factors.target_factor))} "
+                       f"kali target tahunan {format_id(annual_target, rules.decimals)}")
+    return out
 
 
 def check_spending(

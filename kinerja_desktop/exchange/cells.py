@@ -24,6 +24,7 @@ from copy import copy
 from decimal import Decimal
 from functools import lru_cache
 
+from kinerja_desktop.domain import numbers
 from kinerja_desktop.domain.numbers import NumberFormatError, parse_number
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00")
@@ -107,7 +108,10 @@ def _percent_code(number_format: str) -> bool:
 
 
 def _from_float(value: float) -> Decimal:
-    d = Decimal(repr(value))
+    try:
+        d = numbers.from_float(value)   # the number rule: finite, below 10^15, 15 significant digits
+    except NumberFormatError as exc:
+        raise CellRefused(str(exc)) from exc
     # Binary noise from spreadsheet arithmetic (0.30000000000000004): 10 places are plenty.
     if d.as_tuple().exponent < -10:
         d = d.quantize(Decimal("1e-10")).normalize()
@@ -125,7 +129,8 @@ def read_number(value, number_format: str | None = None, decimals: int | None = 
         # ambiguous case _refuse_ambiguous looks for.
         text = repr(value)
         point = text.find(".")
-        if point >= 0 and "e" not in text and len(text) - point - 1 <= 10:
+        # At most 16 characters with a point and no exponent: within 15 digits and below 10^15.
+        if point >= 0 and "e" not in text and len(text) - point - 1 <= 10 and len(text) <= 16:
             number = Decimal(text)
             if len(text) - point - 1 == 3:
                 _refuse_ambiguous(number, decimals)
@@ -139,9 +144,8 @@ def read_number(value, number_format: str | None = None, decimals: int | None = 
     percent_cell = _is_percent_format(number_format)
     percent_unit = (unit or "").strip().lower() in PERCENT_UNITS
     if isinstance(value, (int, float, Decimal)):
-        if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-            raise CellRefused("Sel berisi nilai yang bukan angka.")
         number = _from_float(value) if isinstance(value, float) else Decimal(value)
+        _check_range(number)
         if percent_cell:
             if not percent_unit:
                 raise CellRefused(
@@ -158,6 +162,13 @@ def read_number(value, number_format: str | None = None, decimals: int | None = 
         raise CellRefused(f"Sel berisi rumus ({text.strip()[:40]}) tanpa hasil tersimpan; tulis angkanya langsung.")
     try:
         return parse_number(text, decimals)
+    except NumberFormatError as exc:
+        raise CellRefused(str(exc)) from exc
+
+
+def _check_range(number: Decimal) -> None:
+    try:
+        numbers.check_range(number)
     except NumberFormatError as exc:
         raise CellRefused(str(exc)) from exc
 

@@ -117,6 +117,7 @@ class Report:
     bands: tuple[RatingBand, ...]
     blocks: list[Block]
     summary: list[SummaryRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # printed after FOOTNOTES (e.g. stored values out of range)
 
     @property
     def title(self) -> str:
@@ -175,7 +176,8 @@ FOOTNOTES = (
     "Kolom 13 dan 14 menjumlahkan triwulan dan tahun untuk indikator kumulatif; untuk indikator status "
     "(mis. indeks, persentase) kolom 13 = realisasi triwulan terakhir yang dilaporkan dan kolom 14 = kolom 13; "
     "untuk indikator rata-rata, rata-rata triwulan/tahun yang dilaporkan.",
-    "Kolom 15 dihitung terhadap target triwulan kumulatif bila indikator memiliki target triwulan (ditandai *). "
+    "Kolom 15 dihitung terhadap target triwulan kumulatif sampai triwulan laporan (dilaporkan atau belum) bila "
+    "indikator memiliki target triwulan (ditandai *). "
     "Indikator negatif (makin kecil makin baik) memakai rumus capaian negatif rencana.",
     "Predikat: {bands}. Triwulan yang belum dilaporkan dibiarkan kosong, tidak dihitung nol.",
 )

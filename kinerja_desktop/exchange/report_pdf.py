@@ -171,6 +171,7 @@ def write_pdf(report: Report, path: Path, paper: str = "A4") -> None:
     note = ParagraphStyle("note", fontName="Helvetica-Oblique", fontSize=6.5, leading=8)
     tail = [Spacer(1, 2 * mm)]
     tail += [Paragraph(escape(n.format(bands=band_legend(report.bands))), note) for n in FOOTNOTES]
+    tail += [Paragraph(escape(n), note) for n in report.notes]
     tail += [Spacer(1, 4 * mm), KeepTogether([_signature(report, available)])]
     footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
     build_pages(report, path, page, available, cells, per_block_columns(subs), halves_spec, tail, footer)

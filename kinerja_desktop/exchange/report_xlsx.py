@@ -272,8 +272,8 @@ def _lines(text: str, width: int, rows: int, bold: bool = False) -> int:
 
 def _footnotes(ws: Worksheet, report: Report, row: int, first_col: int, last_col: int, per_line: int) -> int:
     font = Font(name=FONT, size=8, italic=True)
-    for note in FOOTNOTES:
-        text = note.format(bands=band_legend(report.bands))
+    for note in (*FOOTNOTES, *report.notes):
+        text = note.format(bands=band_legend(report.bands)) if note in FOOTNOTES else note
         ws.merge_cells(start_row=row, start_column=first_col, end_row=row, end_column=last_col)
         cell = ws.cell(row, first_col, escape_text(text))
         cell.font = font

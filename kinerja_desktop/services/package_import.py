@@ -7,6 +7,7 @@ resolved per row: keep (the database's value, the default) or take (the package'
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from kinerja_desktop.domain.entities import User, ValueChange
 from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.exchange.package_reader import PackageFile, PackageRefused, read_package
 from kinerja_desktop.services.audit import format_datetime_id
+from kinerja_desktop.services.package_checks import flag_implausible
 from kinerja_desktop.services.realisations import SaveRefused, SpendingChange, now_iso, save_quarter
 from kinerja_desktop.services.package_trust import check_signature
 from kinerja_desktop.services.plan_period import year_refusal
@@ -58,6 +60,7 @@ class RowPreview:
     resolution: str = "keep"       # for conflicts: 'keep' (database) or 'take' (package)
     kind: str = "value"            # 'value' (realisation and note) or 'spent' (the node's budget spending, Rp)
     budget_id: int | None = None
+    warning: str = ""              # implausible (over F1 x target, F2 x previous quarter): imported, but flagged
 
     @property
     def will_write(self) -> bool:
@@ -93,6 +96,11 @@ class ImportPreview:
         return sum(1 for r in self.rows if r.status == status)
 
     @property
+    def flagged(self) -> list[RowPreview]:
+        """Rows whose value is implausible (a warning to check, not a refusal)."""
+        return [r for r in self.rows if r.warning]
+
+    @property
     def conflicts(self) -> list[RowPreview]:
         return [r for r in self.rows if r.status == "conflict"]
 
@@ -114,8 +122,20 @@ class ImportPreview:
 
 
 def preview_import(db: sqlite_utils.Database, path: str | Path, expect: tuple[str | None, int | None, int | None] = (None, None, None)) -> ImportPreview:
-    """Read a package and compare it with the database. Never writes; never raises for a bad file."""
+    """Read a package and compare it with the database. Never writes; never raises for a bad file:
+    even an unexpected error while reading one file becomes that file's refusal (a batch goes on)."""
     preview = ImportPreview(Path(path))
+    try:
+        return _preview(db, preview, path, expect)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch of forty
+        logging.getLogger(__name__).exception("preview of %s", path)
+        preview.rows, preview.package = [], None
+        preview.refused = (f"Berkas '{preview.file_name}' tidak dapat dibaca: kesalahan tak terduga "
+                           f"({type(exc).__name__}). Paket tidak diimpor; simpan berkas ini dan laporkan ke pengelola.")
+        return preview
+
+
+def _preview(db, preview: ImportPreview, path, expect) -> ImportPreview:
     try:
         package = read_package(path)
     except PackageRefused as exc:
@@ -130,6 +150,7 @@ def preview_import(db: sqlite_utils.Database, path: str | Path, expect: tuple[st
         preview.refused = str(exc)
         return preview
     preview.rows = _rows(db, preview, package)
+    flag_implausible(db, preview)
     return preview
 
 

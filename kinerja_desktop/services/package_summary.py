@@ -43,10 +43,16 @@ def print_results(results, out: TextIO, err: TextIO, rows: bool = False) -> None
                     print(f"  {STATUS_LABELS_ID[row.status].lower()} {row.code} (baris {row.sheet_row}): "
                           f"{_num(row.current_value, row.decimals)} -> {_num(row.package_value, row.decimals)} "
                           f"{row.unit}{note}", file=out)
+                if row.warning:     # implausible: imported, but flagged for a person to check
+                    print(f"  periksa {row.code} (baris {row.sheet_row}): {_num(row.package_value, row.decimals)} "
+                          f"{row.unit}: {row.warning}", file=out)
         if not r.ok:
             print(f"kinerja: {r.message}", file=err)
     applied = sum(r.outcome == "applied" for r in results)
-    print(f"Jumlah: {len(results)} berkas, {applied} diterapkan, {sum(not r.ok for r in results)} ditolak.", file=out)
+    flagged = sum(len(r.preview.flagged) for r in results if r.preview)
+    check = f" {flagged} baris perlu diperiksa (nilai jauh dari target atau triwulan sebelumnya)." if flagged else ""
+    print(f"Jumlah: {len(results)} berkas, {applied} diterapkan, {sum(not r.ok for r in results)} ditolak.{check}",
+          file=out)
 
 
 def write_summary(path: str | Path, summaries, results) -> Path:
@@ -56,11 +62,11 @@ def write_summary(path: str | Path, summaries, results) -> Path:
     ws = wb.active
     ws.title = "Ringkasan OPD"
     head = ["Kode OPD", "Nama OPD", "Berkas", "Diterapkan", "Ditolak (berkas)", "Nilai ditulis", "Baris ditolak",
-            "Konflik", "Alasan"]
-    _header(ws, head, [12, 40, 8, 11, 11, 11, 11, 9, 90])
+            "Konflik", "Perlu diperiksa", "Alasan"]
+    _header(ws, head, [12, 40, 8, 11, 11, 11, 11, 9, 11, 90])
     for r, s in enumerate(summaries, start=2):
         for c, value in enumerate([s.code, s.name, s.files, s.applied, s.refused_files, s.written, s.rejected_rows,
-                                   s.conflicts, "\n".join(s.reasons)], start=1):
+                                   s.conflicts, s.flagged_rows, "\n".join(s.reasons)], start=1):
             cell = ws.cell(r, c)
             if isinstance(value, str):
                 set_text(cell, value[:32000])

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -167,12 +168,19 @@ def _one(db, user, preview: ImportPreview, apply: bool, accept_new_version, conf
         result = apply_import(db, user, preview, accept_new_version=accept_new_version, backed_up=True)
     except ImportRefused as exc:
         return FileResult(preview.path, preview, "refused", str(exc))
+    except Exception as exc:  # noqa: BLE001 - its transaction rolled back; the other files go on
+        logging.getLogger(__name__).exception("apply of %s", preview.path)
+        return FileResult(preview.path, preview, "refused",
+                          f"Berkas '{preview.file_name}' tidak diterapkan: kesalahan tak terduga "
+                          f"({type(exc).__name__}); basis data tidak berubah untuk berkas ini.")
     return FileResult(preview.path, preview, "applied", _counts(preview) + "; " + result.message, result.written,
                       result.indicator_ids)
 
 
 def _counts(preview: ImportPreview) -> str:
     parts = [f"{preview.count(s)} {label.lower()}" for s, label in STATUS_LABELS_ID.items() if preview.count(s)]
+    if preview.flagged:
+        parts.append(f"{len(preview.flagged)} perlu diperiksa")
     return ", ".join(parts) or "tidak ada baris"
 
 
@@ -186,6 +194,7 @@ class AgencySummary:
     rejected_rows: int = 0
     conflicts: int = 0
     refused_files: int = 0
+    flagged_rows: int = 0          # implausible values (imported, to be checked)
     reasons: list[str] = field(default_factory=list)
 
 
@@ -205,6 +214,8 @@ def summarise(results: list[FileResult]) -> list[AgencySummary]:
         if r.preview:
             s.rejected_rows += r.preview.count("rejected")
             s.conflicts += r.preview.count("conflict")
+            s.flagged_rows += len(r.preview.flagged)
+            s.reasons += [f"{r.path.name}: {row.code}: periksa: {row.warning}" for row in r.preview.flagged]
             s.reasons += [f"{r.path.name}: {row.code}: {row.reason}" for row in r.preview.rows
                           if row.status in ("rejected", "left_out")]
             s.reasons += [f"{r.path.name}: {row.code}: konflik, "

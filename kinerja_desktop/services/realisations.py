@@ -10,7 +10,7 @@ import sqlite_utils
 
 from kinerja_desktop.domain import workflow
 from kinerja_desktop.domain.entities import User, ValueChange
-from kinerja_desktop.domain.numbers import to_text
+from kinerja_desktop.domain.numbers import range_problem, shown_text, stored_number, to_text
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.audit_log import SOURCES, append_audit
 from kinerja_desktop.store.database import transaction
@@ -108,10 +108,11 @@ def _check_changes(db, agency_id: int, quarter: int, changes: list[ValueChange])
             raise SaveRefused(f"Indikator {code} sudah tidak aktif.")
         if c.quarter != quarter:
             raise SaveRefused(f"Nilai indikator {code} untuk triwulan {c.quarter}, bukan triwulan {quarter}.")
+        problem = None if c.value is None else range_problem(c.value)   # first: NaN cannot be compared
+        if problem:
+            raise SaveRefused(f"Realisasi indikator {code} ({shown_text(c.value)}) {problem}.")
         if c.value is not None and c.value < 0 and not allow_negative:
             raise SaveRefused(f"Realisasi indikator {code} tidak boleh negatif ({c.value}).")
-        if c.value is not None and not c.value.is_finite():
-            raise SaveRefused(f"Realisasi indikator {code} bukan angka.")
 
 
 def _check_loaded(db, year: int, quarter: int, loaded: Loaded) -> None:
@@ -157,7 +158,9 @@ def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp,
         old_value, old_note = old_rows.get(key, (None, ""))
         new_value = to_text(c.value)
         new_note = old_note if c.note is None else c.note
-        value_changed = (Decimal(old_value) if old_value is not None else None) != c.value
+        # A stored text outside the number rule (older version, hand edit) differs from anything typed.
+        value_changed = old_value is not None and stored_number(old_value) is None or \
+            stored_number(old_value) != c.value
         note_changed = new_note != old_note
         if not value_changed and not note_changed:
             continue
@@ -210,13 +213,16 @@ def _apply_spending(db, user, agency_id, year, spending, stamp, source, source_r
     final: dict[tuple[int, int], list] = {}     # the last write per row wins, as in sequential writes
     audits = []
     for s in spending:
+        problem = None if s.spent is None else range_problem(s.spent)
+        if problem:
+            raise SaveRefused(f"Realisasi anggaran ({shown_text(s.spent)}) {problem}.")
         if s.spent is not None and s.spent < 0:
             raise SaveRefused("Realisasi anggaran tidak boleh negatif.")
         if owners.get(s.budget_id) != (agency_id, year):
             raise SaveRefused("Anggaran yang diubah bukan milik OPD dan tahun ini.")
         key = (s.budget_id, s.quarter)
         old_value = old_rows.get(key)
-        if (Decimal(old_value) if old_value is not None else None) == s.spent:
+        if stored_number(old_value) == s.spent and (old_value is None or stored_number(old_value) is not None):
             continue
         new_value = to_text(s.spent)
         old_rows[key] = new_value

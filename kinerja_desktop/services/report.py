@@ -17,6 +17,7 @@ import sqlite_utils
 from kinerja_desktop import paths
 from kinerja_desktop.domain.achievement import rating
 from kinerja_desktop.domain.entities import Plan
+from kinerja_desktop.domain.numbers import shown_text
 from kinerja_desktop.exchange.report_model import Block, IndicatorLine, Kinerja, Report, roman
 from kinerja_desktop.services.evaluation import band_counts, evaluate_quarter, mean_achievement, to_date_figures
 from kinerja_desktop.services.budget_figures import budget_by_agency
@@ -76,6 +77,7 @@ def build_report(
             agency.name if agency else "", k))
 
     blocks = _blocks(repo.load_nodes(db), lines_by_node, agencies, budgets, agency_id)
+    notes = [out_of_range_note(r) for r in results if r.values.bad_realisations or r.values.bad_targets]
     scope = CONSOLIDATED if agency_id is None else agencies[agency_id].name
     region = plan.region_name
     office = load_office_settings(db, plan)
@@ -85,11 +87,21 @@ def build_report(
         agency_code=None if agency_id is None else agencies[agency_id].code,
         place=office.place, signed_on=signed_on or date.today(), signer_title=office.signer_title,
         signer_name=office.signer_name, signer_nip=office.signer_nip,
-        bands=plan.bands, blocks=blocks,
+        bands=plan.bands, blocks=blocks, notes=notes,
     )
     if agency_id is None:
         report.summary = _summary(db, results, plan, agencies, year, quarter)
     return report
+
+
+def out_of_range_note(result) -> str:
+    """A footnote naming an indicator's stored values outside the number rule (left out of the figures)."""
+    v = result.values
+    parts = [f"realisasi TW {roman(q)} '{shown_text(raw)}'" for q, raw in sorted(v.bad_realisations.items())]
+    parts += [f"target {'tahunan' if q == 0 else 'TW ' + roman(q)} '{shown_text(raw)}'"
+              for q, raw in sorted(v.bad_targets.items())]
+    return (f"Nilai di luar batas angka (15 angka penting, di bawah 10^15), tidak dihitung: {result.indicator.code} "
+            f"{', '.join(parts)}. Perbaiki nilainya; 'kinerja check' menyebut semuanya.")
 
 
 def _blocks(nodes, lines_by_node, agencies, budgets: BudgetBook, agency_id: int | None) -> list[Block]:

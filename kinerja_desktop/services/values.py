@@ -10,6 +10,10 @@ from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.services.evaluation import evaluate_quarter
 from kinerja_desktop.store import repositories as repo
 
+# Beside a stored value that breaks the number rule (older version, hand edit): shown as stored,
+# left out of every figure; `kinerja check` names it.
+OUT_OF_RANGE = "Nilai di luar batas angka (tidak dihitung)"
+
 
 def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: int | None = None,
                 quarter: int | None = None) -> list[dict[str, object]]:
@@ -50,6 +54,7 @@ def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: i
             for indicator_id, _, _, value, note in period_rows:
                 ind, result = indicators[indicator_id], results.get(indicator_id)
                 ev = result.evaluation if result else None
+                bad = year_values[indicator_id].bad_realisations if indicator_id in year_values else {}
                 annual = year_values[indicator_id].annual_target if indicator_id in year_values else None
                 keyed.append((order[indicator_id], y, q, {
                     "opd": agencies[ind.agency_id],
@@ -60,8 +65,8 @@ def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: i
                     "triwulan": q,
                     "nilai": value,
                     "target": to_text(annual) or "",
-                    "capaian": "" if ev is None or ev.achievement is None else f"{ev.achievement:.2f}",
-                    "predikat": "" if ev is None or ev.rating is None else ev.rating.label,
+                    "capaian": "" if q in bad or ev is None or ev.achievement is None else f"{ev.achievement:.2f}",
+                    "predikat": OUT_OF_RANGE if q in bad else "" if ev is None or ev.rating is None else ev.rating.label,
                     "catatan": note,
                 }))
     keyed.sort(key=lambda k: k[:3])

@@ -1,6 +1,7 @@
 """Reading the plan and its values into plain dataclasses. Writes live in services/."""
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from decimal import Decimal
 from typing import Iterable
@@ -9,6 +10,7 @@ import sqlite_utils
 
 from kinerja_desktop.domain.achievement import RatingBand
 from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues, bulk_constructor
+from kinerja_desktop.domain.numbers import stored_number
 
 INDICATOR_COLUMNS = """
     i.id, i.code, i.name, i.unit, i.polarity, i.aggregation, i.decimals, i.allow_negative, i.kind,
@@ -19,7 +21,7 @@ INDICATOR_COLUMNS = """
 
 
 def _dec(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
+    return stored_number(text)   # None for a stored text that breaks the number rule
 
 
 def load_plan(db: sqlite_utils.Database) -> Plan:
@@ -119,11 +121,12 @@ def load_indicator(db: sqlite_utils.Database, indicator_id: int) -> Indicator | 
     return None if row is None else _indicator(row)
 
 
-_make_indicator = bulk_constructor(Indicator)   # INDICATOR_COLUMNS are in the field order
+_make_indicator = bulk_constructor(Indicator)
+_cached_number = functools.lru_cache(maxsize=8192)(stored_number)   # baselines repeat; Decimal is immutable   # INDICATOR_COLUMNS are in the field order
 
 
 def _indicator(r: tuple) -> Indicator:
-    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], None if r[14] is None else Decimal(r[14]), r[15],
+    return _make_indicator((*r[:7], bool(r[7]), *r[8:14], _cached_number(r[14]), r[15],
                             bool(r[16])))
 
 
@@ -144,15 +147,22 @@ def load_year_values(
     for ind, quarter, value in db.execute(
         f"SELECT indicator_id, quarter, value FROM target WHERE year = ?{filter_sql}", params
     ):
-        if quarter == 0:
-            values[ind].annual_target = decimal(value)
+        number = decimal(value)
+        if number is None:
+            values[ind].bad_targets[quarter] = value
+        elif quarter == 0:
+            values[ind].annual_target = number
         else:
-            values[ind].quarterly_targets[quarter] = decimal(value)
+            values[ind].quarterly_targets[quarter] = number
     for ind, quarter, value, note in db.execute(
         f"SELECT indicator_id, quarter, value, note FROM realisation WHERE year = ?{filter_sql}", params
     ):
         entry = values[ind]
-        entry.realisations[quarter] = decimal(value)
+        number = decimal(value)
+        if number is None:
+            entry.bad_realisations[quarter] = value
+        else:
+            entry.realisations[quarter] = number
         if note:
             entry.notes[quarter] = note
     return values
@@ -162,8 +172,8 @@ class _DecimalCache(dict):
     """Text -> Decimal, parsed once: a year of a large plan repeats a few thousand distinct
     values over a hundred thousand rows (Decimal is immutable, so sharing is safe)."""
 
-    def __missing__(self, text: str) -> Decimal:
-        value = self[text] = Decimal(text)
+    def __missing__(self, text: str) -> Decimal | None:
+        value = self[text] = stored_number(text)
         return value
 
     __call__ = dict.__getitem__
@@ -176,13 +186,17 @@ def load_annual_realisations(db: sqlite_utils.Database, indicator_ids: Iterable[
     if indicator_ids is not None:
         sql += " WHERE indicator_id IN (SELECT value FROM json_each(?))"
         params.append("[" + ",".join(map(str, indicator_ids)) + "]")
+    decimal = _DecimalCache()
     for ind, year, quarter, value in db.execute(sql, params):
-        result[ind][year][quarter] = Decimal(value)
+        number = decimal(value)
+        if number is not None:
+            result[ind][year][quarter] = number
     return result
 
 
 def load_end_targets(db: sqlite_utils.Database) -> dict[int, Decimal]:
-    return {ind: Decimal(v) for ind, v in db.execute("SELECT indicator_id, value FROM end_target")}
+    return {ind: number for ind, v in db.execute("SELECT indicator_id, value FROM end_target")
+            if (number := stored_number(v)) is not None}
 
 
 def setting(db: sqlite_utils.Database, key: str, default: str | None = None) -> str | None:

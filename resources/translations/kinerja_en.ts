@@ -718,6 +718,14 @@ reported</translation>
       <translation>Planner</translation>
     </message>
     <message>
+      <source>Peringatan bila realisasi melebihi target (kali)</source>
+      <translation>Warn when a realisation exceeds its target (times)</translation>
+    </message>
+    <message>
+      <source>Peringatan bila realisasi melebihi triwulan sebelumnya (kali)</source>
+      <translation>Warn when a realisation exceeds the previous quarter (times)</translation>
+    </message>
+    <message>
       <source>Program</source>
       <translation>Program</translation>
     </message>
@@ -1512,8 +1520,12 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
       <translation> days</translation>
     </message>
     <message>
-      <source>Penanda tangan dan tempat dicetak di bawah tabel evaluasi (Permendagri 86/2017). Batas pengajuan menentukan OPD yang terlambat di halaman Kelengkapan.</source>
-      <translation>The signer and place are printed below the evaluation table (Permendagri 86/2017). The submission deadline decides which OPDs are late on the Completeness page.</translation>
+      <source> kali</source>
+      <translation> times</translation>
+    </message>
+    <message>
+      <source>Penanda tangan dan tempat dicetak di bawah tabel evaluasi (Permendagri 86/2017). Batas pengajuan menentukan OPD yang terlambat di halaman Kelengkapan. Realisasi di atas batas kali itu diberi peringatan di isian (minta konfirmasi) dan ditandai pada pratinjau impor paket.</source>
+      <translation>The signer and place are printed below the evaluation table (Permendagri 86/2017). The submission deadline decides which OPDs are late on the Completeness page. A realisation above those multiples is a warning in the entry form (to confirm) and is flagged in the package import preview.</translation>
     </message>
     <message>
       <source>Pengaturan instansi</source>

@@ -231,3 +231,15 @@ def test_registering_a_key_in_the_window_keeps_the_old_one_and_audits(qtbot, db,
     rows = db.execute("SELECT registered_by, replaced_at IS NOT NULL, reason FROM agency_key_history ORDER BY id").fetchall()
     assert rows == [("admin", 1, "komputer OPD rusak"), ("admin", 0, "")]
     assert db.execute("SELECT count(*) FROM audit_log WHERE entity = 'key' AND source = 'admin'").fetchone() == (2,)
+
+
+def test_an_implausible_value_is_flagged_in_the_preview_and_counted(qtbot, db, context, tmp_path):
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H8": 1900})      # 2085 > 5 x 400
+    dialog = _dialog(qtbot, context, preview_import(db, filled))
+    model = dialog.model
+    row = [model.index(r, 1).data() for r in range(model.rowCount())].index("P1.1")
+    reason = model.index(row, 8)
+    assert "5 kali target tahunan" in reason.data() and reason.data().startswith("\u26a0 Periksa")
+    assert reason.data(Qt.BackgroundRole).color().name() == "#fff1d6"
+    assert "1 perlu diperiksa" in dialog.heading.text()
+    assert dialog.apply_button.isEnabled()     # a warning, not a refusal

@@ -95,7 +95,8 @@ def test_filter_by_opd_and_rating(page):
     assert visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"]
     page.agency_combo.setCurrentIndex(0)
     page.rating_combo.setCurrentIndex(page.rating_combo.findData("Sangat Rendah"))
-    assert visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"]
+    # P1.1 as of Q4: 185 against all four quarterly targets (400), 46.25 % (P40 rule)
+    assert visible_codes(page) == ["T1", "S1.1", "1.02.02", "1.03.10", "P1.1", "B1.1"]
     assert "Sangat Rendah" in page.summary.text()
 
 

@@ -57,3 +57,36 @@ def test_only_an_administrator_changes_them(db):
     with pytest.raises(SettingsRefused, match="administrator"):
         save_office_settings(db, PLANNER, {"deadline_days": "20"})
     assert settings_rows(db) == before
+
+
+def test_plausibility_factors_are_saved_audited_and_used(db):
+    from decimal import Decimal
+
+    from kinerja_desktop.services.office_settings import plausibility
+
+    assert (plausibility(db).target_factor, plausibility(db).previous_factor) == (Decimal(5), Decimal(10))
+    save_office_settings(db, ADMIN, {"target_factor": "3", "previous_factor": "2,5"})
+    assert (plausibility(db).target_factor, plausibility(db).previous_factor) == (Decimal(3), Decimal("2.5"))
+    current = load_office_settings(db)
+    assert current.plausibility == plausibility(db)
+    audit = db.execute("SELECT new_value FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert "melebihi target (kali): 3" in audit and "triwulan sebelumnya (kali): 2.5" in audit
+
+
+@pytest.mark.parametrize("field, text, reason", [
+    ("target_factor", "0,5", "1,1 sampai 1000"), ("target_factor", "lima", "bukan angka"),
+    ("previous_factor", "1e30", "bukan angka"), ("previous_factor", "9" * 40, "10^15"),
+    ("previous_factor", "", "1,1 sampai 1000"),
+])
+def test_a_bad_factor_is_refused_and_nothing_saved(db, field, text, reason):
+    before = settings_rows(db)
+    with pytest.raises(SettingsRefused, match=reason.replace("^", r"\^")):
+        save_office_settings(db, ADMIN, {field: text})
+    assert settings_rows(db) == before
+
+
+def test_only_an_administrator_changes_the_factors(db):
+    before = settings_rows(db)
+    with pytest.raises(SettingsRefused, match="administrator"):
+        save_office_settings(db, PLANNER, {"target_factor": "3"})
+    assert settings_rows(db) == before

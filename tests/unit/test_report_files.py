@@ -59,8 +59,9 @@ def test_values_formats_and_ratings(xlsx):
     assert ws.cell(row, 6).number_format == "[$-421]#,##0"     # 0 decimals for this indicator
     assert ws.cell(row, 7).number_format == "[$-421]#,##0"
     label = ws.cell(row, 25)
-    assert label.value == "Sangat Tinggi*"                    # quarterly target compared
-    assert label.fill.fgColor.rgb.endswith("1B7F3B")
+    # quarterly target compared: 80+100+120 through Q3 (unreported), 185/300 = 61.67 % (P40 rule)
+    assert label.value == "Rendah*"
+    assert label.fill.fgColor.rgb.endswith("F28C28")
     pct = _find(ws, "Rata-rata cakupan (persen)").row
     assert ws.cell(pct, 6).number_format == "[$-421]#,##0.0"
     roads = _find(ws, "Panjang jalan dibangun (km)").row

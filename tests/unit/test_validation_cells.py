@@ -9,6 +9,7 @@ from kinerja_desktop.domain.validation import (
 PERCENT = IndicatorRules("K1", "persen", "last", 2, False)
 COUNT = IndicatorRules("P1", "orang", "sum", 0, False)
 SIGNED = IndicatorRules("E1", "persen", "last", 2, True)
+MEAN_RATE = IndicatorRules("M1", "indeks", "mean", 1, False)
 
 
 def test_empty_is_not_reported_and_fine():
@@ -40,19 +41,29 @@ def test_percentage_over_100_is_a_warning():
     assert check_realisation("100", PERCENT, 1, {}, Decimal(90)).level == OK
 
 
-def test_more_than_three_times_the_previous_quarter_is_a_warning():
+def test_more_than_ten_times_the_previous_quarter_is_a_warning():
     earlier = {1: Decimal(10), 2: Decimal(20)}
-    assert check_realisation("61", COUNT, 3, earlier, Decimal(1000)).level == WARNING
-    assert "3 kali" in check_realisation("61", COUNT, 3, earlier, Decimal(1000)).message
-    assert check_realisation("60", COUNT, 3, earlier, Decimal(1000)).level == OK
+    assert check_realisation("201", COUNT, 3, earlier, None).level == WARNING
+    assert "10 kali" in check_realisation("201", COUNT, 3, earlier, None).message
+    assert check_realisation("200", COUNT, 3, earlier, None).level == OK
     # a later quarter's value does not count as "previous"
-    assert check_realisation("61", COUNT, 1, {2: Decimal(10)}, Decimal(1000)).level == OK
+    assert check_realisation("201", COUNT, 1, {2: Decimal(10)}, None).level == OK
 
 
-def test_sum_far_beyond_the_annual_target_is_a_warning():
-    check = check_realisation("150", COUNT, 2, {1: Decimal(100)}, Decimal(120))
-    assert check.level == WARNING and "target" in check.message
-    assert check_realisation("100", COUNT, 2, {1: Decimal(100)}, Decimal(120)).level == OK
+def test_sum_over_five_times_the_annual_target_is_a_warning():
+    check = check_realisation("501", COUNT, 2, {1: Decimal(100)}, Decimal(120))
+    assert check.level == WARNING and "5 kali target tahunan" in check.message
+    assert check_realisation("500", COUNT, 2, {1: Decimal(100)}, Decimal(120)).level == OK
+
+
+def test_the_factors_are_the_installations_settings():
+    from kinerja_desktop.domain.validation import Plausibility
+
+    strict = Plausibility(Decimal(2), Decimal("1.5"))
+    check = check_realisation("31", COUNT, 2, {1: Decimal(20)}, Decimal(1000), strict)
+    assert check.level == WARNING and "1,5 kali triwulan sebelumnya" in check.message
+    check = check_realisation("150", MEAN_RATE, 1, {}, Decimal(70), strict)
+    assert check.level == WARNING and "nilai ini lebih dari 2 kali target tahunan" in check.message
 
 
 def test_more_decimals_than_the_indicator_has_is_a_warning():

@@ -1,12 +1,12 @@
-"""The administrator's settings of the installation: who signs the evaluation report, where, and
-how many days after a quarter's end an OPD's report counts as late.
+"""The administrator's settings of the installation: who signs the evaluation report, where, how
+many days after a quarter's end an OPD's report counts as late, and the plausibility factors.
 
     OfficeSettingsDialog(context, parent=None).exec()
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QSpinBox,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+                               QSpinBox, QVBoxLayout)
 
 from kinerja_desktop.services import office_settings as svc
 from kinerja_desktop.ui.i18n import domain_text
@@ -31,8 +31,16 @@ class OfficeSettingsDialog(QDialog):
         self.deadline = QSpinBox(minimum=0, maximum=svc.MAX_DEADLINE_DAYS, value=current.deadline_days,
                                  suffix=self.tr(" hari"))
         form.addRow(domain_text(svc.LABELS["deadline_days"]), self.deadline)
+        self.factors: dict[str, QDoubleSpinBox] = {}
+        for field in svc.FACTORS:
+            spin = QDoubleSpinBox(minimum=float(svc.MIN_FACTOR), maximum=float(svc.MAX_FACTOR), decimals=1,
+                                  singleStep=0.5, value=float(getattr(current, field)), suffix=self.tr(" kali"))
+            self.factors[field] = spin
+            form.addRow(domain_text(svc.LABELS[field]), spin)
         note = QLabel(self.tr("Penanda tangan dan tempat dicetak di bawah tabel evaluasi (Permendagri 86/2017). "
-                              "Batas pengajuan menentukan OPD yang terlambat di halaman Kelengkapan."),
+                              "Batas pengajuan menentukan OPD yang terlambat di halaman Kelengkapan. "
+                              "Realisasi di atas batas kali itu diberi peringatan di isian (minta konfirmasi) "
+                              "dan ditandai pada pratinjau impor paket."),
                       wordWrap=True, objectName="pageSubtitle")
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
@@ -45,6 +53,8 @@ class OfficeSettingsDialog(QDialog):
     def values(self) -> dict[str, str]:
         values = {field: edit.text() for field, edit in self.fields.items()}
         values["deadline_days"] = str(self.deadline.value())
+        for field, spin in self.factors.items():
+            values[field] = f"{spin.value():.1f}"
         return values
 
     def save(self) -> bool:

@@ -151,7 +151,9 @@ class ConsolidateDialog(QDialog):
             self.context.announce_change(ids)
         self._fill()
         lines = [f"{s.code}: {s.applied} diterapkan, {s.written} nilai ditulis, {s.rejected_rows} baris ditolak, "
-                 f"{s.conflicts} konflik, {s.refused_files} berkas ditolak" for s in summarise(self.results)]
+                 f"{s.conflicts} konflik, {s.refused_files} berkas ditolak"
+                 + (f", {s.flagged_rows} baris perlu diperiksa" if s.flagged_rows else "")
+                 for s in summarise(self.results)]
         self.info.setPlainText("\n".join(lines) or self.tr("Tidak ada berkas."))
 
     def _fill(self) -> None:

@@ -94,6 +94,8 @@ class ImportDialog(QDialog):
             return
         r = rows[row]
         text = f"{r.code} — {r.name}: {r.reason}" if r.reason else f"{r.code} — {r.name}"
+        if r.warning:
+            text += f"\nPeriksa: {r.warning}"
         if r.status == "conflict":
             text += (f"\nNilai diubah di Bappelitbangda sejak paket diterbitkan (saat terbit: {r.issued_value}, "
                      f"sekarang: {r.current_value}); paket: {r.package_value}.")
@@ -106,6 +108,8 @@ class ImportDialog(QDialog):
         counts = ", ".join(f"{p.count(s)} {label.lower()}" for s, label in
                            (("new", "baru"), ("changed", "berubah"), ("unchanged", "tetap"), ("conflict", "konflik"),
                             ("rejected", "ditolak"), ("left_out", "dilewati")) if s != "left_out" or p.count(s))
+        if p.flagged:
+            counts += f", {len(p.flagged)} perlu diperiksa (nilai jauh dari target atau triwulan sebelumnya)"
         lines = [f"{p.file_name} — {p.agency_name} ({p.agency_code}), tahun {p.year} {QUARTER_LABELS[p.quarter]}",
                  f"{SIGNATURE_LABELS[p.signature]} · kode paket {p.package.package_id} · versi {p.version}",
                  counts] + p.notes

@@ -13,6 +13,8 @@ STATUS_COLOURS = {"new": "#D8F0DC", "changed": "#DCE8F8", "unchanged": None, "co
 COLUMNS = ("Status", "Kode", "Indikator", "Satuan", "Nilai sekarang", "Nilai paket", "Catatan paket",
            "Ambil nilai paket", "Keterangan")
 TAKE_COLUMN = 7
+REASON_COLUMN = 8
+WARNING_COLOUR = "#FFF1D6"     # the entry form's warning colour: implausible, imported but to be checked
 
 
 class PreviewModel(QAbstractTableModel):
@@ -49,10 +51,12 @@ class PreviewModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             return self._text(row, col)
-        if role == Qt.BackgroundRole:
+        if role == Qt.BackgroundRole and not (col == REASON_COLUMN and row.warning):
             colour = STATUS_COLOURS[row.status]
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ForegroundRole and colour_is_set(row.status):
+        if role == Qt.BackgroundRole and col == REASON_COLUMN and row.warning:
+            return QBrush(QColor(WARNING_COLOUR))
+        if role == Qt.ForegroundRole and (colour_is_set(row.status) or (col == REASON_COLUMN and row.warning)):
             return QBrush(QColor("#1A1A1A"))
         if role == Qt.CheckStateRole and col == TAKE_COLUMN and row.status == "conflict":
             return Qt.Checked if row.resolution == "take" else Qt.Unchecked
@@ -79,7 +83,7 @@ class PreviewModel(QAbstractTableModel):
             return row.package_note
         if col == TAKE_COLUMN:
             return "" if row.status != "conflict" else ("paket" if row.resolution == "take" else "pertahankan")
-        return row.reason
+        return "; ".join(t for t in (row.reason, f"\u26a0 Periksa: {row.warning}" if row.warning else "") if t)
 
     def flags(self, index):
         base = super().flags(index)

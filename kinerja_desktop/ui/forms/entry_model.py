@@ -18,7 +18,7 @@ from kinerja_desktop.domain.achievement import evaluate
 from kinerja_desktop.domain.entities import QUARTER_LABELS, Plan, ValueChange
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.domain.validation import (
-    ERROR, OK, WARNING, CellCheck, IndicatorRules, check_note, check_realisation, check_spending,
+    DEFAULT_PLAUSIBILITY, ERROR, OK, WARNING, CellCheck, IndicatorRules, check_note, check_realisation, check_spending,
 )
 from kinerja_desktop.services.entry import EntryRow, EntrySheet
 from kinerja_desktop.services.realisations import SpendingChange
@@ -54,6 +54,7 @@ class RowState:
     checks: dict[str, CellCheck] = field(default_factory=dict)
     evaluation: object = None
     preview: dict[str, str] = field(default_factory=dict)   # text in an open editor, not yet committed
+    bad_stored: str | None = None   # the stored text breaks the number rule: shown, and any new value replaces it
 
 
 def value_text(value: Decimal | None, decimals: int) -> str:
@@ -69,6 +70,7 @@ class EntryTableModel(QAbstractTableModel):
     def __init__(self, plan: Plan, parent=None):
         super().__init__(parent)
         self.plan = plan
+        self.factors = DEFAULT_PLAUSIBILITY   # the installation's warning factors; set before load()
         self.sheet: EntrySheet | None = None
         self.states: list[RowState] = []
         self.columns: list[Column] = []
@@ -101,9 +103,12 @@ class EntryTableModel(QAbstractTableModel):
         for row in sheet.rows:
             v = row.values
             spent = row.budget.spent.get(q) if row.budget else None
-            state = RowState(row, v.realisations.get(q), v.notes.get(q, ""), spent)
+            state = RowState(row, v.realisations.get(q), v.notes.get(q, ""), spent,
+                             bad_stored=v.bad_realisations.get(q))
             state.texts = {"value": value_text(state.saved_value, row.indicator.decimals),
                            "note": state.saved_note, "spent": value_text(spent, 0)}
+            if state.bad_stored is not None:    # shown as stored: the cell's check says why it is refused
+                state.texts["value"] = state.bad_stored
             self._recheck(state)
             self.states.append(state)
         self.endResetModel()
@@ -122,7 +127,7 @@ class EntryTableModel(QAbstractTableModel):
         texts = {**s.texts, **s.preview}
         rules = IndicatorRules(ind.code, ind.unit, ind.aggregation, ind.decimals, ind.allow_negative)
         earlier = {k: val for k, val in v.realisations.items() if k < q}
-        s.checks["value"] = check_realisation(texts["value"], rules, q, earlier, v.annual_target)
+        s.checks["value"] = check_realisation(texts["value"], rules, q, earlier, v.annual_target, self.factors)
         note = check_note(texts["note"], ind.code)
         if note.ok and texts["note"].strip() and s.checks["value"].value is None and not s.checks["value"].blocking:
             note = CellCheck(None, ERROR, self.tr("Catatan %1 hanya disimpan bersama realisasi; isi realisasinya dulu.")
@@ -144,7 +149,7 @@ class EntryTableModel(QAbstractTableModel):
         if check.blocking and name != "note":
             return True
         if name == "value":
-            return check.value != s.saved_value
+            return check.value != s.saved_value or s.bad_stored is not None
         if name == "spent":
             return s.row.budget is not None and check.value != s.saved_spent
         return s.texts["note"] != s.saved_note
@@ -158,8 +163,9 @@ class EntryTableModel(QAbstractTableModel):
         for s in self.states:
             for name in EDIT_FIELDS:
                 c = s.checks[name]
-                if c.level == ERROR:
-                    errors.append(c.message)
+                if c.level == ERROR:   # named by its row's code (a reading error does not say where)
+                    code = s.row.indicator.code
+                    errors.append(c.message if code in c.message else f"{code}: {c.message}")
                 elif c.level == WARNING and self.is_dirty_field(s, name):
                     warnings.append(c.message)
         return errors, warnings
@@ -188,6 +194,7 @@ class EntryTableModel(QAbstractTableModel):
                 v.realisations[q] = value
                 v.notes[q] = s.texts["note"]
             s.saved_value, s.saved_note = value, v.notes.get(q, "")
+            s.bad_stored = v.bad_realisations.pop(q, None) and None   # replaced (or deleted) by this save
             if s.row.budget is not None:
                 spent = s.checks["spent"].value
                 if spent is None:

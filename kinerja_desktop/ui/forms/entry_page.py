@@ -19,6 +19,7 @@ from kinerja_desktop.domain.workflow import STATUS_LABELS
 from kinerja_desktop.services import entry as entry_service
 from kinerja_desktop.services import workflow as wf
 from kinerja_desktop.services.audit import format_datetime_id
+from kinerja_desktop.services.office_settings import plausibility
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.forms.entry_model import EntryTableModel
@@ -223,6 +224,7 @@ class EntryPage(EntrySaving, EntryWorkflow, EntryQuestions, QWidget):
             return
         sheet = entry_service.load_sheet(self.context.db, self.agency_id, self.year, self.quarter)
         editable, reason = sheet.editable_by(self.context.user)
+        self.model.factors = plausibility(self.context.db)
         self.model.load(sheet, editable)
         self.view.install_column_delegates()
         self._size_columns()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kinerja_desktop.domain.achievement import RatingBand, evaluate
+from kinerja_desktop.domain.numbers import shown_text
 from kinerja_desktop.domain.entities import Indicator, Plan
 from kinerja_desktop.store import repositories as repo
 
@@ -28,7 +29,7 @@ KIND_WORDS = {"impact": "Dampak (impact)", "outcome": "Hasil (outcome)", "output
 class QuarterLine:
     year: int
     quarter: int
-    value: Decimal
+    value: Decimal | None          # None: the stored text breaks the number rule (see note)
     note: str
     achievement: Decimal | None   # as of this quarter
     rating: RatingBand | None
@@ -73,5 +74,8 @@ def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | Non
                             values.quarterly_targets, values.realisations, quarter, plan.negative_formula, plan.bands)
             quarters.append(QuarterLine(year, quarter, values.realisations[quarter], values.notes.get(quarter, ""),
                                         q_ev.achievement, q_ev.rating))
+        for quarter, raw in values.bad_realisations.items():   # shown, never counted (see store.bad_numbers)
+            quarters.append(QuarterLine(year, quarter, None, f"Nilai tersimpan di luar batas angka: "
+                                        f"'{shown_text(raw)}' (tidak dihitung; perbaiki di isian)", None, None))
     quarters.sort(key=lambda line: (-line.year, -line.quarter))  # newest first
     return IndicatorDetail(indicator, row[0] if row else "", Decimal(end[0]) if end else None, years, quarters)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Iterable
 
 from kinerja_desktop.domain.entities import Node
-from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.domain.numbers import format_id, shown_text
 from kinerja_desktop.services.evaluation import IndicatorResult
 
 PARENT_TYPE = {"objective": "goal", "program": "objective", "activity": "program", "sub_activity": "activity"}
@@ -255,6 +255,20 @@ NUMERIC_COLUMNS = frozenset(range(COL_TARGET, COL_ACHIEVEMENT + 1))
 FIGURE_COLUMNS = NUMERIC_COLUMNS | {COL_RATING}   # what a new period or new data changes
 
 
+OUT_OF_RANGE_MARK = "\u26a0 galat"     # short: it fits the quarter column; the tooltip says more
+
+
+def out_of_range_tip(row: TreeRow, column: int) -> str | None:
+    """The tooltip of a quarter cell whose stored text breaks the number rule, else None."""
+    if row.result is None or not COL_Q1 <= column <= COL_Q4:
+        return None
+    raw = row.result.values.bad_realisations.get(column - COL_Q1 + 1)
+    if raw is None:
+        return None
+    return (f"Nilai tersimpan di luar batas angka (15 angka penting, di bawah 10^15): '{shown_text(raw)}'. "
+            "Tidak dihitung; perbaiki di isian.")
+
+
 def value_of(row: TreeRow, column: int):
     """The raw value of a cell: Decimal for figures, text otherwise, None when empty."""
     if column == COL_CODE:
@@ -294,6 +308,8 @@ def display_of(row: TreeRow, column: int) -> str:
             return ""
         return "—" if value is None else format_id(value, 2)
     if value is None:
+        if COL_Q1 <= column <= COL_Q4 and column - COL_Q1 + 1 in row.result.values.bad_realisations:
+            return OUT_OF_RANGE_MARK   # a stored text outside the number rule: not counted (kinerja check)
         return ""
     return format_id(value, row.result.indicator.decimals)
 

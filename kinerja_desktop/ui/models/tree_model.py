@@ -254,6 +254,9 @@ class IndicatorTreeModel(QAbstractItemModel):
         if not row.is_indicator:
             return f"{domain_text(td.NODE_LABELS[row.kind])} {row.code}\n{row.name}"
         ev = row.result.evaluation
+        bad = td.out_of_range_tip(row, column)
+        if bad:
+            return bad
         if column == td.COL_ACHIEVEMENT and ev.reported:
             dec = row.result.indicator.decimals
             return self.tr("Realisation %1 compared with target %2").replace(
