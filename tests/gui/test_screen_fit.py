@@ -1,0 +1,79 @@
+"""What a first user sees on a 1366×768 laptop: names not cut where there is room, nothing wider
+than the screen with the detail panel open, codes kept whole (issue 12)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from kinerja_desktop.services.users import authenticate
+from kinerja_desktop.store.database import open_database
+from kinerja_desktop.store.repositories import load_plan
+from kinerja_desktop.ui.app import build_window
+from kinerja_desktop.ui.context import AppContext
+from kinerja_desktop.ui.models import tree_data as td
+
+LAPTOP = (1366, 768)
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db_path, tmp_path):
+    """The main window on the demo database as the planner, at laptop size, tree loaded."""
+    db = open_database(demo_db_path)
+    context = AppContext(db, load_plan(db), authenticate(db, "perencana", "perencana123"), 2026, 4,
+                         db_path=demo_db_path)
+    window = build_window(context, QSettings(str(tmp_path / "k.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    page = window.page("tree")
+    with qtbot.waitSignal(page.loaded, timeout=60000):
+        window.show()
+    yield window
+    db.close()
+
+
+def test_opening_the_detail_panel_keeps_the_window_on_the_screen_and_the_names_readable(qtbot, demo_window):
+    page = demo_window.page("tree")
+    page.set_detail_visible(False)
+    qtbot.wait(50)
+    assert not page.view.hidden_columns   # a laptop shows every column without the panel
+    page.set_detail_visible(True)
+    qtbot.wait(50)
+    assert demo_window.width() <= LAPTOP[0]
+    assert demo_window.minimumSizeHint().width() <= LAPTOP[0]
+    assert page.view.columnWidth(td.COL_NAME) >= 200
+    # the quarters (and unit, target) make way; the panel beside shows them
+    assert set(range(td.COL_Q1, td.COL_Q4 + 1)) <= page.view.hidden_columns
+    page.set_detail_visible(False)
+    qtbot.wait(50)
+    assert not page.view.hidden_columns
+
+
+def test_a_node_name_is_painted_across_the_empty_figure_columns(qtbot, demo_window):
+    page = demo_window.page("tree")
+    page.set_detail_visible(False)
+    page.view.collapseAll()
+    qtbot.wait(50)
+    goal = page.proxy.index(0, 0)
+    assert len(page.model.row_of(page.proxy.mapToSource(goal)).name) > 60   # a long name, cut before
+    name_cell = goal.siblingAtColumn(td.COL_NAME)
+    option = QStyleOptionViewItem()
+    page.view.itemDelegateForColumn(td.COL_NAME).initStyleOption(option, name_cell)
+    assert option.text == ""     # the name column no longer paints it (cut) ...
+    image = page.view.viewport().grab().toImage()
+    rect = page.view.visualRect(goal.siblingAtColumn(td.COL_Q1))   # ... the row does, across
+    dark = sum(1 for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+               if QColor(image.pixel(x, y)).lightness() < 110)
+    assert dark > 20
+    indicator = page.proxy.index(0, td.COL_NAME, goal)
+    page.view.expand(goal)
+    page.view.itemDelegateForColumn(td.COL_NAME).initStyleOption(option, indicator)
+    assert option.text   # an indicator's name stays in its column
+
+
+def test_node_tooltip_gives_the_whole_name(demo_window):
+    page = demo_window.page("tree")
+    goal = page.proxy.index(0, td.COL_NAME)
+    name = page.model.row_of(page.proxy.mapToSource(goal)).name
+    assert name in goal.data(Qt.ToolTipRole)
