@@ -77,3 +77,39 @@ def test_node_tooltip_gives_the_whole_name(demo_window):
     goal = page.proxy.index(0, td.COL_NAME)
     name = page.model.row_of(page.proxy.mapToSource(goal)).name
     assert name in goal.data(Qt.ToolTipRole)
+
+
+@pytest.fixture
+def operator_window(qtbot, demo_db_path, tmp_path):
+    db = open_database(demo_db_path)
+    context = AppContext(db, load_plan(db), authenticate(db, "dinkes", "dinkes123"), 2026, 4, db_path=demo_db_path)
+    window = build_window(context, QSettings(str(tmp_path / "k.ini"), QSettings.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    window.show_page("entry")
+    qtbot.wait(200)
+    yield window
+    db.close()
+
+
+def test_entry_form_gives_the_names_room_and_keeps_codes_whole(qtbot, operator_window):
+    view = operator_window.page("entry").view
+    m = view.model()
+    assert m.rowCount() > 50
+    name, code = m.column_of("name"), m.column_of("code")
+    assert view.columnWidth(name) >= 180                      # was ~200 beside a wide note, now the larger share
+    assert view.columnWidth(name) > view.columnWidth(m.column_of("note"))
+    total = sum(view.columnWidth(c) for c in range(m.columnCount()))
+    assert total <= view.viewport().width()                   # no sideways scrolling on a laptop
+    bold = view.font()
+    bold.setBold(True)
+    from PySide6.QtGui import QFontMetrics
+    longest = max(QFontMetrics(bold).horizontalAdvance(m.index(r, code).data()) for r in range(m.rowCount()))
+    assert view.columnWidth(code) >= longest                  # "….01.2.01-01" no more
+    long_rows = [r for r in range(m.rowCount())
+                 if view.fontMetrics().horizontalAdvance(m.index(r, name).data()) > view.columnWidth(name)]
+    assert long_rows and all(view.rowHeight(r) > 30 for r in long_rows)   # a long name takes a second line
+    assert m.index(long_rows[0], name).data() in m.index(long_rows[0], name).data(Qt.ToolTipRole)
+    unit = m.column_of("unit")
+    assert m.index(0, unit).data(Qt.ToolTipRole) == m.index(0, unit).data()

@@ -4,7 +4,7 @@ Ctrl+C copies) and the rating chip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTableView,
@@ -14,6 +14,10 @@ from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.forms.entry_model import BAND_ROLE, EntryTableModel
 
 
+ROW_HEIGHT = 26
+CELL_PADDING = 14
+CODE_MAX, UNIT_MAX, UNIT_NARROW = 190, 200, 72
+NAME_MIN, NOTE_MIN, NOTE_MAX = 180, 90, 320
 NAVIGATION_KEYS = {Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End,
                    Qt.Key_PageUp, Qt.Key_PageDown, Qt.Key_A}
 
@@ -39,8 +43,11 @@ class CellDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index):
         super().initStyleOption(option, index)
-        if index.column() == 0:   # long codes differ at their end: 1.02.01.2.01.0001 ...
-            option.textElideMode = Qt.ElideLeft
+        if index.column() == 0:   # long codes keep their start and their end: 1.02.01.2.…-01
+            option.textElideMode = Qt.ElideMiddle
+        columns = getattr(index.model(), "columns", None)
+        if columns and columns[index.column()].key != "name":   # only the name wraps (its row grows)
+            option.features &= ~QStyleOptionViewItem.WrapText
 
     def setEditorData(self, editor, index):
         editor.setText(index.data(Qt.EditRole) or "")
@@ -89,9 +96,9 @@ class EntryTableView(QTableView):
                              | QAbstractItemView.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.ContiguousSelection)
         self.setAlternatingRowColors(False)
-        self.setWordWrap(False)
+        self.setWordWrap(True)   # long names take a second line (fit_row_heights)
         self.setTabKeyNavigation(True)
-        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.verticalHeader().setVisible(False)   # the code identifies a row
         self.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
@@ -109,7 +116,9 @@ class EntryTableView(QTableView):
         self.setItemDelegateForColumn(m.column_of("rating"), self._chip)
 
     def share_spare_width(self) -> None:
-        """The indicator name and the note share the width the fixed columns leave."""
+        """The code and unit columns fit their longest text (within limits); the indicator name
+        and the note share what is left, the name the larger part; a name longer than its
+        column wraps on a second line (its row grows), the rest in its tooltip."""
         m = self.model()
         if m is None or not m.columns:
             return
@@ -117,13 +126,34 @@ class EntryTableView(QTableView):
         code, unit = m.column_of("code"), m.column_of("unit")
         fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note, code, unit))
         room = self.viewport().width() - fixed
-        wide = room > 1000   # on a large screen the long sub-activity codes and units fit whole
-        self.setColumnWidth(code, 170 if wide else 100)
-        self.setColumnWidth(unit, 96 if wide else 62)
+        bold = self.font()
+        bold.setBold(True)
+        codes = [m.index(r, code).data() or "" for r in range(m.rowCount())]
+        units = [m.index(r, unit).data() or "" for r in range(m.rowCount())]
+        longest_code = max((QFontMetrics(bold).horizontalAdvance(t) for t in codes), default=60)
+        longest_unit = max((self.fontMetrics().horizontalAdvance(t) for t in units), default=40)
+        self.setColumnWidth(code, min(max(longest_code + CELL_PADDING, 64), CODE_MAX))
+        self.setColumnWidth(unit, min(max(longest_unit + CELL_PADDING, 56), UNIT_MAX if room > 1000 else UNIT_NARROW))
         spare = room - self.columnWidth(code) - self.columnWidth(unit)
-        name_width = max(200, int(spare * 0.6))
-        self.setColumnWidth(name, name_width)
-        self.setColumnWidth(note, max(120, spare - name_width))
+        note_width = max(NOTE_MIN, min(int(spare * 0.3), NOTE_MAX))
+        self.setColumnWidth(name, max(NAME_MIN, spare - note_width))
+        self.setColumnWidth(note, max(NOTE_MIN, spare - self.columnWidth(name)))
+        self.fit_row_heights()
+
+    def fit_row_heights(self) -> None:
+        """Two lines for a name wider than its column, one otherwise (cheaper than Qt's
+        resizeRowsToContents, which asks every cell of every row)."""
+        m = self.model()
+        if m is None or not m.columns:
+            return
+        name = m.column_of("name")
+        width = self.columnWidth(name) - CELL_PADDING
+        metrics = self.fontMetrics()
+        one, two = ROW_HEIGHT, ROW_HEIGHT + metrics.lineSpacing()
+        for r in range(m.rowCount()):
+            height = two if metrics.horizontalAdvance(m.index(r, name).data() or "") > width else one
+            if self.rowHeight(r) != height:
+                self.setRowHeight(r, height)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
