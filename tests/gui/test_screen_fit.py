@@ -113,3 +113,45 @@ def test_entry_form_gives_the_names_room_and_keeps_codes_whole(qtbot, operator_w
     assert m.index(long_rows[0], name).data() in m.index(long_rows[0], name).data(Qt.ToolTipRole)
     unit = m.column_of("unit")
     assert m.index(0, unit).data(Qt.ToolTipRole) == m.index(0, unit).data()
+
+
+def test_round_tick_steps():
+    from kinerja_desktop.ui.charts.base import nice_step
+
+    assert nice_step(1755, 5, whole=True) == 500      # was 351, 702, 1053
+    assert nice_step(100, 5) == 20
+    assert nice_step(1, 5, whole=True) == 1           # a count never reads 0,2 … 1,0
+    assert nice_step(12, 5, whole=True) == 5
+    assert nice_step(0.9, 5) == 0.2
+
+
+def test_dashboard_ticks_are_round_labels_fit_and_counts_whole(qtbot, demo_window):
+    demo_window.show_page("dashboard")
+    host = demo_window.page("dashboard")
+    host.prepare_screenshot()
+    page = host.page
+    qtbot.wait(300)
+
+    def ticks(plot):
+        axis = plot.getAxis("left")
+        low, high = plot.vb.viewRange()[1]
+        return [v for _, values in axis.tickValues(low, high, axis.height()) for v in values]
+
+    counts = ticks(page.distribution_chart.plot)
+    assert counts and all(v % 500 == 0 for v in counts)
+    assert page.opd_chart.label_overlap() <= 0.5         # "Tinaai": a label cut by the next bar's label
+    trend = page.trend_chart
+    for row in range(page.risks.model.rowCount()):
+        trend.set_indicator(page.risks.model.indicator_id(row))
+        if trend.trend.indicator.decimals == 0:
+            break
+    assert trend.trend.indicator.decimals == 0
+    for plot in (trend.years_plot, trend.quarters_plot):
+        assert all(float(v).is_integer() for v in ticks(plot))
+    # the legends are under the plots, not over their points
+    qtbot.wait(100)
+    for legend, plot in ((trend.legend, trend.years_plot), (trend.quarter_legend, trend.quarters_plot)):
+        assert legend.mapToScene(0, 0).y() >= plot.vb.sceneBoundingRect().bottom()
+    headline = page.headline
+    assert "kumulatif s.d. TW IV" in headline.reported.caption.text()
+    assert "dilaporkan pada TW IV: 0" in headline.reported.caption.text()
