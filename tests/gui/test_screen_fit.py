@@ -155,3 +155,29 @@ def test_dashboard_ticks_are_round_labels_fit_and_counts_whole(qtbot, demo_windo
     headline = page.headline
     assert "kumulatif s.d. TW IV" in headline.reported.caption.text()
     assert "dilaporkan pada TW IV: 0" in headline.reported.caption.text()
+
+
+def test_jumping_to_slide_25_keeps_the_presentation_open(qtbot, demo_window):
+    from PySide6.QtWidgets import QWidget
+
+    from kinerja_desktop.services.deck import DeckChoice
+    from kinerja_desktop.ui.presentation.launcher import PresentationLauncher
+
+    launcher = PresentationLauncher(demo_window.context, demo_window)
+    launcher.start(DeckChoice("all"), None, 0)
+    qtbot.waitUntil(lambda: launcher.presentation is not None, timeout=60000)
+    window = launcher.presentation
+    qtbot.waitExposed(window)
+    assert QWidget.keyboardGrabber() is window     # the keys reach it even without the focus
+    assert len(window.deck.slides) >= 25
+    qtbot.keyClicks(window, "25")
+    qtbot.keyClick(window, Qt.Key_Enter)
+    assert window.isVisible() and window.index == 24 and launcher.presentation is window
+    qtbot.keyClicks(window, "99")
+    qtbot.keyClick(window, Qt.Key_Return)
+    last = len(window.deck.slides)
+    assert window.index == last - 1 and window.isVisible()
+    assert window.notice == "Tidak ada slide 99"      # and the footer's page number says where it went
+    with qtbot.waitSignal(window.closed, timeout=1000):
+        qtbot.keyClick(window, Qt.Key_Escape)
+    assert QWidget.keyboardGrabber() is None
