@@ -28,8 +28,9 @@ from kinerja_desktop.ui.i18n import install_translators
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "kinerja-demo.db"
 DB_FILTER = "Basis data Kinerja (*.db *.sqlite *.sqlite3);;Semua berkas (*)"
-DEMO_HINT = ("Data demo — pengguna: admin / admin123 (administrator), perencana / perencana123 (perencana), "
-             "dinkes / dinkes123 (operator Dinas Kesehatan), tamu / tamu123 (peninjau).")
+DEMO_HINT = ("Data demo — pengguna / kata sandi:\n"   # one user a line: nothing to wrap, nothing cut
+             "admin / admin123 (administrator)\nperencana / perencana123 (perencana)\n"
+             "dinkes / dinkes123 (operator Dinas Kesehatan)\ntamu / tamu123 (peninjau)")
 
 
 def ensure_app() -> QApplication:

@@ -181,3 +181,27 @@ def test_jumping_to_slide_25_keeps_the_presentation_open(qtbot, demo_window):
     with qtbot.waitSignal(window.closed, timeout=1000):
         qtbot.keyClick(window, Qt.Key_Escape)
     assert QWidget.keyboardGrabber() is None
+
+
+def test_login_demo_hint_is_whole_even_after_a_message(qtbot, demo_db_path):
+    from kinerja_desktop.ui.app import DEMO_HINT
+    from kinerja_desktop.ui.dialogs.login import LoginDialog
+
+    db = open_database(demo_db_path)
+    dialog = LoginDialog(db, load_plan(db), username="perencana", demo_hint=DEMO_HINT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def hint_is_whole():
+        hint = dialog.hint
+        needed = hint.heightForWidth(hint.width()) if hint.hasHeightForWidth() else hint.sizeHint().height()
+        return hint.height() >= needed and hint.geometry().bottom() < dialog.buttons.geometry().top()
+
+    assert hint_is_whole()
+    dialog.try_login()   # no password: a message appears above the hint
+    qtbot.wait(50)
+    assert dialog.message.isVisible()
+    assert hint_is_whole()
+    assert DEMO_HINT.splitlines()[-1] == "tamu / tamu123 (peninjau)"   # one user a line
+    db.close()
