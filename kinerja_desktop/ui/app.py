@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
@@ -41,6 +41,9 @@ def ensure_app() -> QApplication:
     app.setApplicationName(keys.APPLICATION)
     app.setApplicationDisplayName("Kinerja Desktop")
     app.setWindowIcon(theme.app_icon())
+    # Qt's own file dialog, translated by resources/translations/qtbase_id (a native one speaks
+    # the language of the system, often English, and a GTK one half of each).
+    app.setAttribute(Qt.AA_DontUseNativeDialogs)
     return app
 
 

@@ -205,3 +205,44 @@ def test_login_demo_hint_is_whole_even_after_a_message(qtbot, demo_db_path):
     assert hint_is_whole()
     assert DEMO_HINT.splitlines()[-1] == "tamu / tamu123 (peninjau)"   # one user a line
     db.close()
+
+
+FILE_DIALOG_ENGLISH = {"Look in", "File name", "Files of type", "Open", "Save", "Cancel", "Back", "Forward",
+                       "Parent Directory", "Create New Folder", "List View", "Detail View", "Name", "Size",
+                       "Type", "Date Modified", "Show", "Delete", "Rename", "New Folder", "Show hidden files"}
+
+
+@pytest.mark.parametrize("accept", ["open", "save"])
+def test_the_file_dialog_is_qts_own_and_all_indonesian(qtbot, tmp_path, accept):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDialog, QLabel, QTreeView
+
+    from kinerja_desktop.ui.app import ensure_app
+    from kinerja_desktop.ui.i18n import install_translators, remove_translators
+
+    app = ensure_app()
+    assert app.testAttribute(Qt.AA_DontUseNativeDialogs)   # the static getOpenFileName … use it too
+    (tmp_path / "paket.xlsx").write_bytes(b"x" * 2048)
+    install_translators(app, "id")
+    try:
+        dialog = QFileDialog(None, "Impor paket", str(tmp_path), "Excel (*.xlsx)")
+        qtbot.addWidget(dialog)
+        if accept == "save":
+            dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setViewMode(QFileDialog.Detail)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        texts += [t for b in dialog.findChildren(QAbstractButton) for t in (b.text(), b.toolTip())]
+        texts += [a.text() for a in dialog.findChildren(QAction)]
+        texts += [c.itemText(i) for c in dialog.findChildren(QComboBox) for i in range(c.count())]
+        texts += [str(v.model().headerData(c, Qt.Horizontal)) for v in dialog.findChildren(QTreeView)
+                  for c in range(v.model().columnCount())]
+        shown = {t.replace("&", "").rstrip(":").strip() for t in texts if t}
+        assert not shown & FILE_DIALOG_ENGLISH, shown & FILE_DIALOG_ENGLISH
+        assert {"Nama berkas", "Batal", "Nama", "Tanggal Diubah"} <= shown
+        assert ("Simpan" if accept == "save" else "Buka") in shown
+        assert QApplication.translate("QFileDialog", "%1 already exists.\nDo you want to replace it?") \
+            == "%1 sudah ada.\nGanti berkas itu?"
+    finally:
+        remove_translators(app)
