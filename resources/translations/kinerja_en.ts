@@ -1033,8 +1033,20 @@ Submit anyway?</translation>
   <context>
     <name>HeadlineBar</name>
     <message>
+      <source>Indikator yang sudah punya realisasi pada triwulan mana pun sampai {0}; baris kedua: yang dilaporkan pada {0} saja</source>
+      <translation>Indicators with a realisation in any quarter up to {0}; second line: those reported in {0} itself</translation>
+    </message>
+    <message>
       <source>OPD belum mengajukan</source>
       <translation>Agencies not yet submitted</translation>
+    </message>
+    <message>
+      <source>OPD belum mengajukan {0}</source>
+      <translation>OPDs that have not submitted {0}</translation>
+    </message>
+    <message>
+      <source>Predikat capaian kumulatif s.d. {0}</source>
+      <translation>Achievement ratings, cumulative up to {0}</translation>
     </message>
     <message>
       <source>Sasaran dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
@@ -1049,8 +1061,12 @@ Submit anyway?</translation>
       <translation>Goals with indicators projected below High</translation>
     </message>
     <message>
-      <source>dari {0} indikator dilaporkan</source>
-      <translation>of {0} indicators reported</translation>
+      <source>dari {0} indikator dilaporkan, kumulatif s.d. {1}</source>
+      <translation>of {0} indicators reported, cumulative up to {1}</translation>
+    </message>
+    <message>
+      <source>dilaporkan pada {0}: {1}</source>
+      <translation>reported in {0}: {1}</translation>
     </message>
     <message>
       <source>indikator</source>
@@ -1636,6 +1652,10 @@ Submit anyway?</translation>
     <message>
       <source>Presentasi</source>
       <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Tidak ada slide {0}</source>
+      <translation>There is no slide {0}</translation>
     </message>
   </context>
   <context>
