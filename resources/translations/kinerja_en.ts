@@ -379,6 +379,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>%1: %2 submitted, %3 verified, %4 locked, %5 draft, %6 late</translation>
     </message>
     <message>
+      <source>Angka di sel: indikator yang terisi pada triwulan itu saja, bukan kumulatif.</source>
+      <translation>Figures in a cell: indicators filled in that quarter alone, not cumulative.</translation>
+    </message>
+    <message>
       <source>Cari OPD…</source>
       <translation>Search agencies…</translation>
     </message>

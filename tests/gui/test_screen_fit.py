@@ -246,3 +246,19 @@ def test_the_file_dialog_is_qts_own_and_all_indonesian(qtbot, tmp_path, accept):
             == "%1 sudah ada.\nGanti berkas itu?"
     finally:
         remove_translators(app)
+
+
+def test_completeness_keeps_opd_names_whole_and_says_cells_are_per_quarter(qtbot, demo_window):
+    demo_window.show_page("completeness")
+    qtbot.wait(200)
+    host = demo_window.page("completeness")
+    page = getattr(host, "page", host)
+    assert demo_window.width() <= LAPTOP[0] and demo_window.minimumSizeHint().width() <= LAPTOP[0]
+    table = page.table
+    width = table.columnWidth(1) - 12
+    long_names = [r for r in range(page.proxy.rowCount())
+                  if table.fontMetrics().horizontalAdvance(page.proxy.index(r, 1).data()) > width]
+    assert long_names, "the demo has OPD names longer than the column at 1366 px"
+    assert all(table.rowHeight(r) > 40 for r in long_names)          # a second line, not "…"
+    assert table.rowHeight(page.proxy.rowCount() - 1) in (30, 44)
+    assert "bukan kumulatif" in page.hint.text()
