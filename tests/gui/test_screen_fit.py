@@ -262,3 +262,21 @@ def test_completeness_keeps_opd_names_whole_and_says_cells_are_per_quarter(qtbot
     assert all(table.rowHeight(r) > 40 for r in long_names)          # a second line, not "…"
     assert table.rowHeight(page.proxy.rowCount() - 1) in (30, 44)
     assert "bukan kumulatif" in page.hint.text()
+
+
+def test_import_preview_headers_and_codes_are_not_clipped(qtbot, db, tmp_path):
+    from kinerja_desktop.services.packages import preview_import
+    from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
+    from tests.fixtures import PLANNER
+    from tests.package_tools import fill, issue
+
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    dialog = ImportDialog(AppContext(db, load_plan(db), PLANNER, 2026, 3), preview_import(db, filled))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    header = dialog.table.horizontalHeader()
+    for column in range(dialog.model.columnCount()):
+        assert dialog.table.columnWidth(column) >= header.sectionSizeFromContents(column).width(), column
+    metrics = dialog.table.fontMetrics()
+    longest = max(metrics.horizontalAdvance(dialog.model.index(r, 1).data()) for r in range(dialog.model.rowCount()))
+    assert dialog.table.columnWidth(1) >= longest
