@@ -18,7 +18,17 @@ LAPTOP = (1366, 768)
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_db_path, tmp_path):
+def indonesian(qapp):
+    """The program's Indonesian translation, as the program installs it (tests default to none)."""
+    from kinerja_desktop.ui.i18n import install_translators, remove_translators
+
+    install_translators(qapp, "id")
+    yield
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db_path, tmp_path, indonesian):
     """The main window on the demo database as the planner, at laptop size, tree loaded."""
     db = open_database(demo_db_path)
     context = AppContext(db, load_plan(db), authenticate(db, "perencana", "perencana123"), 2026, 4,
@@ -80,7 +90,7 @@ def test_node_tooltip_gives_the_whole_name(demo_window):
 
 
 @pytest.fixture
-def operator_window(qtbot, demo_db_path, tmp_path):
+def operator_window(qtbot, demo_db_path, tmp_path, indonesian):
     db = open_database(demo_db_path)
     context = AppContext(db, load_plan(db), authenticate(db, "dinkes", "dinkes123"), 2026, 4, db_path=demo_db_path)
     window = build_window(context, QSettings(str(tmp_path / "k.ini"), QSettings.IniFormat))
@@ -280,3 +290,38 @@ def test_import_preview_headers_and_codes_are_not_clipped(qtbot, db, tmp_path):
     metrics = dialog.table.fontMetrics()
     longest = max(metrics.horizontalAdvance(dialog.model.index(r, 1).data()) for r in range(dialog.model.rowCount()))
     assert dialog.table.columnWidth(1) >= longest
+
+
+ENGLISH_WORDS = {"None", "Name", "Size", "Type", "Loading", "Search", "Cancel", "Save", "Open", "Rating", "Unit",
+                 "Indicator", "Quarter", "Achievement", "Realisation", "Code", "Definition", "Polarity", "Kind",
+                 "Year", "Value", "Note", "Period", "Expand", "Collapse", "Clear", "filters", "Show", "hide"}
+
+
+def _shown_texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLabel
+
+    texts = [w.text() for w in widget.findChildren(QLabel) if w.isVisible()]
+    texts += [t for b in widget.findChildren(QAbstractButton) if b.isVisible() for t in (b.text(), b.toolTip())]
+    texts += [c.itemText(i) for c in widget.findChildren(QComboBox) if c.isVisible() for i in range(c.count())]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        texts += [str(model.headerData(c, Qt.Horizontal)) for c in range(model.columnCount())]
+        texts += [str(model.index(r, c).data()) for r in range(min(30, model.rowCount()))
+                  for c in range(model.columnCount()) if model.index(r, c).data() is not None]
+    return texts
+
+
+def test_no_python_value_or_english_word_on_the_main_pages(qtbot, demo_window, operator_window):
+    import re
+
+    for window, keys in ((demo_window, ("tree", "dashboard", "completeness")), (operator_window, ("entry",))):
+        for key in keys:
+            window.show_page(key)
+            page = window.page(key)
+            if hasattr(page, "prepare_screenshot"):
+                page.prepare_screenshot()
+            qtbot.wait(200)
+            words = {w for text in _shown_texts(page) for w in re.findall(r"[A-Za-z]+", text)}
+            assert not words & ENGLISH_WORDS, (key, words & ENGLISH_WORDS)
