@@ -126,12 +126,7 @@ class EntryTableView(QTableView):
         code, unit = m.column_of("code"), m.column_of("unit")
         fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note, code, unit))
         room = self.viewport().width() - fixed
-        bold = self.font()
-        bold.setBold(True)
-        codes = [m.index(r, code).data() or "" for r in range(m.rowCount())]
-        units = [m.index(r, unit).data() or "" for r in range(m.rowCount())]
-        longest_code = max((QFontMetrics(bold).horizontalAdvance(t) for t in codes), default=60)
-        longest_unit = max((self.fontMetrics().horizontalAdvance(t) for t in units), default=40)
+        longest_code, longest_unit, _ = self._measures()
         self.setColumnWidth(code, min(max(longest_code + CELL_PADDING, 64), CODE_MAX))
         self.setColumnWidth(unit, min(max(longest_unit + CELL_PADDING, 56), UNIT_MAX if room > 1000 else UNIT_NARROW))
         spare = room - self.columnWidth(code) - self.columnWidth(unit)
@@ -146,14 +141,38 @@ class EntryTableView(QTableView):
         m = self.model()
         if m is None or not m.columns:
             return
-        name = m.column_of("name")
-        width = self.columnWidth(name) - CELL_PADDING
-        metrics = self.fontMetrics()
-        one, two = ROW_HEIGHT, ROW_HEIGHT + metrics.lineSpacing()
-        for r in range(m.rowCount()):
-            height = two if metrics.horizontalAdvance(m.index(r, name).data() or "") > width else one
-            if self.rowHeight(r) != height:
-                self.setRowHeight(r, height)
+        width = self.columnWidth(m.column_of("name")) - CELL_PADDING
+        one, two = ROW_HEIGHT, ROW_HEIGHT + self.fontMetrics().lineSpacing()
+        header = self.verticalHeader()
+        # One repaint for the lot: the view's per-row slot for sectionResized costs more than the resize.
+        header.blockSignals(True)
+        try:
+            for r, advance in enumerate(self._measures()[2]):
+                height = two if advance > width else one
+                if header.sectionSize(r) != height:
+                    header.resizeSection(r, height)
+        finally:
+            header.blockSignals(False)
+        self.updateGeometries()
+        self.viewport().update()
+
+    def _measures(self) -> tuple[int, int, list[int]]:
+        """(widest code, widest unit, each name's width) in pixels, measured once per sheet
+        loaded (a resize only compares them with the new column widths)."""
+        m = self.model()
+        key = (id(m.sheet), len(m.states))
+        if getattr(self, "_measured", (None,))[0] != key:
+            bold = self.font()
+            bold.setBold(True)
+            code_metrics, metrics = QFontMetrics(bold), self.fontMetrics()
+            indicators = [s.row.indicator for s in m.states]
+            longest = max((len(i.code) for i in indicators), default=0)
+            codes = {i.code for i in indicators if len(i.code) >= longest - 1}   # the widest is among the longest
+            self._measured = (key, (
+                max((code_metrics.horizontalAdvance(c) for c in codes), default=60),
+                max((metrics.horizontalAdvance(u) for u in {i.unit or "" for i in indicators}), default=40),
+                [metrics.horizontalAdvance(i.name) for i in indicators]))
+        return self._measured[1]
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
