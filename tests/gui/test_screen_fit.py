@@ -325,3 +325,12 @@ def test_no_python_value_or_english_word_on_the_main_pages(qtbot, demo_window, o
             qtbot.wait(200)
             words = {w for text in _shown_texts(page) for w in re.findall(r"[A-Za-z]+", text)}
             assert not words & ENGLISH_WORDS, (key, words & ENGLISH_WORDS)
+
+
+def test_tree_tooltips_give_the_whole_unit_and_code(demo_window):
+    page = demo_window.page("tree")
+    goal = page.proxy.index(0, 0)
+    indicator = page.proxy.index(0, 0, goal)
+    row = page.model.row_of(page.proxy.mapToSource(indicator))
+    assert indicator.siblingAtColumn(td.COL_UNIT).data(Qt.ToolTipRole) == row.result.indicator.unit
+    assert indicator.data(Qt.ToolTipRole) == f"{row.code} · {row.name}"

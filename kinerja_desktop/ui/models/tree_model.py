@@ -254,6 +254,10 @@ class IndicatorTreeModel(QAbstractItemModel):
         if not row.is_indicator:
             return f"{domain_text(td.NODE_LABELS[row.kind])} {row.code}\n{row.name}"
         ev = row.result.evaluation
+        if column == td.COL_UNIT:   # a long unit is cut in its narrow column
+            return row.result.indicator.unit
+        if column == td.COL_CODE:
+            return f"{row.code} · {row.name}"
         if column == td.COL_ACHIEVEMENT and ev.reported:
             dec = row.result.indicator.decimals
             return self.tr("Realisation %1 compared with target %2").replace(
