@@ -9,8 +9,13 @@ planner (perencana), except those in OPERATOR_PAGES, shot as the operator of Din
 'completeness' (kelengkapan), 'dashboard' (dasbor); any other registered key is shot too.
 
 A page can prepare itself for a screenshot with a method `prepare_screenshot()` (select a
-row, open a node ...); it is called after the page is shown and its data has loaded. The login
-dialog is shot once as `login.png` (key 'login' for --only).
+row, open a node ...); it is called after the page is shown and its data has loaded. The tree is
+shot a second time with its detail panel open (`tree-detail-<size>.png`: nothing may be wider
+than the screen then). Dialogs, once each: the login (`login.png`, key 'login'), Qt's file
+dialog as the program shows it (`file-dialog.png`, key 'file-dialog'), the import preview of a
+filled DINKES package (`import-preview.png`, key 'import', on a copy of the database) and the
+report dialog (`report-dialog.png`, key 'report'). The presentation slides are made by
+docs/screenshots_presentation.py.
 """
 from __future__ import annotations
 
@@ -105,15 +110,93 @@ def shoot_pages(db_path: Path, out: Path, only: set[str] | None) -> list[Path]:
                 if hasattr(page, "prepare_screenshot"):
                     page.prepare_screenshot()
                 wait(400)
-                path = out / f"{key}-{size[0]}x{size[1]}.png"
-                window.grab().save(str(path))
-                saved.append(path)
-                print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+                saved.append(save(window, out / f"{key}-{size[0]}x{size[1]}.png"))
+                if key == "tree":   # the detail panel open, at either size
+                    page.set_detail_visible(True)
+                    wait(300)
+                    saved.append(save(window, out / f"tree-detail-{size[0]}x{size[1]}.png"))
             window.close()
             window.deleteLater()
             wait(50)
             db.close()
     return saved
+
+
+def save(widget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+def shoot_file_dialog(out: Path) -> Path:
+    """Qt's file dialog (the program asks for it: AA_DontUseNativeDialogs) in detail view, in a
+    folder holding a few packages."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = Path(tempfile.mkdtemp()) / "Paket OPD"
+    (folder / "arsip 2025").mkdir(parents=True)
+    for name, size in (("paket-DINKES-2026-TW4.xlsx", 48_213), ("paket-DISHUB-2026-TW4.xlsx", 31_877),
+                       ("ringkasan_konsolidasi.xlsx", 12_400)):
+        (folder / name).write_bytes(b"\0" * size)
+    dialog = QFileDialog(None, "Impor paket", str(folder), "Excel (*.xlsx)")
+    dialog.setViewMode(QFileDialog.Detail)
+    dialog.resize(900, 520)
+    dialog.show()
+    wait(400)
+    path = save(dialog, out / "file-dialog.png")
+    dialog.close()
+    return path
+
+
+def shoot_import_preview(db_path: Path, out: Path) -> Path:
+    """The preview of a DINKES package for 2026 TW IV with a few values typed (on a copy)."""
+    import openpyxl
+
+    from kinerja_desktop.exchange import package_format as fmt
+    from kinerja_desktop.services.package_issue import issue_package
+    from kinerja_desktop.services.packages import preview_import
+    from kinerja_desktop.services.users import authenticate
+    from kinerja_desktop.store.database import backup, open_database
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
+
+    folder = Path(tempfile.mkdtemp())
+    db = open_database(backup(db_path, folder / "salinan.db"))
+    user = authenticate(db, *PLANNER)
+    package = issue_package(db, user, "DINKES", 2026, 4, folder).path
+    book = openpyxl.load_workbook(package)
+    sheet = book[fmt.ENTRY_SHEET]
+    value = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[[c.key for c in fmt.columns(2026, 4)].index("value")]
+    for row, typed in zip(range(fmt.FIRST_DATA_ROW, fmt.FIRST_DATA_ROW + 6), (70, "5,6", 14.2, 81, "banyak", 83)):
+        sheet[f"{value}{row}"] = typed
+    book.save(package)
+    dialog = ImportDialog(AppContext(db, load_plan(db), user, 2026, 4), preview_import(db, package))
+    dialog.resize(1300, 600)   # as on a 1366-pixel screen (the offscreen one is 800 wide)
+    dialog.show()
+    wait(300)
+    path = save(dialog, out / "import-preview.png")
+    dialog.close()
+    db.close()
+    return path
+
+
+def shoot_report_dialog(db_path: Path, out: Path) -> Path:
+    from kinerja_desktop.services.users import authenticate
+    from kinerja_desktop.store.database import open_database
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.reports.report_dialog import ReportDialog
+
+    db = open_database(db_path)
+    context = AppContext(db, load_plan(db), authenticate(db, *PLANNER), 2026, 4)
+    dialog = ReportDialog(context, folder=Path.home() / "Laporan")
+    dialog.show()
+    wait(200)
+    path = save(dialog, out / "report-dialog.png")
+    dialog.close()
+    db.close()
+    return path
 
 
 def shoot_login(db_path: Path, out: Path) -> Path:
@@ -161,6 +244,12 @@ def main(argv=None) -> int:
     saved = shoot_pages(db_path, args.out, only)
     if not only or "login" in only:
         saved.append(shoot_login(db_path, args.out))
+    if not only or "file-dialog" in only:
+        saved.append(shoot_file_dialog(args.out))
+    if not only or "import" in only:
+        saved.append(shoot_import_preview(db_path, args.out))
+    if not only or "report" in only:
+        saved.append(shoot_report_dialog(db_path, args.out))
     print(f"{len(saved)} gambar disimpan di {args.out}")
     return 0
 

@@ -5,7 +5,8 @@
 Without --db a scale-1 demo database is built (once) in a temporary folder. Writes
 `dashboard-1920x1080.png` and `dashboard-1366x768.png` (the main window on the dashboard page, as the demo planner, 2026
 TW III) and `slide-1-ringkasan.png`, `slide-2-tujuan.png`, `slide-3-peringkat-opd.png`,
-`slide-4-risiko.png` (the full deck of the same figures). With --check, a copy of each at a
+`slide-4-risiko.png` (the full deck of the same figures), and `slide-lompat-99.png` (the
+footer after typing a slide number past the end). With --check, a copy of each at a
 quarter of the size is written next to the originals' folder in `quarter/` for reading tests.
 """
 from __future__ import annotations
@@ -84,7 +85,28 @@ def shoot_slides(figures, out: Path) -> list[Path]:
         path = out / f"{name}.png"
         image.save(str(path))
         saved.append(path)
+    saved.append(shoot_jump(deck, out))
     return saved
+
+
+def shoot_jump(deck, out: Path) -> Path:
+    """The window after "2 5 Enter" then "9 9 Enter": slide 25 was reached, 99 does not exist
+    (the window stays open on the last slide and its footer says so)."""
+    from kinerja_desktop.ui.presentation.slides import paint_slide
+    from kinerja_desktop.ui.presentation.window import PresentationWindow
+
+    window = PresentationWindow(deck)
+    for keys in ("25", "99"):
+        QTest.keyClicks(window, keys)
+        QTest.keyClick(window, Qt.Key_Return)
+    image = QImage(*SIZE, QImage.Format_RGB32)
+    painter = QPainter(image)
+    paint_slide(painter, QRectF(0, 0, *SIZE), deck, window.index, jump=window.jump, notice=window.notice)
+    painter.end()
+    window.close()
+    path = out / "slide-lompat-99.png"
+    image.save(str(path))
+    return path
 
 
 def main(argv=None) -> int:

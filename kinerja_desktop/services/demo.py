@@ -220,9 +220,7 @@ def _reference_spec(item: dict, id_: int, node_type: str, node_id: int, kind: st
     name = item["name"]
     sources = sorted({h["source"] for h in item.get("history", [])})
     baseline = item.get("baseline_2020")
-    definition = item.get("note", "")
-    if item.get("targets_illustrative"):
-        definition = (definition + "; " if definition else "") + "target ilustratif (teks RPJMD belum ditemukan)"
+    definition = item["definition"]   # 'note' holds the compiler's remarks, not for the screen
     return IndicatorSpec(
         id=id_, code=item["code"], name=name, unit=item["unit"], polarity=item["polarity"],
         aggregation=item["aggregation"], decimals=item["decimals"], kind=kind,

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
@@ -28,8 +28,9 @@ from kinerja_desktop.ui.i18n import install_translators
 log = logging.getLogger(__name__)
 DEMO_FILE_NAME = "kinerja-demo.db"
 DB_FILTER = "Basis data Kinerja (*.db *.sqlite *.sqlite3);;Semua berkas (*)"
-DEMO_HINT = ("Data demo — pengguna: admin / admin123 (administrator), perencana / perencana123 (perencana), "
-             "dinkes / dinkes123 (operator Dinas Kesehatan), tamu / tamu123 (peninjau).")
+DEMO_HINT = ("Data demo — pengguna / kata sandi:\n"   # one user a line: nothing to wrap, nothing cut
+             "admin / admin123 (administrator)\nperencana / perencana123 (perencana)\n"
+             "dinkes / dinkes123 (operator Dinas Kesehatan)\ntamu / tamu123 (peninjau)")
 
 
 def ensure_app() -> QApplication:
@@ -40,6 +41,9 @@ def ensure_app() -> QApplication:
     app.setApplicationName(keys.APPLICATION)
     app.setApplicationDisplayName("Kinerja Desktop")
     app.setWindowIcon(theme.app_icon())
+    # Qt's own file dialog, translated by resources/translations/qtbase_id (a native one speaks
+    # the language of the system, often English, and a GTK one half of each).
+    app.setAttribute(Qt.AA_DontUseNativeDialogs)
     return app
 
 

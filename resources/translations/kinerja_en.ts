@@ -442,6 +442,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
       <translation>%1: %2 submitted, %3 verified, %4 locked, %5 draft, %6 late</translation>
     </message>
     <message>
+      <source>Angka di sel: indikator yang terisi pada triwulan itu saja, bukan kumulatif.</source>
+      <translation>Figures in a cell: indicators filled in that quarter alone, not cumulative.</translation>
+    </message>
+    <message>
       <source>Cari OPD…</source>
       <translation>Search agencies…</translation>
     </message>
@@ -1265,8 +1269,20 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
   <context>
     <name>HeadlineBar</name>
     <message>
+      <source>Indikator yang sudah punya realisasi pada triwulan mana pun sampai {0}; baris kedua: yang dilaporkan pada {0} saja</source>
+      <translation>Indicators with a realisation in any quarter up to {0}; second line: those reported in {0} itself</translation>
+    </message>
+    <message>
       <source>OPD belum mengajukan</source>
       <translation>Agencies not yet submitted</translation>
+    </message>
+    <message>
+      <source>OPD belum mengajukan {0}</source>
+      <translation>OPDs that have not submitted {0}</translation>
+    </message>
+    <message>
+      <source>Predikat capaian kumulatif s.d. {0}</source>
+      <translation>Achievement ratings, cumulative up to {0}</translation>
     </message>
     <message>
       <source>Sasaran dengan indikator yang diproyeksikan di bawah predikat Tinggi</source>
@@ -1281,8 +1297,12 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
       <translation>Goals with indicators projected below High</translation>
     </message>
     <message>
-      <source>dari {0} indikator dilaporkan</source>
-      <translation>of {0} indicators reported</translation>
+      <source>dari {0} indikator dilaporkan, kumulatif s.d. {1}</source>
+      <translation>of {0} indicators reported, cumulative up to {1}</translation>
+    </message>
+    <message>
+      <source>dilaporkan pada {0}: {1}</source>
+      <translation>reported in {0}: {1}</translation>
     </message>
     <message>
       <source>indikator</source>
@@ -1876,6 +1896,10 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
     <message>
       <source>Presentasi</source>
       <translation>Presentation</translation>
+    </message>
+    <message>
+      <source>Tidak ada slide {0}</source>
+      <translation>There is no slide {0}</translation>
     </message>
   </context>
   <context>

@@ -29,10 +29,12 @@ def page(qtbot, db):
 def test_headline_equals_the_evaluation(page, db):
     values = page.headline.card_values()
     counts = band_counts(evaluate_quarter(db, 2026, 2), page.context.plan)
-    assert values["dari 5 indikator dilaporkan (100%)"] == "5"
+    # cumulative through the quarter, and this quarter's own count beside it (issue 12)
+    assert values["dari 5 indikator dilaporkan, kumulatif s.d. TW II (100%)\ndilaporkan pada TW II: 3"] == "5"
     for label in ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Belum dilaporkan"):
         assert values[label] == str(counts[label])
-    assert values["OPD belum mengajukan"] == "2 / 2"
+    assert values["OPD belum mengajukan TW II"] == "2 / 2"
+    assert page.headline.bands_title.text() == "Predikat capaian kumulatif s.d. TW II"
     assert "Kabupaten Contoh" in page.subtitle.text() and "TW II 2026" in page.subtitle.text()
 
 

@@ -252,3 +252,19 @@ def test_demo_users_log_in_with_their_documented_passwords(demo_copy):
         assert all(h.startswith("$argon2id$") for (h,) in db.execute("SELECT password_hash FROM app_user"))
     finally:
         db.close()
+
+
+ENGLISH_WORDS = {"the", "is", "are", "and", "of", "a", "year", "values", "not", "one", "before", "after",
+                 "method", "figure", "quoted", "seed", "article", "revised", "target", "series"}
+
+
+def test_plan_level_definitions_are_indonesian_definitions(demo):
+    """The Definisi of a goal or objective indicator defines it, in Indonesian (it once showed the
+    reference file's English remarks and a note that the RPJMD text was not found)."""
+    rows = list(demo.execute("SELECT code, definition FROM indicator WHERE node_type IN ('goal', 'objective')"))
+    assert len(rows) == 25
+    for code, definition in rows:
+        words = {w.strip(".,;:()").lower() for w in definition.split()}
+        assert len(definition) > 40, code
+        assert not words & ENGLISH_WORDS, (code, words & ENGLISH_WORDS)
+        assert "belum ditemukan" not in definition, code

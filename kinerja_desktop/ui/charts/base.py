@@ -7,6 +7,7 @@ A chart listens to a LiveSource and, on a change, updates its existing plot item
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -30,6 +31,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Chart", text)
 
 
+def indonesian_ticks(values, scale, spacing) -> list[str]:
+    """Tick labels in Indonesian format: 1.500 and 0,25 (pyqtgraph writes 1500 and 0.25)."""
+    from decimal import Decimal
+
+    from kinerja_desktop.domain.numbers import format_id
+
+    places = 0 if spacing * scale >= 1 else min(6, -math.floor(math.log10(spacing * scale) + 1e-9))
+    return [format_id(Decimal(repr(round(v * scale, places))), places) for v in values]
+
+
 def style_plot(plot: pg.PlotItem) -> None:
     """A plain, readable plot: no pan/zoom, no pyqtgraph menu, soft grid, readable axes."""
     plot.setMenuEnabled(False)
@@ -39,8 +50,35 @@ def style_plot(plot: pg.PlotItem) -> None:
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setTickFont(AXIS_FONT)
+        axis.tickStrings = indonesian_ticks
         axis.setPen(pg.mkPen(theme.BORDER))
         axis.setTextPen(pg.mkPen(theme.TEXT))
+
+
+def nice_step(top: float, ticks: int = 5, whole: bool = False) -> float:
+    """A round tick step (1, 2, 2,5 or 5 × 10^k) giving about `ticks` ticks from 0 to `top`;
+    with `whole`, at least 1 and never 2,5 below 10 (counts)."""
+    if top <= 0:
+        return 1.0
+    raw = top / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * magnitude
+        if step >= raw and not (whole and step < 10 and step != int(step)):
+            break
+    return max(step, 1.0) if whole else step
+
+
+def fit_value_axis(plot: pg.PlotItem, values: list[float], whole: bool) -> None:
+    """The value axis from 0 (or the lowest value, if negative) to a little above the highest,
+    with round ticks; whole-number ticks for counts."""
+    low = min([0.0] + values)
+    high = max([0.0] + values)
+    if high == low:
+        high = low + (1 if whole else 1.0)
+    step = nice_step(high - low, 5, whole)
+    plot.getAxis("left").setTickSpacing(step, step)
+    plot.setYRange(math.floor(low / step) * step, high + (high - low) * 0.08, padding=0)
 
 
 class ChartBase(QFrame):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
-from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, nice_step, set_label, style_plot, tr
 
 SHORT = {"Tidak dapat dihitung": "Tdk dpt\ndihitung", "Belum dilaporkan": "Belum\nlapor"}
 
@@ -92,7 +92,7 @@ class DistributionChart(ChartBase):
         top = max(heights)
         for item, x, c in zip(self.labels, xs, counts):
             set_label(item, format_id(Decimal(c.count), 0), x, c.count)
-        step = max(1, -(-top // 5))   # whole indicators only
+        step = nice_step(top, 5, whole=True)   # round ticks (500, 1.000 …), whole indicators only
         self.plot.getAxis("left").setTickSpacing(step, step)
         self.plot.setYRange(0, top * 1.18 + 0.5, padding=0)
         self.plot.setXRange(-0.6, len(counts) - 0.4, padding=0)

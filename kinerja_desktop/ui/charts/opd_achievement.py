@@ -13,6 +13,7 @@ from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr
 
 LABEL_FONT_PT = 9
+MIN_LABEL_FONT_PT = 6.5
 
 
 class OpdAchievementChart(ChartBase):
@@ -56,6 +57,7 @@ class OpdAchievementChart(ChartBase):
             font = item.textItem.font()
             font.setPointSize(LABEL_FONT_PT)
             item.setFont(font)
+            item.textItem.document().setDocumentMargin(0)   # its 4-px margin made each label taller than its bar
             self.plot.addItem(item)
             self.labels.append(item)
         for i, item in enumerate(self.labels):
@@ -73,10 +75,32 @@ class OpdAchievementChart(ChartBase):
         labels = self.labels[:len(self.rows)]
         if not labels:   # a resize before the first figures were drawn
             return
+        # A label no taller than its bar's share of the height: the next label's opaque
+        # background must not cover its lower half ("Tinaai").
+        pitch = self.plot.vb.height() / len(self.rows)
+        size = LABEL_FONT_PT
+        while size > MIN_LABEL_FONT_PT and QFontMetricsF(self._font(size)).height() > pitch:
+            size -= 0.5
+        if labels[0].textItem.font().pointSizeF() != size:
+            for item in labels:
+                item.setFont(self._font(size))
         label_px = max(QFontMetricsF(item.textItem.font()).horizontalAdvance(item.toPlainText())
                        for item in labels) + 16
         view_px = max(self.plot.vb.width(), label_px + 80)
         self.plot.setXRange(0, self._top * view_px / (view_px - label_px), padding=0)
+
+    def _font(self, size: float):
+        font = self.labels[0].textItem.font()
+        font.setPointSizeF(size)
+        return font
+
+    def label_overlap(self) -> float:
+        """How many pixels a value label is taller than the pitch of the bars (0: none; tests)."""
+        labels = self.labels[:len(self.rows)]
+        if not labels:
+            return 0.0
+        pitch = self.plot.vb.height() / len(self.rows)
+        return max(0.0, max(item.textItem.boundingRect().height() for item in labels) - pitch)
 
     def bar_values(self) -> list[tuple[str, float]]:
         """(OPD code, bar length) from top to bottom, as drawn."""

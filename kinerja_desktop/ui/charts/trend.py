@@ -13,7 +13,7 @@ from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.trend import TrendFigures, indicator_trend
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
-from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, style_plot, tr
+from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, fit_value_axis, style_plot, tr
 
 TARGET_COLOUR = "#7A8594"
 LEGEND_BRUSH = (255, 255, 255, 225)   # the legend stays readable over a line that runs under it
@@ -22,6 +22,17 @@ LOWER_IS_BETTER = "\u25BC Semakin rendah semakin baik"
 
 def _f(value: Decimal | None) -> float:
     return float("nan") if value is None else float(value)
+
+
+class LayoutLegend(pg.LegendItem):
+    """A legend placed by the chart's layout (under its plot): pyqtgraph moves a legend back to
+    its parent's corner whenever an entry is added or removed."""
+
+    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph API
+        pos = self.pos()
+        super().updateSize()
+        self.setPos(pos)
+        self.updateGeometry()
 
 
 class TrendChart(ChartBase):
@@ -41,7 +52,11 @@ class TrendChart(ChartBase):
         for plot in (self.years_plot, self.quarters_plot):
             style_plot(plot)
         self.years_plot.getAxis("bottom").setTickSpacing(1, 1)
-        self.legend = self.years_plot.addLegend(offset=(8, 8), labelTextSize="9pt", brush=LEGEND_BRUSH)
+        # The legends sit under their plots, never over the points (rows of three entries).
+        self.legend = LayoutLegend(labelTextSize="9pt", colCount=3, brush=LEGEND_BRUSH, frame=False)
+        self.quarter_legend = LayoutLegend(labelTextSize="9pt", colCount=2, brush=LEGEND_BRUSH, frame=False)
+        self.graphics.ci.addItem(self.legend, row=1, col=0)
+        self.graphics.ci.addItem(self.quarter_legend, row=1, col=1)
         self.targets = self.years_plot.plot([], [], name=tr("Target tahunan"), pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.DashLine),
                                             symbol="o", symbolBrush="w", symbolPen=pg.mkPen(TARGET_COLOUR, width=2), symbolSize=8)
         self.realisations = self.years_plot.plot([], [], name=tr("Realisasi"), pen=pg.mkPen(theme.ACCENT, width=3),
@@ -59,7 +74,6 @@ class TrendChart(ChartBase):
                                         label="", labelOpts={"position": 0.02, "color": "#1B7F3B", "anchors": [(0, 1), (0, 1)]})
         self.years_plot.addItem(self.end_line)
         self.polarity_note = pg.PlotDataItem([], [], pen=None)
-        self.quarter_legend = self.quarters_plot.addLegend(offset=(8, 8), labelTextSize="9pt", brush=LEGEND_BRUSH)
         self.quarter_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(theme.ACCENT), name=tr("Realisasi triwulan"))
         self.quarters_plot.addItem(self.quarter_bars)
         self.quarter_targets = self.quarters_plot.plot([], [], name=tr("Target triwulan"), pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.DashLine),
@@ -70,6 +84,10 @@ class TrendChart(ChartBase):
                                            label="", labelOpts={"position": 0.03, "color": TARGET_COLOUR, "anchors": [(0, 1), (0, 1)]})
         self.quarters_plot.addItem(self.annual_line)
         self.quarters_axis.set_labels({q: domain_text(QUARTER_LABELS[q]) for q in range(1, 5)})
+        for legend, items in ((self.legend, (self.targets, self.realisations)),
+                              (self.quarter_legend, (self.quarter_bars, self.quarter_targets, self.cumulative))):
+            for item in items:
+                legend.addItem(item, item.name())
 
     def set_indicator(self, indicator_id: int | None) -> None:
         self.indicator_id = indicator_id
@@ -141,8 +159,13 @@ class TrendChart(ChartBase):
             self.annual_line.label.setFormat(f"{tr('Target')} {t.year} {format_id(cur.annual_target, ind.decimals)}")
         self.quarters_plot.setXRange(0.4, 4.6, padding=0)
         self.quarters_plot.setTitle(f"{tr('Triwulan')} {t.year}")
-        for plot in (self.years_plot, self.quarters_plot):
-            plot.enableAutoRange(axis="y")
+        whole = ind.decimals == 0   # counts: whole-number ticks, never 0,2 … 1,0
+        years_values = [t.yearly_target[y] for y in years] + [t.yearly_realisation[y] for y in shown] \
+            + [ind.baseline, t.end_target]
+        quarter_values = [cur.realisations[q] for q in qs] + [cur.quarterly_targets[q] for q in tq] \
+            + [cur.annual_target] + ([running] if ind.aggregation == "sum" and qs else [])
+        for plot, values in ((self.years_plot, years_values), (self.quarters_plot, quarter_values)):
+            fit_value_axis(plot, [float(v) for v in values if v is not None], whole)
 
     def hover_text(self, plot, x, y):
         t = self.trend

@@ -7,6 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.deck import count_id
 from kinerja_desktop.ui import theme
@@ -72,16 +73,30 @@ class HeadlineBar(QWidget):
         self.row.addLayout(self.key_box, 12)
         self.bands_box = QHBoxLayout()
         self.bands_box.setSpacing(6)
-        self.row.addLayout(self.bands_box, 10)
+        # The ratings are of the achievement through the quarter, not of this quarter's reports alone.
+        self.bands_title = QLabel(objectName="pageSubtitle")
+        self.bands_title.setStyleSheet(f"color: {theme.MUTED_TEXT}; font-size: 9pt;")
+        bands = QVBoxLayout()
+        bands.setSpacing(2)
+        bands.addWidget(self.bands_title)
+        bands.addLayout(self.bands_box, 1)
+        self.row.addLayout(bands, 10)
 
     def set_compact(self, compact: bool) -> None:
         self.row.setDirection(QBoxLayout.TopToBottom if compact else QBoxLayout.LeftToRight)
 
     def show_figures(self, figures) -> None:
         h = figures.headline
+        quarter = domain_text(QUARTER_LABELS[figures.quarter])
         share = f" ({format_id(Decimal(h.reported * 100) / h.total, 0)}%)" if h.total else ""
+        this_quarter = sum(c.reported[figures.quarter - 1] for c in figures.completeness)
         self.reported.set(count_id(h.reported),
-                          self.tr("dari {0} indikator dilaporkan").format(count_id(h.total)) + share)
+                          self.tr("dari {0} indikator dilaporkan, kumulatif s.d. {1}").format(count_id(h.total), quarter)
+                          + share + "\n" + self.tr("dilaporkan pada {0}: {1}").format(quarter, count_id(this_quarter)),
+                          self.tr("Indikator yang sudah punya realisasi pada triwulan mana pun sampai {0}; "
+                                  "baris kedua: yang dilaporkan pada {0} saja").format(quarter))
+        self.late.caption.setText(self.tr("OPD belum mengajukan {0}").format(quarter))
+        self.bands_title.setText(self.tr("Predikat capaian kumulatif s.d. {0}").format(quarter))
         self.goals.set(f"{h.goals_at_risk} / {h.goals_total}", None,
                        self.tr("Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
         self.objectives.set(f"{h.objectives_at_risk} / {h.objectives_total}", None,

@@ -88,6 +88,7 @@ class LoginDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.adjustSize()   # the dialog grows with the message: the hint under it keeps its last line
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.ok_button):

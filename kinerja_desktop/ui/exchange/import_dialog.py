@@ -24,7 +24,7 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.result_message = ""
         self.setWindowTitle(self.tr("Pratinjau impor paket"))
-        self.resize(1100, 560)
+        self.resize(min(1300, self.screen().availableGeometry().width() - 40), 560)   # never past the screen
         layout = QVBoxLayout(self)
         self.heading = QLabel(self._heading(), wordWrap=True, textFormat=Qt.PlainText)
         layout.addWidget(self.heading)
@@ -48,7 +48,9 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((70, 80, 230, 60, 100, 100, 140, 115)):
-            self.table.setColumnWidth(col, width)
+            # never narrower than its header (they were clipped: "ilai sekaran", "mbil nilai pake")
+            self.table.setColumnWidth(col, max(width, header.sectionSizeFromContents(col).width()))
+        self.table.resizeColumnToContents(1)   # the codes whole
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)

@@ -405,6 +405,8 @@ class EntryTableModel(QAbstractTableModel):
             return self.tr("Pagu %1: Rp %2 · realisasi s.d. triwulan sebelumnya: Rp %3").replace(
                 "%1", str(self.sheet.year)).replace("%2", format_id(b.pagu, 0)).replace(
                 "%3", format_id(b.earlier(self.sheet.quarter), 0))
+        if key == "unit":
+            return ind.unit
         if key in ("code", "name"):
             parts = [f"{ind.code} · {ind.name}"]
             if s.row.node_label:

@@ -32,8 +32,8 @@ STATUS_CHIP = {"draft": ("#E3E8EF", "#33414F"), "submitted": ("#D6E8FA", "#0F4C8
                "verified": ("#DDF1E2", "#1B6B34"), "locked": ("#33414F", "#FFFFFF")}
 ACTION_ICONS = {"submit": "mdi6.send", "verify": "mdi6.check-decagram", "return": "mdi6.undo-variant",
                 "return_verified": "mdi6.undo-variant", "lock": "mdi6.lock", "unlock": "mdi6.lock-open-variant"}
-COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 70, "earlier": 62, "value": 92, "achievement": 76,
-                 "rating": 110, "spent": 110}
+COLUMN_WIDTHS = {"code": 104, "unit": 64, "target": 66, "earlier": 56, "value": 86, "achievement": 70,
+                 "rating": 106, "spent": 100}
 
 
 class EntryPage(EntrySaving, EntryWorkflow, EntryQuestions, QWidget):

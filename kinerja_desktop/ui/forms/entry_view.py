@@ -4,7 +4,7 @@ Ctrl+C copies) and the rating chip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle,
     QStyledItemDelegate, QStyleOptionViewItem, QTableView,
@@ -14,6 +14,10 @@ from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.forms.entry_model import BAND_ROLE, EntryTableModel
 
 
+ROW_HEIGHT = 26
+CELL_PADDING = 14
+CODE_MAX, UNIT_MAX, UNIT_NARROW = 190, 200, 72
+NAME_MIN, NOTE_MIN, NOTE_MAX = 180, 90, 320
 NAVIGATION_KEYS = {Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End,
                    Qt.Key_PageUp, Qt.Key_PageDown, Qt.Key_A}
 
@@ -39,8 +43,11 @@ class CellDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index):
         super().initStyleOption(option, index)
-        if index.column() == 0:   # long codes differ at their end: 1.02.01.2.01.0001 ...
-            option.textElideMode = Qt.ElideLeft
+        if index.column() == 0:   # long codes keep their start and their end: 1.02.01.2.…-01
+            option.textElideMode = Qt.ElideMiddle
+        columns = getattr(index.model(), "columns", None)
+        if columns and columns[index.column()].key != "name":   # only the name wraps (its row grows)
+            option.features &= ~QStyleOptionViewItem.WrapText
 
     def setEditorData(self, editor, index):
         editor.setText(index.data(Qt.EditRole) or "")
@@ -89,9 +96,9 @@ class EntryTableView(QTableView):
                              | QAbstractItemView.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.ContiguousSelection)
         self.setAlternatingRowColors(False)
-        self.setWordWrap(False)
+        self.setWordWrap(True)   # long names take a second line (fit_row_heights)
         self.setTabKeyNavigation(True)
-        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.verticalHeader().setVisible(False)   # the code identifies a row
         self.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
@@ -109,7 +116,9 @@ class EntryTableView(QTableView):
         self.setItemDelegateForColumn(m.column_of("rating"), self._chip)
 
     def share_spare_width(self) -> None:
-        """The indicator name and the note share the width the fixed columns leave."""
+        """The code and unit columns fit their longest text (within limits); the indicator name
+        and the note share what is left, the name the larger part; a name longer than its
+        column wraps on a second line (its row grows), the rest in its tooltip."""
         m = self.model()
         if m is None or not m.columns:
             return
@@ -117,13 +126,53 @@ class EntryTableView(QTableView):
         code, unit = m.column_of("code"), m.column_of("unit")
         fixed = sum(self.columnWidth(c) for c in range(m.columnCount()) if c not in (name, note, code, unit))
         room = self.viewport().width() - fixed
-        wide = room > 1000   # on a large screen the long sub-activity codes and units fit whole
-        self.setColumnWidth(code, 170 if wide else 100)
-        self.setColumnWidth(unit, 96 if wide else 62)
+        longest_code, longest_unit, _ = self._measures()
+        self.setColumnWidth(code, min(max(longest_code + CELL_PADDING, 64), CODE_MAX))
+        self.setColumnWidth(unit, min(max(longest_unit + CELL_PADDING, 56), UNIT_MAX if room > 1000 else UNIT_NARROW))
         spare = room - self.columnWidth(code) - self.columnWidth(unit)
-        name_width = max(200, int(spare * 0.6))
-        self.setColumnWidth(name, name_width)
-        self.setColumnWidth(note, max(120, spare - name_width))
+        note_width = max(NOTE_MIN, min(int(spare * 0.3), NOTE_MAX))
+        self.setColumnWidth(name, max(NAME_MIN, spare - note_width))
+        self.setColumnWidth(note, max(NOTE_MIN, spare - self.columnWidth(name)))
+        self.fit_row_heights()
+
+    def fit_row_heights(self) -> None:
+        """Two lines for a name wider than its column, one otherwise (cheaper than Qt's
+        resizeRowsToContents, which asks every cell of every row)."""
+        m = self.model()
+        if m is None or not m.columns:
+            return
+        width = self.columnWidth(m.column_of("name")) - CELL_PADDING
+        one, two = ROW_HEIGHT, ROW_HEIGHT + self.fontMetrics().lineSpacing()
+        header = self.verticalHeader()
+        # One repaint for the lot: the view's per-row slot for sectionResized costs more than the resize.
+        header.blockSignals(True)
+        try:
+            for r, advance in enumerate(self._measures()[2]):
+                height = two if advance > width else one
+                if header.sectionSize(r) != height:
+                    header.resizeSection(r, height)
+        finally:
+            header.blockSignals(False)
+        self.updateGeometries()
+        self.viewport().update()
+
+    def _measures(self) -> tuple[int, int, list[int]]:
+        """(widest code, widest unit, each name's width) in pixels, measured once per sheet
+        loaded (a resize only compares them with the new column widths)."""
+        m = self.model()
+        key = (id(m.sheet), len(m.states))
+        if getattr(self, "_measured", (None,))[0] != key:
+            bold = self.font()
+            bold.setBold(True)
+            code_metrics, metrics = QFontMetrics(bold), self.fontMetrics()
+            indicators = [s.row.indicator for s in m.states]
+            longest = max((len(i.code) for i in indicators), default=0)
+            codes = {i.code for i in indicators if len(i.code) >= longest - 1}   # the widest is among the longest
+            self._measured = (key, (
+                max((code_metrics.horizontalAdvance(c) for c in codes), default=60),
+                max((metrics.horizontalAdvance(u) for u in {i.unit or "" for i in indicators}), default=40),
+                [metrics.horizontalAdvance(i.name) for i in indicators]))
+        return self._measured[1]
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

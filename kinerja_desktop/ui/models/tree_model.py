@@ -257,6 +257,10 @@ class IndicatorTreeModel(QAbstractItemModel):
         bad = td.out_of_range_tip(row, column)
         if bad:
             return bad
+        if column == td.COL_UNIT:   # a long unit is cut in its narrow column
+            return row.result.indicator.unit
+        if column == td.COL_CODE:
+            return f"{row.code} · {row.name}"
         if column == td.COL_ACHIEVEMENT and ev.reported:
             dec = row.result.indicator.decimals
             return self.tr("Realisation %1 compared with target %2").replace(

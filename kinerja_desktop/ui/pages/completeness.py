@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
@@ -165,9 +165,14 @@ class CompletenessPage(QWidget):
         for column in range(2, 6):
             self.table.setColumnWidth(column, 178)
         self.table.sortByColumn(0, Qt.AscendingOrder)
+        header.sectionResized.connect(lambda column, *_: self._fit_rows() if column == 1 else None)
+        self.table.installEventFilter(self)   # the stretched name column changes with the table's width
+        self.proxy.layoutChanged.connect(self._fit_rows)   # sorted or filtered: other rows, other heights
+        self.proxy.rowsInserted.connect(self._fit_rows)
+        self.proxy.rowsRemoved.connect(self._fit_rows)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
-        self.hint = QLabel(objectName="pageSubtitle")
+        self.hint = QLabel(objectName="pageSubtitle", wordWrap=True)   # its length must not widen the window
         layout.addWidget(self.hint)
         context.data_changed.connect(self._mark_stale)
         context.period_changed.connect(self._mark_stale)
@@ -188,11 +193,13 @@ class CompletenessPage(QWidget):
         rows = svc.completeness(self.context.db, year, self.today)
         self.model.days = days = deadline_days(self.context.db)
         self.hint.setText(self.tr("Klik dua kali sel triwulan untuk membuka formulir isian OPD itu. "
-                                  "Terlambat: %1 hari sesudah akhir triwulan dan masih Draf.").replace("%1", str(days)))
+                                  "Terlambat: %1 hari sesudah akhir triwulan dan masih Draf.").replace("%1", str(days))
+                          + " " + self.tr("Angka di sel: indikator yang terisi pada triwulan itu saja, bukan kumulatif."))
         user = self.context.user
         if user is not None and user.role == "operator":   # an operator sees only their own OPD
             rows = [r for r in rows if r.agency_id == user.agency_id]
         self.model.set_rows(rows, year, quarter)
+        self._fit()
         self._stale = False
         counts = svc.summary(rows, quarter)
         self.subtitle.setText(self.tr("%1 OPD · tahun %2").replace("%1", str(len(rows))).replace("%2", str(year)))
@@ -200,6 +207,29 @@ class CompletenessPage(QWidget):
                              .replace("%1", domain_text(QUARTER_LABELS[quarter])).replace("%2", str(counts["submitted"]))
                              .replace("%3", str(counts["verified"])).replace("%4", str(counts["locked"]))
                              .replace("%5", str(counts["draft"])).replace("%6", str(counts["late"])))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table and event.type() == QEvent.Resize:
+            QTimer.singleShot(0, self._fit_rows)   # after the header has stretched the name column
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        """Quarter columns as wide as their figures (the OPD names get the rest)."""
+        for column in range(2, 6):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 12)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """An OPD name longer than its column takes a second line rather than being cut (the
+        whole name is in the tooltip too)."""
+        width = self.table.columnWidth(1) - 12
+        metrics = self.table.fontMetrics()
+        for r in range(self.proxy.rowCount()):
+            name = self.proxy.index(r, 1).data() or ""
+            height = 44 if metrics.horizontalAdvance(name) > width else 30
+            if self.table.rowHeight(r) != height:
+                self.table.setRowHeight(r, height)
 
     def _double_clicked(self, index) -> None:
         agency_id, quarter = index.data(KEY_ROLE)

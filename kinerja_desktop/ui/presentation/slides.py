@@ -20,7 +20,7 @@ FOOTER_TOP = HEIGHT - 78
 
 
 def paint_slide(painter: QPainter, target: QRectF, deck: Deck, index: int, paused: bool = False,
-                jump: str = "") -> None:
+                jump: str = "", notice: str = "") -> None:
     """Paint slide `index` of `deck` letter-boxed into `target` (any size, any device)."""
     painter.save()
     painter.fillRect(target, BACKGROUND)
@@ -35,7 +35,7 @@ def paint_slide(painter: QPainter, target: QRectF, deck: Deck, index: int, pause
     RENDERERS[slide.kind](painter, deck, slide)
     # The state of the remote (a slide number being typed, auto-advance paused) goes in the
     # footer's right corner, where the page number is: never over the content.
-    state = f"Ke slide {jump}\u2026" if jump else ("Jeda" if paused else "")
+    state = f"Ke slide {jump}\u2026" if jump else (notice or ("Jeda" if paused else ""))
     if slide.kind not in ("title", "closing"):
         _footer(painter, deck, index, state)
     else:

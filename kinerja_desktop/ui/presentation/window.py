@@ -1,7 +1,7 @@
 """The full-screen presentation for the aula: shows a Deck (a snapshot, never the live data).
 
 Keys: → / Space / PageDown next · ← / PageUp / Backspace previous · Home / End · digits then
-Enter jump to that slide · P pauses or resumes auto-advance · Esc leaves.
+Enter jump to that slide (past the end: the last, with a word in the footer) · P pauses or resumes auto-advance · Esc leaves.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from kinerja_desktop.ui.presentation.slides import paint_slide
 
 NEXT_KEYS = {Qt.Key_Right, Qt.Key_Space, Qt.Key_PageDown, Qt.Key_Down}
 PREVIOUS_KEYS = {Qt.Key_Left, Qt.Key_PageUp, Qt.Key_Backspace, Qt.Key_Up}
+NOTICE_MS = 4000
 
 
 class PresentationWindow(QWidget):
@@ -31,6 +32,8 @@ class PresentationWindow(QWidget):
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.BlankCursor)
+        self.notice = ""   # a passing word in the footer (a slide number past the end)
+        self.notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS, timeout=self._clear_notice)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._auto_next)
         self.interval_seconds = interval_seconds
@@ -47,12 +50,16 @@ class PresentationWindow(QWidget):
         self.showFullScreen()
         self.activateWindow()
         self.setFocus()
+        # A frameless window on a second screen may not get the keyboard focus from the window
+        # manager: the digits and Enter of a jump then went to the main window, and the Enter
+        # restarted the presentation, closing this one. Every key comes here while it shows.
+        self.grabKeyboard()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         try:
             paint_slide(painter, QRectF(self.rect()), self.deck, self.index, self.paused and self.interval_seconds > 0,
-                        self.jump)
+                        self.jump, self.notice)
         finally:
             painter.end()
 
@@ -73,6 +80,18 @@ class PresentationWindow(QWidget):
             self.slide_changed.emit(index)
         if self.timer.isActive():
             self.timer.start()   # a full interval on the new slide
+        self.update()
+
+    def jump_to(self, number: int) -> None:
+        """Slide `number` (counted from 1); past the end, the last one, and the footer says so."""
+        count = len(self.deck.slides)
+        if not 1 <= number <= count:
+            self.notice = self.tr("Tidak ada slide {0}").format(number)   # the page number beside says where
+            self.notice_timer.start()
+        self.go(number - 1)
+
+    def _clear_notice(self) -> None:
+        self.notice = ""
         self.update()
 
     def _auto_next(self) -> None:
@@ -98,7 +117,7 @@ class PresentationWindow(QWidget):
             self.update()
         elif key in (Qt.Key_Return, Qt.Key_Enter):
             if self.jump:
-                self.go(int(self.jump) - 1)
+                self.jump_to(int(self.jump))
             self.jump = ""
             self.update()
         elif key == Qt.Key_Escape:
@@ -126,6 +145,7 @@ class PresentationWindow(QWidget):
         self.go(self.index + (1 if event.button() == Qt.LeftButton else -1))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.releaseKeyboard()
         self.timer.stop()
         self.closed.emit()
         super().closeEvent(event)

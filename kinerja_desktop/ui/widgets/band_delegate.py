@@ -88,4 +88,4 @@ def band_summary_html(counts: dict[str, int], bands) -> str:
                      f"&nbsp;{domain_text(band.label)}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
     for label in (NOT_COMPUTABLE, UNREPORTED):
         chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{domain_text(label)}</span>&nbsp;<b>{counts.get(label, 0)}</b>")
-    return "&nbsp;&nbsp;&nbsp;".join(chips)
+    return "&nbsp;&nbsp; ".join(chips)   # a plain space between chips: the line may wrap

@@ -82,7 +82,6 @@ class DetailPanel(QFrame):
         for column in (0, 1, 2):
             self.quarters_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.years_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeToContents)
         layout.addWidget(self.quarters_table)
         self.no_history = QLabel(self.tr("No value has been reported for this indicator yet."),
                                  objectName="emptyText", wordWrap=True)
@@ -99,7 +98,8 @@ class DetailPanel(QFrame):
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
+        # "Capaian %" on two lines: a narrow panel keeps room for the rating beside it
+        table.setHorizontalHeaderLabels([h.replace(" %", "\n%") for h in headers])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.NoSelection)

@@ -25,7 +25,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.store.repositories import load_agencies
@@ -36,6 +36,7 @@ from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, T
 from kinerja_desktop.ui.widgets.band_delegate import BandChipDelegate, MiddleElideDelegate, band_summary_html
 from kinerja_desktop.ui.widgets.detail_panel import DetailPanel
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
+from kinerja_desktop.ui.widgets.tree_view import IndicatorTreeView
 
 log = logging.getLogger(__name__)
 PAGE_KEY = "tree"
@@ -119,7 +120,7 @@ class TreePage(QWidget):
         for button in (self.clear_button, self.expand_button, self.collapse_button, self.detail_button):
             bar.addWidget(button)
 
-        self.view = QTreeView()
+        self.view = IndicatorTreeView()
         self.model.branch_loader = self._read_branch
         self.view.setModel(self.proxy)
         self.view.setUniformRowHeights(True)
@@ -151,7 +152,8 @@ class TreePage(QWidget):
         self.stack = QStackedWidget()
         for widget in (self.view, self.empty, self.loading):
             self.stack.addWidget(widget)
-        self.summary = QLabel(objectName="pageSubtitle", textFormat=Qt.RichText)
+        self.summary = QLabel(objectName="pageSubtitle", textFormat=Qt.RichText, wordWrap=True)
+        self.summary.setMinimumWidth(1)   # its one long line must not set the tree's minimum width
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -190,7 +192,7 @@ class TreePage(QWidget):
         self.detail_button.setChecked(visible)
         if visible:
             width = max(self.splitter.width(), 800)
-            panel = min(460, max(360, width // 3))
+            panel = min(480, max(440, width // 3))   # room for the years table with its ratings
             self.splitter.setSizes([width - panel, panel])
 
     def toggle_detail(self) -> None:
