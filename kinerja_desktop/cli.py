@@ -174,6 +174,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from kinerja_desktop.services.integrity import check_tampering
     from kinerja_desktop.store.database import integrity_check, open_database
     from kinerja_desktop.store.repositories import counts
 
@@ -182,6 +183,7 @@ def cmd_check(args) -> int:
         problems = integrity_check(db)
         version = db.execute("PRAGMA user_version").fetchone()[0]
         numbers = counts(db)
+        tampering = check_tampering(db) if not problems else None
     finally:
         db.close()
     labels = {
@@ -198,7 +200,28 @@ def cmd_check(args) -> int:
         print(f"  {labels[key]}: {value}")
     for problem in problems:
         print(f"kinerja: masalah keutuhan: {problem}", file=sys.stderr)
-    return EXIT_OK if not problems else EXIT_REFUSED
+    if tampering is not None:
+        _print_tampering(tampering)
+    return EXIT_OK if not problems and tampering.clean else EXIT_REFUSED
+
+
+def _print_tampering(report) -> None:
+    """The seals and log chains (docs/security.md): what was changed outside the program."""
+    if report.clean and not report.unverifiable:
+        print(f"Keaslian: baik (rantai riwayat utuh; {report.seals_checked} segel diperiksa)")
+    elif report.clean:
+        print(f"Keaslian: tidak ada perubahan di luar program yang terlihat ({report.seals_checked} segel "
+              "diperiksa); sebagian tidak dapat diperiksa di sini")
+    else:
+        print(f"Keaslian: DIUBAH DI LUAR PROGRAM ({len(report.findings)} temuan)")
+        for finding in report.findings:
+            print(f"  - {finding}")
+    if report.unverifiable:
+        print(f"Tidak dapat diperiksa di sini ({len(report.unverifiable)}):")
+        for note in report.unverifiable[:20]:
+            print(f"  - {note}")
+        if len(report.unverifiable) > 20:
+            print(f"  - dan {len(report.unverifiable) - 20} lainnya.")
 
 
 COMMANDS = {"demo": cmd_demo, "values": cmd_values, "backup": cmd_backup, "check": cmd_check}

@@ -1,0 +1,50 @@
+"""The installation's own Ed25519 key for seals: a file in the account's key folder (mode 0600),
+never in the database; made on first use.
+
+A seal signed with it shows that this installation wrote what it covers. Whoever can read this
+file and write the database can forge seals (docs/security.md); everyone else cannot.
+When the folder cannot be written the key is unavailable: seals are then written unsigned and
+`kinerja check` says so, rather than refusing the user's save.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from kinerja_desktop.exchange import signing
+from kinerja_desktop.store.key_files import key_dir, write_private
+
+FILE_NAME = "installation-seal.key"
+_cache: dict[Path, Ed25519PrivateKey] = {}
+
+
+def key_path() -> Path:
+    return key_dir() / FILE_NAME
+
+
+def installation_key(create: bool = True) -> Ed25519PrivateKey | None:
+    """This account's seal key (cached per file), made when missing; None when it cannot be
+    read or written."""
+    path = key_path()
+    if path in _cache:
+        return _cache[path]
+    try:
+        key = signing.private_from_text(path.read_text(encoding="ascii").strip())
+    except FileNotFoundError:
+        if not create:
+            return None
+        key = signing.new_private_key()
+        try:
+            write_private(path, signing.private_to_text(key))
+        except OSError:
+            return None
+    except (OSError, ValueError):
+        return None
+    _cache[path] = key
+    return key
+
+
+def public_key(create: bool = True) -> bytes | None:
+    key = installation_key(create)
+    return None if key is None else signing.public_bytes(key)
