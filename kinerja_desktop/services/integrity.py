@@ -37,7 +37,7 @@ class TamperReport:
 
 def check_tampering(db: sqlite_utils.Database) -> TamperReport:
     report = TamperReport()
-    if "seal" not in db.table_names():   # an older schema, only inspected (kinerja check on a v3 file)
+    if not seals.has_seals(db):   # an older schema, only inspected (kinerja check on a v3 file)
         report.unverifiable.append("Basis data ini belum memakai segel (skema lama); buka sekali dengan program "
                                    "agar diperbarui.")
         return report
@@ -95,7 +95,7 @@ def _check_chain(db, log: str, label: str, own: bytes | None, report: TamperRepo
 
 
 def _check_plan(db, trusted, sealed, names, report: TamperReport) -> None:
-    if not db.execute("SELECT 1 FROM plan LIMIT 1").fetchone():
+    if not seals.has_rows(db, "plan"):
         return
     current = seals.plan_lines(db)
     for scope in sorted(set(current) | {s for k, s in sealed if k == "plan"}):
@@ -110,7 +110,7 @@ def _check_plan(db, trusted, sealed, names, report: TamperReport) -> None:
 
 def _check_users(db, trusted, sealed, names, report: TamperReport) -> None:
     if ("users", "") not in sealed:
-        if db.execute("SELECT 1 FROM app_user LIMIT 1").fetchone():
+        if seals.has_rows(db, "app_user"):
             report.findings.append("Pengguna: segelnya tidak ada (dihapus di luar program).")
         return
     seal = trusted.get(("users", ""))
@@ -169,29 +169,20 @@ class _Names:
     def __init__(self, db):
         self.db = db
 
-    def _one(self, sql: str, args, default: str) -> str:
-        row = self.db.execute(sql, args).fetchone()
-        return str(row[0]) if row and row[0] is not None else default
-
     def agency(self, agency_id) -> str:
-        return self._one("SELECT code FROM agency WHERE id = ?", [agency_id], f"OPD id {agency_id}")
+        return seals.code_of(self.db, "agency", agency_id) or f"OPD id {agency_id}"
 
     def indicator(self, indicator_id) -> str:
-        return self._one("SELECT code FROM indicator WHERE id = ?", [indicator_id], f"id {indicator_id}")
+        return seals.code_of(self.db, "indicator", indicator_id) or f"id {indicator_id}"
 
     def quarter(self, agency_id, year, quarter) -> str:
         return f"OPD {self.agency(agency_id)}, {year} TW {quarter}"
 
     def status(self, agency_id, year, quarter) -> str:
-        return self._one("SELECT status FROM workflow WHERE agency_id = ? AND year = ? AND quarter = ?",
-                         [agency_id, year, quarter], "draft")
+        return seals.quarter_status(self.db, agency_id, year, quarter)
 
     def status_against_log(self):
-        return self.db.execute(
-            "SELECT agency_id, year, quarter, status, logged FROM (SELECT w.agency_id, w.year, w.quarter, w.status, "
-            "(SELECT new_status FROM workflow_log l WHERE l.agency_id = w.agency_id AND l.year = w.year "
-            "AND l.quarter = w.quarter ORDER BY id DESC LIMIT 1) AS logged FROM workflow w) "
-            "WHERE logged IS NOT NULL AND logged != status").fetchall()
+        return seals.status_against_log(self.db)
 
     def seal(self, seal: seals.Seal) -> str:
         return self.seal_of(seal.kind, seal.scope)

@@ -135,9 +135,15 @@ def _line_expr(db, prefix: str, table: str) -> str:
         keys = KEY_COLUMNS.get(table, ("id",))
         fields = [c for c in columns if c not in keys and c not in LEFT_OUT.get(table, ())]
         key = " || '/' || ".join(f'"{table}"."{k}"' for k in keys)
-        text = " || char(31) || ".join(f'coalesce("{table}"."{c}", \'\')' for c in fields)
+        text = " || char(31) || ".join(_field(f'"{table}"."{c}"') for c in fields)
         _text_cache[table] = f"'{prefix}:' || {key} || char(9) || {text}"
     return _text_cache[table]
+
+
+def _field(column: str) -> str:
+    """A column as one line's field: a line break in a text (a definition, a note) is written
+    as \\n and a backslash as \\\\, so lines split back exactly as they were sealed."""
+    return f"replace(replace(coalesce({column}, ''), '\\', '\\\\'), char(10), '\\n')"
 
 
 def plan_scope(agency_id: int | None) -> str:
@@ -191,13 +197,14 @@ _BUDGET_OWNER_JOINS = (
 def users_lines(db) -> list[str]:
     """Who may do what: name, role, OPD, active and the password hash (not the failed-attempt count)."""
     return [row[0] for row in db.execute(
-        "SELECT 'pengguna:' || id || char(9) || username || char(31) || full_name || char(31) || role || char(31) "
-        "|| coalesce(agency_id, '') || char(31) || active || char(31) || password_hash FROM app_user ORDER BY id")]
+        "SELECT 'pengguna:' || id || char(9) || username || char(31) || " + _field("full_name")
+        + " || char(31) || role || char(31) || coalesce(agency_id, '') || char(31) || active || char(31) "
+        "|| password_hash FROM app_user ORDER BY id")]
 
 
 _QUARTER_REALISATIONS = (
     "SELECT i.agency_id, r.year, r.quarter, 'realisasi:' || r.indicator_id || char(9) || r.value || char(31) "
-    "|| r.note FROM realisation r JOIN indicator i ON i.id = r.indicator_id")
+    "|| " + _field("r.note") + " FROM realisation r JOIN indicator i ON i.id = r.indicator_id")
 _QUARTER_SPENDING = (
     "SELECT coalesce(p1.agency_id, p2.agency_id, p3.agency_id), b.year, s.quarter, "
     "'belanja:' || s.budget_id || char(9) || s.spent FROM spending s JOIN budget b ON b.id = s.budget_id "
@@ -261,3 +268,34 @@ def node_owner(db, node_type: str, node_id: int) -> int | None:
                            "JOIN program p ON p.id = a.program_id WHERE s.id = ?"}.get(node_type)
     row = db.execute(sql, [node_id]).fetchone() if sql else None
     return row[0] if row else None
+
+
+# --- what check needs to name things (services/integrity.py) --------------------------------
+
+def has_seals(db) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'seal'").fetchone() is not None
+
+
+def has_rows(db, table: str) -> bool:
+    return db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+
+
+def code_of(db, table: str, row_id) -> str | None:
+    """The code of an agency or indicator (None when it is not there any more)."""
+    row = db.execute(f"SELECT code FROM {table} WHERE id = ?", [row_id]).fetchone()
+    return row[0] if row else None
+
+
+def quarter_status(db, agency_id, year, quarter) -> str:
+    row = db.execute("SELECT status FROM workflow WHERE agency_id = ? AND year = ? AND quarter = ?",
+                     [agency_id, year, quarter]).fetchone()
+    return row[0] if row else "draft"
+
+
+def status_against_log(db) -> list[tuple]:
+    """Quarters whose status is not the last status their (chained) log gives them."""
+    return db.execute(
+        "SELECT agency_id, year, quarter, status, logged FROM (SELECT w.agency_id, w.year, w.quarter, w.status, "
+        "(SELECT new_status FROM workflow_log l WHERE l.agency_id = w.agency_id AND l.year = w.year "
+        "AND l.quarter = w.quarter ORDER BY id DESC LIMIT 1) AS logged FROM workflow w) "
+        "WHERE logged IS NOT NULL AND logged != status").fetchall()
