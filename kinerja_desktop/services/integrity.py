@@ -11,6 +11,7 @@ computer) cannot be trusted here: they are listed apart, never as tampering.
 """
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -67,10 +68,19 @@ def check_tampering(db: sqlite_utils.Database) -> TamperReport:
             f"{count} segel disegel oleh instalasi lain (kunci {fingerprint}); tidak dapat diperiksa di sini. "
             "Wajar bila basis data ini disalin dari komputer lain; bila tidak, segel itu dibuat di luar program ini.")
     sealed = {(s.kind, s.scope) for s in all_seals}
+    malformed = {(k, s) for k, s in sealed if k == "quarter" and not _quarter_scope(s)}
+    for kind, scope in sorted(malformed):
+        report.findings.append(f"Segel triwulan '{scope}' tidak dikenal (tabel segel diubah di luar program).")
+    sealed -= malformed
     _check_plan(db, trusted, sealed, names, report)
     _check_users(db, trusted, sealed, names, report)
     _check_quarters(db, trusted, sealed, names, report)
     return report
+
+
+def _quarter_scope(scope: str) -> tuple[int, int, int] | None:
+    parts = scope.split("/")
+    return tuple(int(p) for p in parts) if len(parts) == 3 and all(p.isdigit() for p in parts) else None
 
 
 def _check_chain(db, log: str, label: str, own: bytes | None, report: TamperReport) -> None:
@@ -124,7 +134,7 @@ def _check_quarters(db, trusted, sealed, names, report: TamperReport) -> None:
     scopes = {s for k, s in sealed if k == "quarter"}
     by_scope = {seals.quarter_scope(*q): q for q in locked}
     for scope in sorted(scopes - set(by_scope)):
-        agency_id, year, quarter = (int(p) for p in scope.split("/"))
+        agency_id, year, quarter = _quarter_scope(scope)
         status = names.status(agency_id, year, quarter)
         report.findings.append(f"{names.quarter(agency_id, year, quarter)}: kunci dibuka di luar program "
                                f"(status sekarang {STATUS_LABELS.get(status, status)}; segelnya masih ada).")
@@ -146,7 +156,13 @@ def _check_quarters(db, trusted, sealed, names, report: TamperReport) -> None:
 
 
 def _differences(seal: seals.Seal, lines: list[str], what: str, names, report: TamperReport) -> None:
-    before, now = seal.items(), seals.lines_to_items(lines)
+    now = seals.lines_to_items(lines)
+    try:
+        before = seal.items()
+    except (zlib.error, UnicodeDecodeError, ValueError):
+        report.findings.append(f"{what or 'Pengguna'}: diubah di luar program (salinan dalam segelnya rusak, "
+                               "rinciannya tidak dapat disebut).")
+        return
     keys = sorted(k for k in set(before) | set(now) if before.get(k) != now.get(k))
     if not keys:   # same items, other order or bytes: the seal's content itself was replaced
         report.findings.append(f"{what}: isi segel tidak cocok dengan tanda tangannya (diubah di luar program).")
@@ -189,7 +205,8 @@ class _Names:
 
     def seal_of(self, kind: str, scope: str) -> str:
         if kind == "quarter":
-            return self.quarter(*scope.split("/"))
+            parts = _quarter_scope(scope)
+            return self.quarter(*parts) if parts else f"Segel triwulan '{scope}'"
         if kind == "plan":
             return "Rencana" if not scope else f"Rencana OPD {self.agency(scope.split(':')[1])}"
         return "Pengguna" if kind == "users" else kind

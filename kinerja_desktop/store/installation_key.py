@@ -9,21 +9,23 @@ When the folder cannot be written the key is unavailable: seals are then written
 from __future__ import annotations
 
 from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from kinerja_desktop.exchange import signing
 from kinerja_desktop.store.key_files import key_dir, write_private
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 FILE_NAME = "installation-seal.key"
-_cache: dict[Path, Ed25519PrivateKey] = {}
+_cache: dict[Path, "Ed25519PrivateKey"] = {}
 
 
 def key_path() -> Path:
     return key_dir() / FILE_NAME
 
 
-def installation_key(create: bool = True) -> Ed25519PrivateKey | None:
+def installation_key(create: bool = True) -> "Ed25519PrivateKey | None":
     """This account's seal key (cached per file), made when missing; None when it cannot be
     read or written."""
     path = key_path()

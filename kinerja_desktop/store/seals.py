@@ -14,9 +14,7 @@ import json
 import zlib
 from dataclasses import dataclass
 
-from kinerja_desktop.exchange import signing
-from kinerja_desktop.store.installation_key import installation_key
-
+# cryptography (signing) is imported on first use: the window opens without it.
 SEP = "\x1f"   # between the fields of an item's text (never typed by a person)
 
 
@@ -59,6 +57,9 @@ def lines_to_items(lines: list[str]) -> dict[str, str]:
 def write_seal(db, kind: str, scope: str, digest: str, content: bytes | None, stamp: str) -> None:
     """Sign and store (replacing the seal of the same kind and scope). Without a key at hand the
     seal is stored unsigned, and check says so."""
+    from kinerja_desktop.exchange import signing
+    from kinerja_desktop.store.installation_key import installation_key
+
     key = installation_key()
     public = signing.public_bytes(key) if key is not None else None
     signature = signing.sign(key, payload(kind, scope, digest)) if key is not None else ""
@@ -85,6 +86,8 @@ def seals(db, kind: str | None = None) -> list[Seal]:
 
 
 def signature_valid(seal: Seal) -> bool:
+    from kinerja_desktop.exchange import signing
+
     return bool(seal.public_key and seal.signature) and signing.verify(
         seal.public_key, payload(seal.kind, seal.scope, seal.digest), seal.signature)
 

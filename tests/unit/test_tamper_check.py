@@ -176,3 +176,27 @@ def test_master_data_and_mapping_imports_keep_the_check_clean(office, tmp_path):
     assert report.clean and not report.unverifiable, report.findings
     db.execute("UPDATE program SET name = 'Program A diubah' WHERE id = 1")   # and one edit outside is seen
     assert check_tampering(db).findings == ["Rencana OPD DINA: program 1.02.02 diubah di luar program."]
+
+
+def test_a_seal_table_damaged_outside_the_program_is_a_finding_not_a_traceback(demo_copy, capsys):
+    """Bad input: a database whose seal rows were overwritten with rubbish."""
+    SIX_EDITS["target"](demo_copy)
+    sql(demo_copy, "UPDATE seal SET content = x'00ff00' WHERE kind = 'plan'",
+        "INSERT INTO seal (kind, scope, digest, sealed_at) VALUES ('quarter', 'bukan/triwulan', 'x', 'kemarin')")
+    status, out = check(demo_copy, capsys)
+    assert status == 1
+    assert "salinan dalam segelnya rusak" in out
+    assert "Segel triwulan 'bukan/triwulan' tidak dikenal" in out
+
+
+def test_a_database_of_an_older_schema_is_only_inspected(tmp_path, capsys):
+    from tests.unit.test_database_migration import undo_schema_4
+
+    path = tmp_path / "lama.db"
+    db, _ = small_plan(path)
+    db.conn.execute("PRAGMA journal_mode = DELETE")
+    undo_schema_4(db.conn)
+    db.conn.execute("PRAGMA user_version = 3")
+    db.close()
+    status, out = check(path, capsys)
+    assert status == 0 and "belum memakai segel (skema lama)" in out
