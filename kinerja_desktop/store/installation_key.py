@@ -8,6 +8,7 @@ When the folder cannot be written the key is unavailable: seals are then written
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,10 +37,9 @@ def installation_key(create: bool = True) -> "Ed25519PrivateKey | None":
     except FileNotFoundError:
         if not create:
             return None
-        key = signing.new_private_key()
         try:
-            write_private(path, signing.private_to_text(key))
-        except OSError:
+            key = _create(path)
+        except (OSError, ValueError):
             return None
     except (OSError, ValueError):
         return None
@@ -50,3 +50,18 @@ def installation_key(create: bool = True) -> "Ed25519PrivateKey | None":
 def public_key(create: bool = True) -> bytes | None:
     key = installation_key(create)
     return None if key is None else signing.public_bytes(key)
+
+
+def _create(path: Path):
+    """A new key, unless another process made one meanwhile: written whole under a name of this
+    process, then linked to the key's name, which fails if the name is taken (then that key is used)."""
+    key = signing.new_private_key()
+    mine = path.with_name(f"{path.name}.{os.getpid()}.new")
+    write_private(mine, signing.private_to_text(key))
+    try:
+        os.link(mine, path)
+    except FileExistsError:
+        key = signing.private_from_text(path.read_text(encoding="ascii").strip())
+    finally:
+        mine.unlink(missing_ok=True)
+    return key

@@ -200,3 +200,37 @@ def test_a_database_of_an_older_schema_is_only_inspected(tmp_path, capsys):
     db.close()
     status, out = check(path, capsys)
     assert status == 0 and "belum memakai segel (skema lama)" in out
+
+
+def test_the_installation_key_is_a_private_file_made_once(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from kinerja_desktop.store import installation_key
+
+    monkeypatch.setenv("KINERJA_KEY_DIR", str(tmp_path / "kunci"))
+    first = installation_key.public_key()
+    path = installation_key.key_path()
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["installation-seal.key"]
+    installation_key._cache.clear()
+    assert installation_key.public_key() == first            # read back, not made again
+    monkeypatch.setenv("KINERJA_KEY_DIR", str(tmp_path / "berkas"))
+    (tmp_path / "berkas").write_text("bukan folder")
+    assert installation_key.public_key() is None             # no key at hand: seals unsigned, work goes on
+
+
+def test_without_a_key_folder_work_goes_on_and_check_says_what_it_cannot_verify(office, tmp_path, monkeypatch):
+    from kinerja_desktop.store import installation_key
+
+    db, _ = office
+    (tmp_path / "berkas").write_text("bukan folder")
+    monkeypatch.setenv("KINERJA_KEY_DIR", str(tmp_path / "berkas" / "kunci"))
+    save_quarter(db, OPERATOR_A, 1, 2026, 3, [ValueChange(3, 3, Decimal("40"))])
+    for status, who in (("submitted", OPERATOR_A), ("verified", PLANNER), ("locked", ADMIN)):
+        workflow.change_status(db, who, 1, 2026, 3, status)
+    assert installation_key.public_key() is None
+    report = check_tampering(db)
+    assert report.clean
+    assert any("disegel tanpa tanda tangan" in note for note in report.unverifiable)
