@@ -134,11 +134,13 @@ _text_cache: dict[str, str] = {}
 
 def _line_expr(db, prefix: str, table: str) -> str:
     if table not in _text_cache:
-        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        columns = {row[1]: row[2].upper() for row in db.execute(f"PRAGMA table_info({table})")}
         keys = KEY_COLUMNS.get(table, ("id",))
         fields = [c for c in columns if c not in keys and c not in LEFT_OUT.get(table, ())]
         key = " || '/' || ".join(f'"{table}"."{k}"' for k in keys)
-        text = " || char(31) || ".join(_field(f'"{table}"."{c}"') for c in fields)
+        text = " || char(31) || ".join(   # only text can hold a line break
+            _field(f'"{table}"."{c}"') if columns[c] == "TEXT" else f'coalesce("{table}"."{c}", \'\')'
+            for c in fields)
         _text_cache[table] = f"'{prefix}:' || {key} || char(9) || {text}"
     return _text_cache[table]
 
