@@ -204,7 +204,9 @@ CREATE TABLE workflow_log (
     new_status TEXT NOT NULL,
     reason     TEXT NOT NULL DEFAULT '',
     at         TEXT NOT NULL,
-    by_user    TEXT NOT NULL
+    by_user    TEXT NOT NULL,
+    -- SHA-256 over the row and the previous row's hash (store/audit_log.py)
+    hash       TEXT
 );
 
 CREATE TABLE app_user (
@@ -235,10 +237,27 @@ CREATE TABLE audit_log (
     old_value    TEXT,
     new_value    TEXT,
     source       TEXT NOT NULL,             -- form, package, correction, master, demo, cli, admin
-    source_ref   TEXT NOT NULL DEFAULT ''   -- package id, correction reason ...
+    -- package id, correction reason ...
+    source_ref   TEXT NOT NULL DEFAULT '',
+    -- SHA-256 over the row and the previous row's hash (store/audit_log.py)
+    hash         TEXT
 );
 CREATE INDEX audit_indicator ON audit_log(indicator_id, year, quarter);
 CREATE INDEX audit_agency ON audit_log(agency_id, at);
+
+-- Seals (store/seals.py, docs/security.md): the signed digest of a locked OPD-quarter's values
+-- (kind 'quarter', scope 'agency/year/quarter'), of the plan ('plan', scope '' or 'opd:<id>'), of
+-- the users ('users') and of each log's last row ('audit_log', 'workflow_log').
+CREATE TABLE seal (
+    kind       TEXT NOT NULL,
+    scope      TEXT NOT NULL DEFAULT '',
+    digest     TEXT NOT NULL,           -- SHA-256 of the sealed lines (or 'last id:last hash' of a log)
+    content    BLOB,                    -- the sealed lines, zlib: what `kinerja check` compares
+    public_key BLOB,                    -- the installation key that signed (NULL: none at hand)
+    signature  TEXT NOT NULL DEFAULT '',
+    sealed_at  TEXT NOT NULL,
+    PRIMARY KEY (kind, scope)
+) WITHOUT ROWID;
 
 -- Packages issued and imported (the exchange with OPD offices).
 CREATE TABLE package (

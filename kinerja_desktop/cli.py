@@ -223,6 +223,7 @@ def cmd_restore(args) -> int:
 
 def cmd_check(args) -> int:
     from kinerja_desktop.store.bad_numbers import bad_numbers
+    from kinerja_desktop.services.integrity import check_tampering
     from kinerja_desktop.store.database import integrity_check, open_database
     from kinerja_desktop.store.repositories import counts
 
@@ -232,6 +233,7 @@ def cmd_check(args) -> int:
         out_of_range = bad_numbers(db)
         version = db.execute("PRAGMA user_version").fetchone()[0]
         numbers = counts(db)
+        tampering = check_tampering(db) if not problems else None
     finally:
         db.close()
     labels = {
@@ -252,7 +254,29 @@ def cmd_check(args) -> int:
     for bad in out_of_range:
         print(f"kinerja: angka di luar batas: {bad.describe()}; angka ini tidak dihitung. "
               "Perbaiki nilainya di isian (atau dengan paket baru).", file=sys.stderr)
-    return EXIT_OK if not problems and not out_of_range else EXIT_REFUSED
+    if tampering is not None:
+        _print_tampering(tampering)
+    clean = not problems and not out_of_range and tampering is not None and tampering.clean
+    return EXIT_OK if clean else EXIT_REFUSED
+
+
+def _print_tampering(report) -> None:
+    """The seals and log chains (docs/security.md): what was changed outside the program."""
+    if report.clean and not report.unverifiable:
+        print(f"Keaslian: baik (rantai riwayat utuh; {report.seals_checked} segel diperiksa)")
+    elif report.clean:
+        print(f"Keaslian: tidak ada perubahan di luar program yang terlihat ({report.seals_checked} segel "
+              "diperiksa); sebagian tidak dapat diperiksa di sini")
+    else:
+        print(f"Keaslian: DIUBAH DI LUAR PROGRAM ({len(report.findings)} temuan)")
+        for finding in report.findings:
+            print(f"  - {finding}")
+    if report.unverifiable:
+        print(f"Tidak dapat diperiksa di sini ({len(report.unverifiable)}):")
+        for note in report.unverifiable[:20]:
+            print(f"  - {note}")
+        if len(report.unverifiable) > 20:
+            print(f"  - dan {len(report.unverifiable) - 20} lainnya.")
 
 
 COMMANDS = {"demo": cmd_demo, "values": cmd_values, "backup": cmd_backup, "check": cmd_check,

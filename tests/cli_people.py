@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kinerja_desktop.services.users import hash_password
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import open_database, transaction
 
 PASSWORD = "sandi-uji-123"
@@ -25,5 +26,6 @@ def add_people(path) -> None:
             for name, role, agency, active in PEOPLE:
                 db.execute("INSERT INTO app_user (username, full_name, role, agency_id, password_hash, active) "
                            "VALUES (?, ?, ?, ?, ?, ?)", [name, name.title(), role, agency, _hash(), active])
+            seals.seal_users(db, "2026-01-01T00:00:00+08:00")   # as the program's user administration does
     finally:
         db.close()

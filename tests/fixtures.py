@@ -3,6 +3,7 @@ and a sub-activity, 5 indicators covering sum/last/mean and both polarities."""
 from __future__ import annotations
 
 from kinerja_desktop.domain.entities import User
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import create_database, transaction
 
 ADMIN = User(1, "admin", "Administrator", "administrator", None)
@@ -56,4 +57,5 @@ def small_plan(path=None):
                                       "note": "", "updated_at": STAMP, "updated_by": "fixture"})
         db["budget"].insert({"id": 1, "year": 2026, "program_id": 1, "pagu": "1500000000"})
         db["budget"].insert({"id": 2, "year": 2026, "activity_id": 1, "pagu": "750000000.50"})
+        seals.seal_plan(db, STAMP)   # as the program leaves a plan it wrote (docs/security.md)
     return db, ids

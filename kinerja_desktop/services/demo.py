@@ -24,6 +24,7 @@ from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.services import demo_values as dv
 from kinerja_desktop.services.demo_structure import IndicatorSpec, build_structure
 from kinerja_desktop.services.users import _insert_user
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import DatabaseError, create_database, transaction
 
 # The documented demo accounts (docs/demo.md): username, password, full name, role, OPD code.
@@ -187,6 +188,8 @@ def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random) -> dict[str
     append_audit(db, [audit_row("2026-11-27T08:00:00+08:00", "admin", "plan", "demo",
                                 new=f"Basis data demo dibuat (skala {scale})", source_ref="kinerja demo")])
     db["setting"].insert_all([{"key": "demo_scale", "value": str(scale)}, {"key": "demo_seed", "value": "2021"}])
+    seals.seal_plan(db, "2026-11-27T08:00:00+08:00")   # the users are sealed as they are made
+    seals.seal_quarters(db, seals.locked_quarters(db), "2026-11-27T08:00:00+08:00")
     return _summary(db)
 
 

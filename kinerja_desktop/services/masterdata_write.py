@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import sqlite_utils
 
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import Plan, User
 from kinerja_desktop.domain.numbers import to_text
@@ -215,3 +216,5 @@ def write_rows(db: sqlite_utils.Database, plan: Plan, preview: MasterPreview, us
     writer = _Writer(db, plan, user, preview.file_name)
     for r in preview.changes:   # already in plan order: sheets, then rows
         writer.write(r)
+    if preview.changes:   # a workbook may touch every OPD: the plan is sealed whole again
+        seals.seal_plan(db, writer.stamp)

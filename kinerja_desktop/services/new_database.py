@@ -13,6 +13,8 @@ from pathlib import Path
 from kinerja_desktop.domain.achievement import DEFAULT_BANDS
 from kinerja_desktop.paths import REFERENCE_JSON
 from kinerja_desktop.services import users
+from kinerja_desktop.services.realisations import now_iso
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import create_database, transaction
 
 
@@ -38,6 +40,7 @@ def create_new_database(path: str | Path, admin_password: str, admin_name: str =
                 {"code": opd["code"], "name": opd["name"], "status": opd.get("status", "standard"),
                  "bidang": ",".join(opd.get("bidang", []))} for opd in reference["opd"])
             users.create_user(db, admin_username, admin_name, "administrator", admin_password)
+            seals.seal_plan(db, now_iso())
         agencies = db.execute("SELECT count(*) FROM agency").fetchone()[0]
     except BaseException:
         db.close()

@@ -12,7 +12,6 @@ Bappelitbangda registers again.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -20,23 +19,16 @@ import sqlite_utils
 
 from kinerja_desktop.exchange import signing
 from kinerja_desktop.store.database import transaction
+from kinerja_desktop.store.key_files import KEY_DIR_ENV, key_dir  # noqa: F401 (KEY_DIR_ENV: tests)
+from kinerja_desktop.store.key_files import write_private as _write_private
 from kinerja_desktop.store.repositories import put_setting, setting
 
-KEY_DIR_ENV = "KINERJA_KEY_DIR"
 FINGERPRINT_SETTING = "package.signing_key_fingerprint"
 LEGACY_SETTING = signing.PRIVATE_KEY_SETTING      # session-1 installations kept the key in the database
 
 
 class KeyMissing(Exception):
     """The database names a key that this computer account does not have; Indonesian message."""
-
-
-def key_dir() -> Path:
-    if os.environ.get(KEY_DIR_ENV):
-        return Path(os.environ[KEY_DIR_ENV])
-    if os.name == "nt":
-        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming") / "KinerjaDesktop" / "keys"
-    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "kinerja-desktop" / "keys"
 
 
 def key_path(fingerprint: str) -> Path:
@@ -119,21 +111,3 @@ def _scrub_migration_copies(db) -> None:
                 conn.close()
         except sqlite3.Error:
             pass   # not a database we can write: left as it is (see docs/packages.md)
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Readable by this account only, whole or not at all (a temporary file renamed, both synced)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(text + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    if os.name == "posix":   # the rename itself survives a power cut
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)

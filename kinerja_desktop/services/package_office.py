@@ -27,6 +27,7 @@ from kinerja_desktop.services.package_issue import file_name
 from kinerja_desktop.services.plan_period import year_refusal
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store import agency_keys
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import transaction
 from kinerja_desktop.store.repositories import put_setting, setting
 
@@ -129,6 +130,7 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         db.execute("INSERT OR IGNORE INTO package (id, version, agency_id, year, quarter, direction, at, by_user, digest, "
                    "signed, file_name) VALUES (?, 1, ?, ?, ?, 'imported', ?, 'setup', ?, 0, ?)",
                    [package.package_id, agency_id, package.year, package.quarter, stamp, package.digest, Path(path).name])
+        seals.seal_plan(db, stamp)   # the plan this installation now holds came from the package
     try:  # after the commit: a key missing on this computer does not undo the setup
         return SetupResult(agency_id, code, len(ctx["rows"]), signing.fingerprint(signing.public_bytes(signing_key(db))))
     except OfficeRefused as exc:

@@ -19,6 +19,7 @@ from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.numbers import NumberFormatError, parse_number, to_text
 from kinerja_desktop.services.realisations import now_iso
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import transaction
 
 NODE_LABELS = {"goal": "Tujuan", "objective": "Sasaran", "program": "Program", "activity": "Kegiatan",
@@ -70,6 +71,12 @@ def _require_admin(user: User) -> None:
 def _audit(db, user, entity, old, new, indicator_id=None, agency_id=None, year=None, quarter=None) -> None:
     append_audit(db, [audit_row(now_iso(), user.username, entity, "master", old=old, new=new,
                                 indicator_id=indicator_id, agency_id=agency_id, year=year, quarter=quarter)])
+
+
+def _reseal(db, agency_ids: set | None) -> None:
+    """Renew the plan's seal where this edit changed it (None: every part; None in the set: the
+    part of goals and objectives)."""
+    seals.seal_plan(db, now_iso(), agency_ids)
 
 
 def _describe(values: dict | None) -> str | None:
@@ -137,6 +144,7 @@ def save_node(db: sqlite_utils.Database, user: User, node_type: str, code: str, 
         if changed:
             _audit(db, user, "plan", _describe({k: old[k] for k in changed} if old else None),
                    _describe({"jenis": node_type, "id": node_id, **changed}))
+            _reseal(db, {seals.node_owner(db, node_type, node_id), (old or {}).get("agency_id")})
     return node_id
 
 
@@ -158,7 +166,9 @@ def delete_node(db: sqlite_utils.Database, user: User, node_type: str, node_id: 
         if node_type in ("program", "activity", "sub_activity") and db.execute(
                 f"SELECT 1 FROM budget WHERE {node_type}_id = ? LIMIT 1", [node_id]).fetchone():
             raise PlanEditRefused(f"{label} {row[0]} mempunyai pagu anggaran; tidak dapat dihapus.")
+        owner = seals.node_owner(db, node_type, node_id)
         db.execute(f"DELETE FROM {table} WHERE id = ?", [node_id])
+        _reseal(db, {owner})
         _audit(db, user, "plan", _describe({"jenis": node_type, "id": node_id, "code": row[0], "name": row[1]}), None)
 
 
@@ -230,6 +240,7 @@ def retire_node(db: sqlite_utils.Database, user: User, node_type: str, node_id: 
                                           "json_each(?))", [json.dumps(changed)]).fetchall():
             _audit(db, user, "plan", _describe({"retired_at": None if retired else was}),
                    _describe({"retired_at": stamp, "sebab": f"{label} {code}"}), indicator_id=ind, agency_id=ind_agency)
+        _reseal(db, None if node_type in ("goal", "objective") else {seals.node_owner(db, node_type, node_id)})
     return len(changed)
 
 
@@ -320,6 +331,7 @@ def save_indicator(db: sqlite_utils.Database, user: User, form: IndicatorForm, i
         if changed:
             _audit(db, user, "plan", _describe({k: old[k] for k in changed} if old else None), _describe(changed),
                    indicator_id=indicator_id, agency_id=values["agency_id"])
+            _reseal(db, {values["agency_id"], old["agency_id"] if old else values["agency_id"]})
     return indicator_id
 
 
@@ -344,6 +356,7 @@ def retire_indicator(db: sqlite_utils.Database, user: User, indicator_id: int, r
         db.execute("UPDATE indicator SET retired_at = ? WHERE id = ?", [stamp, indicator_id])
         _audit(db, user, "plan", _describe({"retired_at": row[0]}), _describe({"retired_at": stamp}),
                indicator_id=indicator_id, agency_id=row[1])
+        _reseal(db, {row[1]})
 
 
 def delete_indicator(db: sqlite_utils.Database, user: User, indicator_id: int) -> None:
@@ -360,6 +373,7 @@ def delete_indicator(db: sqlite_utils.Database, user: User, indicator_id: int) -
         db.execute("DELETE FROM indicator WHERE id = ?", [indicator_id])
         _audit(db, user, "plan", _describe({"code": row[0], "name": row[1]}), None,
                indicator_id=indicator_id, agency_id=row[2])
+        _reseal(db, {row[2]})
 
 
 def _same(old_text: str | None, value) -> bool:
@@ -418,4 +432,6 @@ def save_targets(db: sqlite_utils.Database, user: User, indicator_id: int, targe
                                "value = excluded.value", [indicator_id, new_text])
                 _audit(db, user, "target", old_text, new_text, indicator_id, agency_id)
                 changed += 1
+        if changed:
+            _reseal(db, {agency_id})
     return changed

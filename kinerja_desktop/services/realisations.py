@@ -12,6 +12,7 @@ from kinerja_desktop.domain import workflow
 from kinerja_desktop.domain.entities import User, ValueChange
 from kinerja_desktop.domain.numbers import range_problem, shown_text, stored_number, to_text
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.audit_log import SOURCES, append_audit
 from kinerja_desktop.store.database import transaction
 
@@ -84,6 +85,8 @@ def save_quarter(
         stamp = now_iso()
         values_changed, notes_changed = _apply_changes(db, user, agency_id, year, changes, stamp, source, source_ref)
         spent = _apply_spending(db, user, agency_id, year, spending, stamp, source, source_ref)
+        if status == "locked":   # should the rules ever let a locked quarter be corrected, its seal follows
+            seals.seal_quarters(db, {(agency_id, year, quarter)}, stamp)
     return SaveResult(values_changed, notes_changed, spent)
 
 

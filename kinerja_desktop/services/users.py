@@ -20,6 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.workflow import ROLE_LABELS, ROLES
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import transaction
 
 MIN_PASSWORD_LENGTH = 8
@@ -151,7 +152,13 @@ def _insert_user(db: sqlite_utils.Database, username: str, full_name: str, role:
             "INSERT INTO app_user (username, full_name, role, agency_id, password_hash) VALUES (?, ?, ?, ?, ?)",
             [username, full_name, role, agency_id, password_hash],
         )
+        _reseal(db)
     return User(cursor.lastrowid, username, full_name, role, agency_id)
+
+
+def _reseal(db: sqlite_utils.Database) -> None:
+    """Every change of who may do what renews the signed seal of the users (docs/security.md)."""
+    seals.seal_users(db, datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds"))
 
 
 def _row(db: sqlite_utils.Database, username: str):
@@ -200,6 +207,8 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str, now: d
             update += ", password_hash = ?"
             params.append(hash_password(password))
         db.execute(f"UPDATE app_user SET {update} WHERE id = ?", params + [user_id])
+        if params:
+            _reseal(db)
     return User(user_id, name, full_name, role, agency_id)
 
 
@@ -218,6 +227,7 @@ def change_password(db: sqlite_utils.Database, username: str, new_password: str,
     with transaction(db):
         db.execute("UPDATE app_user SET password_hash = ?, failed_attempts = 0, last_failed_at = NULL WHERE id = ?",
                    [password_hash, row[0]])
+        _reseal(db)
 
 
 def set_active(db: sqlite_utils.Database, username: str, active: bool) -> None:
@@ -232,6 +242,7 @@ def set_active(db: sqlite_utils.Database, username: str, active: bool) -> None:
             raise UserError(f"'{row[1]}' adalah administrator aktif terakhir; buat administrator lain dulu.")
     with transaction(db):
         db.execute("UPDATE app_user SET active = ? WHERE id = ?", [1 if active else 0, row[0]])
+        _reseal(db)
 
 
 def list_users(db: sqlite_utils.Database) -> list[UserRecord]:

@@ -16,6 +16,7 @@ from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.workflow import STATUS_LABELS, WorkflowError
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import transaction
 
 # Labels of the buttons that request each step, in the order the form shows them.
@@ -116,6 +117,11 @@ def change_status(
             [agency_id, year, quarter, new_status, stamp, user.username],
         )
         append_workflow_log(db, [(agency_id, year, quarter, old, new_status, reason.strip(), stamp, user.username)])
+        # Locking seals the quarter's values; unlocking (with its reason in the log) ends the seal.
+        if new_status == "locked":
+            seals.seal_quarters(db, {(agency_id, year, quarter)}, stamp)
+        elif old == "locked":
+            seals.remove_seal(db, "quarter", seals.quarter_scope(agency_id, year, quarter))
     return old
 
 

@@ -12,19 +12,20 @@ import sqlite3
 import stat
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlite_utils
 
 from kinerja_desktop.paths import SCHEMA_SQL
 
 APPLICATION_ID = 0x4B4E4A44  # "KNJD"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
 
-# Migrations from version N to N+1, as SQL; the schema file is always the newest version.
-MIGRATIONS: dict[int, str] = {
+# Migrations from version N to N+1, as SQL (or a function of the connection, for a step SQL
+# cannot do); the schema file is always the newest version.
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # 2: goals, objectives, programs, activities and sub-activities can be retired, like indicators.
     1: "\n".join(f"ALTER TABLE {table} ADD COLUMN retired_at TEXT;"
                  for table in ("goal", "objective", "program", "activity", "sub_activity")),
@@ -48,6 +49,8 @@ CREATE TABLE agency_key_history (
     replaced_at TEXT, reason TEXT NOT NULL DEFAULT ''
 );
 """,
+    # 4: tamper evidence (docs/security.md): the logs are hash-chained and seals are kept.
+    3: lambda conn: _tamper_evidence(conn),
 }
 
 
@@ -237,6 +240,9 @@ def _migrate(path: Path, version: int) -> None:
     try:
         conn.execute("BEGIN IMMEDIATE")
         for step in range(version, SCHEMA_VERSION):
+            if callable(MIGRATIONS[step]):
+                MIGRATIONS[step](conn)
+                continue
             for statement in _split(MIGRATIONS[step]):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -246,6 +252,39 @@ def _migrate(path: Path, version: int) -> None:
         raise DatabaseError(f"Pembaruan skema basis data gagal ({exc}); salinan ada di '{backup_path}'.") from exc
     finally:
         conn.close()
+
+
+SEAL_TABLE = """
+CREATE TABLE seal (
+    kind       TEXT NOT NULL,
+    scope      TEXT NOT NULL DEFAULT '',
+    digest     TEXT NOT NULL,
+    content    BLOB,
+    public_key BLOB,
+    signature  TEXT NOT NULL DEFAULT '',
+    sealed_at  TEXT NOT NULL,
+    PRIMARY KEY (kind, scope)
+) WITHOUT ROWID
+"""
+
+
+def _tamper_evidence(conn: sqlite3.Connection) -> None:
+    """Schema 4: chain the rows the logs hold and seal the plan, the users and the locked
+    quarters as they are found now. An edit made outside the program before this moment cannot
+    be seen any more; every one after it can (docs/security.md)."""
+    from datetime import datetime, timezone
+
+    from kinerja_desktop.store import audit_log, seals
+
+    conn.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    conn.execute("ALTER TABLE workflow_log ADD COLUMN hash TEXT")
+    conn.execute(SEAL_TABLE)
+    stamp = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    for log in audit_log.LOGS:
+        audit_log.chain_existing(conn, log, stamp)
+    seals.seal_plan(conn, stamp)
+    seals.seal_users(conn, stamp)
+    seals.seal_quarters(conn, seals.locked_quarters(conn), stamp)
 
 
 def _split(script: str) -> list[str]:

@@ -270,8 +270,10 @@ def build_window(context, settings=None, deferred: bool = False):
     appears sooner; `window.features_ready` is emitted when all are in."""
     from kinerja_desktop.ui.features import FEATURES, install_features
     from kinerja_desktop.ui.main_window import MainWindow
+    from kinerja_desktop.ui.widgets.tamper_banner import install_tamper_banner
 
     window = MainWindow(context, settings)
+    install_tamper_banner(window)   # the seals and log chains checked in a worker (docs/security.md)
 
     def switch_user():
         user = ask_login(context.db, context.plan, window)

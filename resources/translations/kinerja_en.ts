@@ -2407,6 +2407,39 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
     </message>
   </context>
   <context>
+    <name>TamperBanner</name>
+    <message>
+      <source>Keaslian data tidak dapat diperiksa</source>
+      <translation>The authenticity of the data could not be checked</translation>
+    </message>
+    <message>
+      <source>Periksa dengan administrator; rincian lengkap: kinerja check --db &lt;berkas&gt;.</source>
+      <translation>Check with the administrator; full details: kinerja check --db &lt;file&gt;.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Perubahan di luar program terdeteksi (%n temuan)</source>
+      <translation>
+        <numerusform>Changes made outside the program detected (%n finding)</numerusform>
+        <numerusform>Changes made outside the program detected (%n findings)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sebagian segel tidak dapat diperiksa di komputer ini</source>
+      <translation>Some seals cannot be checked on this computer</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+      <source>… dan %n lainnya.</source>
+      <translation>
+        <numerusform>… and %n more.</numerusform>
+        <numerusform>… and %n more.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TargetPage</name>
     <message numerus="yes">
       <source> — %n baris ditolak: centang statusnya untuk mengecualikan.</source>

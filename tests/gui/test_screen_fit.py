@@ -260,9 +260,11 @@ def test_the_file_dialog_is_qts_own_and_all_indonesian(qtbot, tmp_path, accept):
 
 def test_completeness_keeps_opd_names_whole_and_says_cells_are_per_quarter(qtbot, demo_window):
     demo_window.show_page("completeness")
-    qtbot.wait(200)
     host = demo_window.page("completeness")
+    qtbot.waitUntil(lambda: getattr(host, "page", None) is not None or hasattr(host, "table"), timeout=20000)
     page = getattr(host, "page", host)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() > 0, timeout=20000)   # loaded in a worker; slow under load
+    qtbot.wait(200)
     assert demo_window.width() <= LAPTOP[0] and demo_window.minimumSizeHint().width() <= LAPTOP[0]
     table = page.table
     width = table.columnWidth(1) - 12

@@ -16,6 +16,7 @@ import pytest
 
 from kinerja_desktop.store.database import SCHEMA_VERSION, open_database, transaction
 from kinerja_desktop.store import repositories as repo
+from tests.unit.test_database_migration import undo_schema_4
 from tests.fixtures import small_plan
 from tests.package_tools import fill, issue
 from tests.reliability import kill_harness as harness
@@ -149,6 +150,7 @@ def v1_template(tmp_path_factory):
     for table in NODE_TABLES:
         db.conn.execute(f"ALTER TABLE {table} DROP COLUMN retired_at")
     db.conn.execute("DROP TABLE agency_key_history")          # schema 3
+    undo_schema_4(db.conn)
     db.conn.execute("PRAGMA user_version = 1")
     db.close()
     return path
@@ -169,8 +171,9 @@ def test_kill_during_a_migration(zygote, tmp_path, v1_template):
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             columns = {t: "retired_at" in [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in NODE_TABLES}
-            columns["agency_key_history"] = bool(conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'agency_key_history'").fetchone()[0])
+            for table in ("agency_key_history", "seal"):
+                columns[table] = bool(conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name = ?", [table]).fetchone()[0])
         finally:
             conn.close()
         assert _node_rows(p) == rows_before

@@ -15,6 +15,14 @@ def digest(path):
 NODE_TABLES = ("goal", "objective", "program", "activity", "sub_activity")
 
 
+def undo_schema_4(conn):
+    """Remove what schema 4 added (the log chains and the seals)."""
+    conn.execute("DROP TABLE seal")
+    for log in ("audit_log", "workflow_log"):
+        if "hash" in [row[1] for row in conn.execute(f"PRAGMA table_info({log})")]:
+            conn.execute(f"ALTER TABLE {log} DROP COLUMN hash")
+
+
 @pytest.fixture
 def v1_file(tmp_path):
     """A database as schema version 1 left it: plan nodes without retired_at."""
@@ -24,6 +32,7 @@ def v1_file(tmp_path):
     for table in NODE_TABLES:
         db.conn.execute(f"ALTER TABLE {table} DROP COLUMN retired_at")
     db.conn.execute("DROP TABLE agency_key_history")   # schema 3
+    undo_schema_4(db.conn)
     db.conn.execute("PRAGMA user_version = 1")
     db.close()
     return path
@@ -41,7 +50,7 @@ def dump(path):
 def test_a_version_1_database_is_copied_then_migrated(v1_file):
     before = dump(v1_file)
     db = open_database(v1_file)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 4
     assert all("retired_at" in db[table].columns_dict for table in NODE_TABLES)
     assert db.execute("SELECT count(*) FROM program WHERE retired_at IS NULL").fetchone()[0] == 2   # all active
     db.close()
@@ -115,6 +124,7 @@ def v2_file(tmp_path):
     path = tmp_path / "kinerja.db"
     db, _ = small_plan(path)
     db.conn.execute("PRAGMA journal_mode = DELETE")
+    undo_schema_4(db.conn)
     db.conn.executescript("DROP TABLE audit_log; DROP TABLE agency_key_history;" + V2_AUDIT + ";"
                           "CREATE INDEX audit_indicator ON audit_log(indicator_id, year, quarter);"
                           "CREATE INDEX audit_agency ON audit_log(agency_id, at);"
