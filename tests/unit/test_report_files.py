@@ -76,12 +76,15 @@ def test_page_setup_footer_and_signature(xlsx):
     # Two pages wide: the left half (columns 1-12) and the right half (13-17), each with the
     # identifying columns and the header rows, pages numbered across then down, scaled so that
     # the body (8 pt) prints at 6.5 pt or more.
-    assert ws.page_setup.fitToWidth == 2 and ws.page_setup.fitToHeight == 0
+    # A fixed scale, not 'fit to pages' (spreadsheets ignore a manual break under it).
+    setup_pr = ws.sheet_properties.pageSetUpPr
+    assert not (setup_pr and setup_pr.fitToPage)
+    scale = int(ws.page_setup.scale or 100)   # absent = 100 %
     assert ws.print_title_cols == "$A:$E" and ws.print_title_rows == "$5:$8"
     assert [b.id for b in ws.col_breaks.brk] == [19]          # after S, col 12's Rp
     assert ws.cell(7, 19).value == "Rp" and ws.cell(6, 18).value == "IV"
     assert ws.page_setup.pageOrder == "overThenDown"
-    assert 8 * int(ws.page_setup.scale) / 100 >= 6.5
+    assert 8 * scale / 100 >= 6.5
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     _find(ws, "Contoh, 27 November 2026")
     _find(ws, "Kepala Bappelitbangda Kabupaten Contoh")

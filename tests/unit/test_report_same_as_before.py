@@ -33,7 +33,9 @@ def demo(demo_db_path):
 
 
 def _colour(c) -> str | None:
-    return None if c is None or c.rgb is None else str(c.rgb)
+    if c is None or (c.type == "theme" and c.theme == 1):   # XlsxWriter's default: the text colour
+        return None
+    return str(c.rgb)
 
 
 def _cell(cell) -> tuple:
@@ -56,13 +58,16 @@ def _sheet(ws) -> dict:
              None, None, None, None)
     cells = {k: v for k, v in cells.items() if v != blank}
     ps = ws.page_setup
+    fit = bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
     return {
         "cells": cells,
         "merges": sorted(str(r) for r in ws.merged_cells.ranges),
         "heights": {r: d.height for r, d in ws.row_dimensions.items() if d.height is not None},
-        "widths": {k: round(d.width, 4) for k, d in ws.column_dimensions.items() if d.customWidth},
-        "page": (ps.orientation, str(ps.paperSize), ps.scale, ps.fitToWidth, ps.fitToHeight, ps.pageOrder,
-                 ws.sheet_properties.pageSetUpPr.fitToPage,
+        "widths": _pixel_widths(ws),
+        # fitToWidth/fitToHeight (absent = 1) count only under fitToPage, else the scale does
+        "page": (ps.orientation, str(ps.paperSize), ps.pageOrder, fit,
+                 (1 if ps.fitToWidth is None else ps.fitToWidth, 1 if ps.fitToHeight is None else ps.fitToHeight)
+                 if fit else int(ps.scale or 100),
                  ws.page_margins.left, ws.page_margins.right, ws.page_margins.top, ws.page_margins.bottom,
                  ws.print_options.horizontalCentered),
         "titles": (ws.print_title_rows, ws.print_title_cols),
@@ -70,6 +75,17 @@ def _sheet(ws) -> dict:
         "freeze": ws.freeze_panes,
         "footer": (ws.oddFooter.left.text, ws.oddFooter.left.size, ws.oddFooter.right.text, ws.oddFooter.right.size),
     }
+
+
+def _pixel_widths(ws) -> dict[int, int]:
+    """Column widths as a spreadsheet shows them, in whole pixels (Arial 10: 7 px a character);
+    XlsxWriter writes them rounded to pixels, openpyxl as given."""
+    widths = {}
+    for d in ws.column_dimensions.values():
+        if d.customWidth:
+            for col in range(d.min, d.max + 1):
+                widths[col] = int((256 * d.width + 18) / 256 * 7)
+    return widths
 
 
 def _workbook(path) -> dict:
