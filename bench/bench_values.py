@@ -21,6 +21,9 @@ def main() -> None:
             side_by_side(f"scale {scale}: values --format {fmt}",
                          KINERJA + ["values", "--db", db, "--format", fmt],
                          [sys.executable, "-m", "bench.raw_values", db, fmt])
+        side_by_side(f"scale {scale}: floor, raw csv + the capaian rule",
+                     KINERJA + ["values", "--db", db, "--format", "csv"],
+                     [sys.executable, "-m", "bench.raw_values", db, "csv", "--rule"])
 
 
 if __name__ == "__main__":

@@ -49,17 +49,24 @@ def timed(label: str, fn, repeat: int = 5) -> float:
     return median
 
 
-def child(argv: list[str], stdout=subprocess.DEVNULL) -> tuple[float, float]:
-    """Run a command; return its wall time in seconds and its peak resident memory in MB
-    (the child's own ru_maxrss, from wait4)."""
+def child(argv: list[str]) -> tuple[float, float]:
+    """Run a command (its output to /dev/null); return its wall time in seconds and its peak
+    resident memory in MB. A small launcher process starts it: a child forked straight from
+    this (large) process would count this process's pages in its own peak."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=stdout)
-    _, status, usage = os.wait4(proc.pid, 0)
+    out = subprocess.run([sys.executable, "-m", "bench.common", *argv], capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{argv[:4]} failed with exit code {proc.returncode}")
-    return elapsed, usage.ru_maxrss / 1024
+    if out.returncode != 0:
+        raise RuntimeError(f"{argv[:4]} failed: {out.stderr[-500:]}")
+    return elapsed, int(out.stdout.split()[-1]) / 1024
+
+
+def _launch(argv: list[str]) -> int:
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    print(usage.ru_maxrss)
+    return code
 
 
 def side_by_side(label: str, program: list[str], baseline: list[str], runs: int = 3) -> float:
@@ -78,3 +85,7 @@ def side_by_side(label: str, program: list[str], baseline: list[str], runs: int 
           f" | raw {min(b_times):7.2f} s (median {statistics.median(b_times):.2f}, {b_mem:5.0f} MB)"
           f" | ratio {ratio:.2f}x", flush=True)
     return ratio
+
+
+if __name__ == "__main__":
+    sys.exit(_launch(sys.argv[1:]))

@@ -2,7 +2,7 @@
 annual target and the achievement as of that quarter from domain.achievement.evaluate (the rule
 that services.evaluation applies for every screen).
 
-Rows are streamed in their final order from one sorted query (a province's 900,000 rows never
+Rows are streamed in their final order from one sorted query (store.value_rows) (a province's 900,000 rows never
 sit in memory): each indicator-year's realisations arrive quarter by quarter, so the capaian as
 of a quarter is the rule applied to the quarters seen so far in its group.
 """
@@ -18,24 +18,10 @@ import sqlite_utils
 from kinerja_desktop.domain.achievement import evaluate
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.value_rows import value_rows_cursor
 
 FIELDS = ("opd", "indikator", "nama", "satuan", "tahun", "triwulan", "nilai", "target", "capaian", "predikat",
           "catatan")
-
-# Realisations with their indicator-year's targets ('q=value,...') beside them, in output order.
-_SQL = """
-SELECT a.code, i.id, i.code, i.name, i.unit, i.polarity, i.aggregation, i.retired_at IS NOT NULL,
-       r.year, r.quarter, r.value, r.note, t.targets
-FROM realisation r
-JOIN indicator i ON i.id = r.indicator_id
-JOIN agency a ON a.id = i.agency_id
-LEFT JOIN (SELECT indicator_id, year, group_concat(quarter || '=' || value) AS targets
-           FROM target GROUP BY indicator_id, year) t
-       ON t.indicator_id = r.indicator_id AND t.year = r.year
-{where}
-ORDER BY a.code, i.code, i.id, r.year, r.quarter
-"""
-
 
 class _Parsed(dict):
     """Text -> Decimal, parsed once per distinct text (values repeat a great deal)."""
@@ -50,17 +36,7 @@ def value_rows(db: sqlite_utils.Database, agency_id: int | None = None, year: in
     """Rows (in FIELDS order) ordered by OPD, indicator code, year and quarter. Values are
     canonical decimal text ('1234.5'); capaian has 2 places, '' when it cannot be computed
     (e.g. a zero target) or the indicator is retired."""
-    where, params = [], []
-    if agency_id is not None:
-        where.append("i.agency_id = ?")
-        params.append(agency_id)
-    if year is not None:
-        where.append("r.year = ?")
-        params.append(year)
-    if quarter is not None:
-        where.append("r.quarter <= ?")     # the earlier quarters count towards the capaian
-        params.append(quarter)
-    cursor = db.execute(_SQL.format(where="WHERE " + " AND ".join(where) if where else ""), params)
+    cursor = value_rows_cursor(db, agency_id, year, quarter)
     first = cursor.fetchone()
     if first is None:
         return

@@ -138,3 +138,23 @@ def test_values_are_the_old_list_in_csv_and_json(demo):
         writer.writerows(list(row.values()) for row in old)
         assert out.getvalue() == expected.getvalue()
     assert len(old_list_values(demo)) > 90_000
+
+
+@pytest.mark.parametrize("opd", [None, "DINKES"])
+def test_report_figures_are_the_old_ones(demo, monkeypatch, opd):
+    """build_report with the streamed history and the summed budget book equals the one with
+    the old whole-history and year-by-year book, figure by figure (every Decimal)."""
+    from kinerja_desktop.services import report as report_service
+    from tests.reference import evaluation_old, report_budget_old
+
+    agency_id = None
+    if opd:
+        agency_id = demo.execute("SELECT id FROM agency WHERE code = ?", [opd]).fetchone()[0]
+    new = build_report(demo, 2026, 3, agency_id, signed_on=date(2026, 11, 27))
+    monkeypatch.setattr(report_service, "BudgetBook", report_budget_old.BudgetBook)
+    monkeypatch.setattr(report_service, "to_date_figures", evaluation_old.to_date_figures)
+    old = build_report(demo, 2026, 3, agency_id, signed_on=date(2026, 11, 27))
+    assert sum(1 for b in old.blocks if b.money is not None) > (1000 if opd is None else 20)
+    assert [b.money for b in new.blocks] == [b.money for b in old.blocks]
+    assert [line.kinerja for b in new.blocks for line in b.lines] == [line.kinerja for b in old.blocks for line in b.lines]
+    assert new == old
