@@ -43,9 +43,10 @@ def _cell(cell) -> tuple:
     fill = cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fill_type == "solid" else None
     return (
         cell.value, cell.number_format,
-        f.name, f.sz, bool(f.b), bool(f.i), f.u, _colour(f.color) if f.color is not None else None,
+        # a font without name or size is the default font (Calibri 11 in both writers)
+        f.name or "Calibri", f.sz or 11.0, bool(f.b), bool(f.i), f.u, _colour(f.color) if f.color is not None else None,
         fill, a.horizontal, a.vertical, bool(a.wrap_text), a.indent,
-        b.left.style, b.right.style, b.top.style, b.bottom.style,
+        *(getattr(side, "style", None) for side in (b.left, b.right, b.top, b.bottom)),
     )
 
 
@@ -119,6 +120,19 @@ def test_report_xlsx_is_cell_by_cell_the_old_one(demo, tmp_path, opd):
     write_xlsx(report, tmp_path / "new.xlsx", "F4")
     old, new = _workbook(tmp_path / "old.xlsx"), _workbook(tmp_path / "new.xlsx")
     assert len(old["Evaluasi RKPD"]["cells"]) > 20_000 if opd is None else 500
+    _same(old, new)
+
+
+def test_master_data_export_is_cell_by_cell_the_old_one(demo, tmp_path):
+    from kinerja_desktop.exchange.masterdata_write import write_workbook
+    from kinerja_desktop.services.masterdata import dump_plan
+    from tests.reference.masterdata_write_openpyxl import write_workbook as old_write
+
+    sheets = dump_plan(demo)
+    old_write(tmp_path / "old.xlsx", sheets, "Data induk")
+    write_workbook(tmp_path / "new.xlsx", sheets, "Data induk")
+    old, new = _workbook(tmp_path / "old.xlsx"), _workbook(tmp_path / "new.xlsx")
+    assert len(old["Target"]["cells"]) > 100_000
     _same(old, new)
 
 
