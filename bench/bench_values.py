@@ -1,35 +1,29 @@
-"""`kinerja values` on the scale-10 demo: the flat list of realisations with their capaian.
+"""Issue 14: `kinerja values --format csv|json` on the whole database beside its raw baseline
+(bench/raw_values.py: sqlite3 + csv/json, the same rows in the same order), each in its own
+process writing to /dev/null; wall time (best and median of 3) and peak memory (ru_maxrss).
 
-    .venv/bin/python -m bench.bench_values        (from the repository root)
-
-Prints the time of services.values.list_values for the usual filters (one OPD, one quarter,
-one year) and for the whole database.
+    .venv/bin/python -m bench.bench_values [SCALE ...]        (from the repository root)
 """
 from __future__ import annotations
 
-from bench.common import demo_db, machine, timed
-from kinerja_desktop.services.values import list_values
-from kinerja_desktop.store.database import open_database
-from kinerja_desktop.store.repositories import agency_by_code
+import sys
+
+from bench.common import demo_db, machine, side_by_side
+
+KINERJA = [sys.executable, "-c", "import sys; from kinerja_desktop.cli import main; sys.exit(main(sys.argv[1:]))"]
 
 
 def main() -> None:
     print(f"Machine: {machine()}")
-    db = open_database(demo_db(10), read_only=True)
-    try:
-        dinkes = agency_by_code(db, "DINKES").id
-        cases = [
-            ("one OPD (DINKES), all years", dict(agency_id=dinkes)),
-            ("one quarter (2026 TW III), all OPD", dict(year=2026, quarter=3)),
-            ("one year (2025), all OPD", dict(year=2025)),
-            ("everything", {}),
-        ]
-        for label, kwargs in cases:
-            rows = len(list_values(db, **kwargs))
-            timed(f"list_values scale 10, {label} ({rows} rows)", lambda: list_values(db, **kwargs),
-                  repeat=1 if not kwargs else 3)
-    finally:
-        db.close()
+    for scale in [int(a) for a in sys.argv[1:]] or [1, 10]:
+        db = str(demo_db(scale))
+        for fmt in ("csv", "json"):
+            side_by_side(f"scale {scale}: values --format {fmt}",
+                         KINERJA + ["values", "--db", db, "--format", fmt],
+                         [sys.executable, "-m", "bench.raw_values", db, fmt])
+        side_by_side(f"scale {scale}: floor, raw csv + the capaian rule",
+                     KINERJA + ["values", "--db", db, "--format", "csv"],
+                     [sys.executable, "-m", "bench.raw_values", db, "csv", "--rule"])
 
 
 if __name__ == "__main__":

@@ -6,8 +6,7 @@ Messages go to stderr in Indonesian.
 from __future__ import annotations
 
 import argparse
-import csv
-import json
+import contextlib
 import os
 import re
 import sys
@@ -148,7 +147,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_values(args) -> int:
-    from kinerja_desktop.services.values import list_values
+    from kinerja_desktop.services.values import value_rows, write_values
     from kinerja_desktop.store.database import open_database
     from kinerja_desktop.store.repositories import agency_by_code
 
@@ -161,17 +160,23 @@ def cmd_values(args) -> int:
                 print(f"kinerja: OPD dengan kode '{args.opd}' tidak ada di basis data.", file=sys.stderr)
                 return EXIT_REFUSED
             agency_id = agency.id
-        rows = list_values(db, agency_id=agency_id, year=args.year, quarter=args.quarter)
+        with _buffered_stdout() as out:
+            write_values(value_rows(db, agency_id=agency_id, year=args.year, quarter=args.quarter), out,
+                         "json" if args.format == "json" else "csv")
     finally:
         db.close()
-    if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0].keys()) if rows else ["opd"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
     return EXIT_OK
+
+
+def _buffered_stdout():
+    """stdout through a 64 KiB buffer of its own: buffered even under `python -u`."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):   # replaced by a test or an embedding program
+        return contextlib.nullcontext(sys.stdout)
+    sys.stdout.flush()
+    return open(fd, "w", buffering=1 << 16, encoding=sys.stdout.encoding or "utf-8",
+                errors=sys.stdout.errors or "strict", newline="", closefd=False)
 
 
 def cmd_backup(args) -> int:

@@ -1,23 +1,19 @@
 """The evaluation report as .xlsx: the printed form's merged headers, the column-number and
 arithmetic row, Indonesian number formats, rating colours with their labels, A4/F4 landscape
-page setup fitted to the width with repeated header rows, page numbers and a signature block."""
+page setup fitted to the width with repeated header rows, page numbers and a signature block.
+
+Written with XlsxWriter in constant-memory mode: rows go to disk as they are written, so a
+province's report never sits in memory as cells. Every cell is therefore written in row
+order, and the merges over several rows are recorded without writing ahead (_merge).
+"""
 from __future__ import annotations
 
 import math
-from copy import copy
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import MergedCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.cell_style import StyleArray
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.worksheet.cell_range import CellRange
-from openpyxl.worksheet.merge import MergedCellRange
-from openpyxl.worksheet.pagebreak import Break, ColBreak
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.exchange.cells import escape_text
@@ -26,38 +22,35 @@ from kinerja_desktop.exchange.report_layout import (
     text_value,
 )
 from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
-from kinerja_desktop.exchange.report_summary_xlsx import write_summary_sheet
 
 ID = "[$-421]"   # Indonesian display: 1.234.567,89 whatever the computer's locale
 PAPER_SIZES = {"A4": 9, "F4": 14}   # 14 = Folio 8.5 x 13 in (215 x 330 mm)
 FONT = "Arial"
-THIN = Side(style="thin", color="FF000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="FFD9D9D9")
-NUMBER_FILL = PatternFill("solid", fgColor="FFF2F2F2")
-LEVEL_FILL = {"goal": PatternFill("solid", fgColor="FFDDEBF7"), "objective": PatternFill("solid", fgColor="FFEEF4FB")}
+HEADER_FILL = "#D9D9D9"
+NUMBER_FILL = "#F2F2F2"
+LEVEL_FILL = {"goal": "#DDEBF7", "objective": "#EEF4FB"}
 WIDTHS = {"1": 4, "2": 10, "3": 9, "4": 15, "5": 18, "17": 12, "K": 8, "Rp": 11, "Rp%": 7, "P": 10}
 MIN_NUMBER_WIDTH = 5.5
 PAPER_WIDTH_PT = {"A4": 842, "F4": 935}   # landscape: 297 mm, 330 mm
-HEAD_TOP = 5          # first header row; rows 1-4 hold the title block
+MARGINS = dict(left=0.3, right=0.3, top=0.5, bottom=0.6)
+HEAD_TOP = 5          # first header row (1-based); rows 1-4 hold the title block
 DATA_TOP = HEAD_TOP + 4
+# Text is never a formula, a link or a number: escape_text has made it safe to show as is.
+WORKBOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+                    "strings_to_numbers": False,
+                    # The default font sets the width unit of the columns: Arial (or its metric
+                    # twin Liberation Sans) exists wherever the report is printed; Calibri is
+                    # missing on many LibreOffice installations, whose fallback makes every column
+                    # wider and the halves no longer fit.
+                    "default_format_properties": {"font_name": FONT, "font_size": 10}}
 
 
-def merge(ws: Worksheet, r1: int, c1: int, r2: int, c2: int, style: StyleArray | None = None) -> None:
-    """ws.merge_cells without its check against every earlier merge (quadratic: minutes for a
-    regency's report); the ranges written here never overlap. The covered cells take `style`
-    (their borders), or the borders of the cells they replace."""
-    mcr = MergedCellRange(ws, CellRange(min_col=c1, min_row=r1, max_col=c2, max_row=r2).coord)
-    ws.merged_cells.ranges.add(mcr)
-    cells = mcr.cells
-    next(cells)
-    for r, c in cells:
-        old = ws._cells.get((r, c))
-        merged = MergedCell(ws, r, c)
-        source = style if style is not None else (old._style if old is not None else None)
-        if source is not None:
-            merged._style = copy(source)
-        ws._cells[(r, c)] = merged
+def _merge(ws: Worksheet, r1: int, c1: int, r2: int, c2: int) -> None:
+    """Record a merged range (0-based, inclusive) whose cells the caller writes itself, row by
+    row: XlsxWriter's merge_range writes the covered rows at once, which constant-memory mode
+    cannot take back, and keeps a dictionary entry per covered cell. The ranges written here
+    never overlap."""
+    ws.merge.append([r1, c1, r2, c2])
 
 
 def number_format(decimals: int) -> str:
@@ -69,189 +62,222 @@ PERCENT = number_format(2)
 
 
 class _Styles:
-    """Cell styles built once and then copied as openpyxl's index arrays: assigning Font, Fill
-    and Border objects to every cell hashes them each time (a minute for a regency's report)."""
+    """XlsxWriter formats by (fill, font, alignment, number format), made once each."""
 
-    def __init__(self):
-        self.fonts = {
-            "text": Font(name=FONT, size=8), "bold": Font(name=FONT, size=8, bold=True),
-            "italic_grey": Font(name=FONT, size=8, italic=True, color="FF595959"),
-        }
-        self.head = Font(name=FONT, size=8, bold=True)
-        self.alignments = {
-            "wrap_top": Alignment(wrap_text=True, vertical="top"),
-            "right_top": Alignment(horizontal="right", vertical="top"),
-            "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
-            "label": Alignment(horizontal="center", vertical="top", wrap_text=True),
-        }
-        self.center = self.alignments["center"]
-        self.indent = {lvl: Alignment(wrap_text=True, vertical="top", indent=i)
-                       for i, lvl in enumerate(("program", "activity", "sub_activity"))}
-        self.alignments.update(self.indent)
-        self._arrays: dict[tuple, StyleArray] = {}
+    ALIGN = {
+        "": {},
+        "wrap_top": {"text_wrap": True, "valign": "top"},
+        "right_top": {"align": "right", "valign": "top"},
+        "center": {"align": "center", "valign": "vcenter", "text_wrap": True},
+        "label": {"align": "center", "valign": "top", "text_wrap": True},
+        "left_top": {"valign": "top"},
+        "wrap_left_top": {"valign": "top", "text_wrap": True},
+        "middle": {"align": "center"},
+        "label_nowrap": {"align": "center", "valign": "top"},
+        "program": {"text_wrap": True, "valign": "top"},
+        "activity": {"text_wrap": True, "valign": "top", "indent": 1},
+        "sub_activity": {"text_wrap": True, "valign": "top", "indent": 2},
+    }
+    INDENT = ("program", "activity", "sub_activity")
 
-    def _fill(self, name: str) -> PatternFill | None:
-        if name in LEVEL_FILL:
-            return LEVEL_FILL[name]
-        return PatternFill("solid", fgColor="FF" + name.lstrip("#").upper()) if name.startswith("#") else None
+    def __init__(self, wb: xlsxwriter.Workbook):
+        self.wb = wb
+        self._formats: dict[tuple, object] = {}
 
-    def _font(self, name: str) -> Font:
+    def get(self, fill: str = "", font: str = "text", alignment: str = "wrap_top", number_format: str = "",
+            border: bool = True):
+        key = (fill, font, alignment, number_format, border)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            props: dict = dict(self.ALIGN[alignment])
+            if border:
+                props.update(border=1, border_color="#000000")
+            colour = LEVEL_FILL.get(fill, fill if fill.startswith("#") else "")
+            if colour:
+                props.update(pattern=1, bg_color=colour)
+            props.update(self._font(font))
+            if number_format:
+                props["num_format"] = number_format
+            fmt = self._formats[key] = self.wb.add_format(props)
+        return fmt
+
+    @staticmethod
+    def _font(name: str) -> dict:
+        if name == "":
+            return {}
         if name.startswith("band:"):
-            return Font(name=FONT, size=8, bold=True, color="FF" + name[5:].lstrip("#").upper())
-        return self.fonts[name]
-
-    def apply(self, cell, fill: str = "", font: str = "text", alignment: str = "wrap_top",
-              number_format: str = "General") -> None:
-        # The index arrays belong to the workbook: the first cell of a kind is styled the slow
-        # way, the others copy its array.
-        key = (fill, font, alignment, number_format)
-        arr = self._arrays.get(key)
-        if arr is not None:
-            cell._style = copy(arr)
-            return
-        cell.border = BORDER
-        fill_obj = self._fill(fill)
-        if fill_obj is not None:
-            cell.fill = fill_obj
-        cell.font = self._font(font)
-        cell.alignment = self.alignments[alignment]
-        cell.number_format = number_format
-        self._arrays[key] = copy(cell._style)
+            return {"font_name": FONT, "font_size": 8, "bold": True, "font_color": name[5:]}
+        size, _, rest = name.partition(":")      # e.g. "8", "8:bold", "9:bold:underline"
+        if not size.isdigit():
+            size, rest = "8", name
+        props = {"font_name": FONT, "font_size": int(size)}
+        for flag in rest.split(":") if rest else ():
+            if flag == "bold":
+                props["bold"] = True
+            elif flag == "italic":
+                props["italic"] = True
+            elif flag == "grey":
+                props["font_color"] = "#595959"
+            elif flag == "underline":
+                props["underline"] = 1
+        return props
 
 
 def write_xlsx(report: Report, path: Path, paper: str = "A4") -> None:
-    wb = Workbook()
-    # The default font sets the width unit of the columns: Arial (or its metric twin Liberation
-    # Sans) exists wherever the report is printed; Calibri is missing on many LibreOffice
-    # installations, whose fallback makes every column wider and the halves no longer fit.
-    wb._fonts = IndexedList([Font(name=FONT, size=10)])
-    ws = wb.active
-    ws.title = "Evaluasi RKPD"
-    write_table_sheet(ws, report, paper)
-    if report.summary:
-        write_summary_sheet(wb.create_sheet("Ringkasan OPD"), report, paper)
-    wb.properties.title = report.title
-    wb.properties.creator = "Kinerja Desktop"
-    wb.save(path)
+    from kinerja_desktop.exchange.report_summary_xlsx import write_summary_sheet
+
+    wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
+    try:
+        st = _Styles(wb)
+        write_table_sheet(wb.add_worksheet("Evaluasi RKPD"), report, paper, st)
+        if report.summary:
+            write_summary_sheet(wb.add_worksheet("Ringkasan OPD"), report, paper, st)
+        wb.set_properties({"title": report.title, "author": "Kinerja Desktop"})
+    finally:
+        wb.close()
 
 
-def write_table_sheet(ws: Worksheet, report: Report, paper: str) -> None:
+def write_table_sheet(ws: Worksheet, report: Report, paper: str, st: _Styles) -> None:
     subs = sub_columns(report)
-    st = _Styles()
     last_col = len(subs)
     widths = column_widths(report, subs)
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+    for i, width in enumerate(widths):
+        set_width(ws, i, width)
     half_col = page_halves(subs)[0][-1] + 1   # the left printed half ends here (1-based)
     # Title and notes stay out of the repeated columns A:E, which would print a clipped piece of
     # them on the other half: the title over each half's own columns, the notes on the right.
-    _title_block(ws, report, [(IDENTITY_COLUMNS + 1, half_col), (half_col + 1, last_col)])
+    _title_block(ws, report, [(IDENTITY_COLUMNS + 1, half_col), (half_col + 1, last_col)], st)
     _headers(ws, report, subs, st)
-    row = DATA_TOP
+    row = DATA_TOP - 1
+    kinds = [_kind(sub) for sub in subs]
     for block in report.blocks:
-        row = _block(ws, block, subs, row, st)
-    row = _footnotes(ws, report, row + 1, half_col + 1, last_col, int(sum(widths[half_col:]) * 1.3))
-    _signature(ws, report, row + 1, last_col)
-    page_setup(ws, report, paper, f"{HEAD_TOP}:{DATA_TOP - 1}")
+        row = _block(ws, block, subs, kinds, row, st)
+    row = _footnotes(ws, report, row + 2, half_col + 1, last_col, int(sum(widths[half_col:]) * 1.3), st)
+    _signature(ws, report, row + 1, last_col, st)
+    page_setup(ws, report, paper, (HEAD_TOP - 1, DATA_TOP - 2))
     _two_pages_wide(ws, subs, widths, paper)
-    ws.freeze_panes = ws.cell(DATA_TOP, 6)
+    ws.freeze_panes(DATA_TOP - 1, 5)
 
 
-def _title_block(ws: Worksheet, report: Report, spans: list[tuple[int, int]]) -> None:
-    lines = [
-        (report.title, Font(name=FONT, size=12, bold=True)),
-        (f"{report.plan_name} \u2014 {report.scope}", Font(name=FONT, size=10, bold=True)),
-        (report.period_text, Font(name=FONT, size=10)),
-    ]
-    for r, (text, font) in enumerate(lines, start=1):
+def set_height(ws: Worksheet, row: int, points: float) -> None:
+    """A row height in points written exactly (set_row rounds it to whole pixels)."""
+    ws.set_row_pixels(row, points / 0.75)
+
+
+def set_width(ws: Worksheet, col: int, width: float) -> None:
+    """The column width that a spreadsheet shows for `width` character units written as is (as
+    openpyxl wrote them): XlsxWriter adds the cell padding itself and rounds to whole pixels."""
+    pixels = int((256 * width + 18) / 256 * 7)
+    ws.set_column(col, col, (pixels - 5) / 7)
+
+
+def _title_block(ws: Worksheet, report: Report, spans: list[tuple[int, int]], st: _Styles) -> None:
+    lines = [(report.title, "12:bold"), (f"{report.plan_name} \u2014 {report.scope}", "10:bold"),
+             (report.period_text, "10")]
+    for r, (text, font) in enumerate(lines):
+        fmt = st.get("", font, "middle", border=False)
         for first, last in spans:
-            ws.merge_cells(start_row=r, start_column=first, end_row=r, end_column=last)
-            cell = ws.cell(r, first, escape_text(text))
-            cell.font = font
-            cell.alignment = Alignment(horizontal="center")
+            if first == last:
+                ws.write_string(r, first - 1, escape_text(text), fmt)
+            else:
+                ws.merge_range(r, first - 1, r, last - 1, escape_text(text), fmt)
 
 
 def _headers(ws: Worksheet, report: Report, subs: list[SubColumn], st: _Styles) -> None:
+    owner: dict[tuple[int, int], tuple] = {}
     for h in header_cells(report, subs):
-        _merged(ws, HEAD_TOP + h.row, h.col + 1, HEAD_TOP + h.last_row, h.last_col + 1, h.text, st,
-                NUMBER_FILL if h.numbers_row else HEADER_FILL)
+        for r in range(h.row, h.last_row + 1):
+            for c in range(h.col, h.last_col + 1):
+                owner[r, c] = h
+        if (h.row, h.col) != (h.last_row, h.last_col):
+            _merge(ws, HEAD_TOP - 1 + h.row, h.col, HEAD_TOP - 1 + h.last_row, h.last_col)
     for offset, height in enumerate((84, 22, 12, 12)):
-        ws.row_dimensions[HEAD_TOP + offset].height = height
+        r = HEAD_TOP - 1 + offset
+        set_height(ws, r, height)
+        for c in range(len(subs)):
+            h = owner.get((offset, c))
+            if h is None:
+                continue
+            fill = NUMBER_FILL if h.numbers_row else HEADER_FILL
+            if (h.row, h.col) == (offset, c):
+                ws.write_string(r, c, escape_text(h.text), st.get(fill, "8:bold", "center"))
+            else:
+                ws.write_blank(r, c, None, st.get(fill, "", ""))
 
 
-def _merged(ws, r1, c1, r2, c2, text, st: _Styles, fill=HEADER_FILL) -> None:
-    if (r1, c1) != (r2, c2):
-        merge(ws, r1, c1, r2, c2)
-    for r in range(r1, r2 + 1):
-        for c in range(c1, c2 + 1):
-            cell = ws.cell(r, c)
-            cell.border = BORDER
-            cell.fill = fill
-    cell = ws.cell(r1, c1, escape_text(text))
-    cell.font = st.head
-    cell.alignment = st.center
+def _kind(sub: SubColumn) -> str:
+    if sub.part == "text":
+        return "block_text" if sub.field in BLOCK_FIELDS else "text"
+    return sub.part
 
 
-def _block(ws: Worksheet, block, subs: list[SubColumn], row: int, st: _Styles) -> int:
+def _block(ws: Worksheet, block, subs: list[SubColumn], kinds: list[str], row: int, st: _Styles) -> int:
     height = block.height
     level = block.level if block.level in LEVEL_FILL else ""
     bold = block.level in ("goal", "objective", "bidang", "program")
+    indent = block.level if block.level in _Styles.INDENT else "wrap_top"
+    top_formats: dict[int, object] = {}
+    write_string, write_number, write_blank, get = ws.write_string, ws.write_number, ws.write_blank, st.get
     for offset in range(height):
         r = row + offset
         line = block.lines[offset] if block.lines else None
         longest = 1
-        for c, sub in enumerate(subs, start=1):
-            per_block = sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS)
+        cells = []
+        for c, sub in enumerate(subs):
+            kind = kinds[c]
+            per_block = kind == "Rp" or kind == "block_text"
             if per_block and offset > 0:
-                continue          # covered by the block's merged cell
-            cell = ws.cell(r, c)
-            if sub.part == "text":
+                cells.append((c, None, top_formats[c]))     # covered by the block's merged cell
+                continue
+            if kind == "text" or kind == "block_text":
                 text = text_value(block, line, sub.field)
-                font = "bold" if bold and sub.field in BLOCK_FIELDS else "text"
+                font = "8:bold" if bold and kind == "block_text" else "text"
                 if text:
-                    cell.value = escape_text(text)
-                    longest = max(longest, _lines(text, WIDTHS[sub.field], height if per_block else 1, font == "bold"))
-                align = block.level if sub.field == "4" and block.level in st.indent else "wrap_top"
-                st.apply(cell, level, font=font, alignment=align)
-            elif sub.part == "Rp":
+                    longest = max(longest, _lines(text, WIDTHS[sub.field], height if per_block else 1, font != "text"))
+                fmt = get(level, font, indent if sub.field == "4" else "wrap_top")
+                cells.append((c, escape_text(text) if text else None, fmt))
+            elif kind == "Rp":
                 value = money_value(block, sub.field)
-                _number(cell, value, PERCENT if is_percent_field(sub.field) else RUPIAH, st, level)
+                cells.append((c,) + _number(value, PERCENT if is_percent_field(sub.field) else RUPIAH, st, level))
             elif line is None:
-                st.apply(cell, level)
-            elif sub.part == "K":
-                fmt = PERCENT if is_percent_field(sub.field) else number_format(line.decimals)
+                cells.append((c, None, get(level)))
+            elif kind == "K":
                 value = kinerja_value(line, sub.field)
                 if value is None and is_percent_field(sub.field) and line.kinerja.reported:
-                    cell.value = "\u2014"
-                    st.apply(cell, level, font="text", alignment="center")
+                    cells.append((c, "\u2014", get(level, "text", "center")))
                 else:
-                    _number(cell, value, fmt, st, level)
+                    fmt = PERCENT if is_percent_field(sub.field) else number_format(line.decimals)
+                    cells.append((c,) + _number(value, fmt, st, level))
             else:  # predikat beside the capaian
                 band, label = rating_of(line, sub.field)
                 if not label:
-                    st.apply(cell, level)
-                    continue
-                cell.value = label
-                if band is not None:
-                    st.apply(cell, band.colour, font="band:" + band.text_colour, alignment="label")
+                    cells.append((c, None, get(level)))
+                elif band is not None:
+                    cells.append((c, label, get(band.colour, "band:" + band.text_colour, "label")))
                 elif label == "Tidak dapat dihitung":
-                    st.apply(cell, NOT_COMPUTABLE_COLOUR, font="band:#FFFFFF", alignment="label")
+                    cells.append((c, label, get(NOT_COMPUTABLE_COLOUR, "band:#FFFFFF", "label")))
                 else:
-                    st.apply(cell, level, font="italic_grey", alignment="label")
-        ws.row_dimensions[r].height = max(12, 10.5 * longest)
+                    cells.append((c, label, get(level, "8:italic:grey", "label")))
+            if per_block:
+                top_formats[c] = cells[-1][2]
+        set_height(ws, r, max(12, 10.5 * longest))
+        for c, value, fmt in cells:
+            if value is None:
+                write_blank(r, c, None, fmt)
+            elif isinstance(value, str):
+                write_string(r, c, value, fmt)
+            else:   # a Decimal: the nearest double, as a spreadsheet reads the decimal text
+                write_number(r, c, float(value), fmt)
     if height > 1:
-        for c, sub in enumerate(subs, start=1):
-            if sub.part == "Rp" or (sub.part == "text" and sub.field in BLOCK_FIELDS):
-                merge(ws, row, c, row + height - 1, c, ws.cell(row, c)._style)
+        for c in top_formats:
+            _merge(ws, row, c, row + height - 1, c)
     return row + height
 
 
-def _number(cell, value, fmt: str, st: _Styles, level: str) -> None:
+def _number(value, fmt: str, st: _Styles, level: str) -> tuple:
     if value is None:
-        st.apply(cell, level)
-        return
-    cell.value = value
-    st.apply(cell, level, font="text", alignment="right_top", number_format=fmt)
+        return None, st.get(level)
+    return value, st.get(level, "text", "right_top", fmt)
 
 
 def _lines(text: str, width: int, rows: int, bold: bool = False) -> int:
@@ -270,35 +296,31 @@ def _lines(text: str, width: int, rows: int, bold: bool = False) -> int:
     return math.ceil(lines / rows)
 
 
-def _footnotes(ws: Worksheet, report: Report, row: int, first_col: int, last_col: int, per_line: int) -> int:
-    font = Font(name=FONT, size=8, italic=True)
+def _footnotes(ws: Worksheet, report: Report, row: int, first_col: int, last_col: int, per_line: int,
+               st: _Styles) -> int:
+    """Rows are 1-based here, as in the layout above; returns the next free row."""
+    fmt = st.get("", "8:italic", "wrap_top", border=False)
     for note in (*FOOTNOTES, *report.notes):
         text = note.format(bands=band_legend(report.bands)) if note in FOOTNOTES else note
-        ws.merge_cells(start_row=row, start_column=first_col, end_row=row, end_column=last_col)
-        cell = ws.cell(row, first_col, escape_text(text))
-        cell.font = font
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[row].height = 11.5 * max(1, math.ceil(len(text) / per_line))
+        set_height(ws, row - 1, 11.5 * max(1, math.ceil(len(text) / per_line)))
+        ws.merge_range(row - 1, first_col - 1, row - 1, last_col - 1, escape_text(text), fmt)
         row += 1
     return row
 
 
-def _signature(ws: Worksheet, report: Report, row: int, last_col: int) -> int:
+def _signature(ws: Worksheet, report: Report, row: int, last_col: int, st: _Styles) -> int:
     first = max(1, last_col - 7)
     name = report.signer_name or "(" + "." * 45 + ")"
     nip = f"NIP. {report.signer_nip}" if report.signer_nip else "NIP. " + "." * 30
     for text, font in (
-        (report.place_and_date, Font(name=FONT, size=9)),
-        (report.signer_title, Font(name=FONT, size=9, bold=True)),
-        ("", None), ("", None), ("", None),
-        (name, Font(name=FONT, size=9, bold=True, underline="single" if report.signer_name else None)),
-        (nip, Font(name=FONT, size=9)),
+        (report.place_and_date, "9"), (report.signer_title, "9:bold"), ("", ""), ("", ""), ("", ""),
+        (name, "9:bold:underline" if report.signer_name else "9:bold"), (nip, "9"),
     ):
-        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last_col)
         if text:
-            cell = ws.cell(row, first, escape_text(text))
-            cell.font = font
-            cell.alignment = Alignment(horizontal="center")
+            ws.merge_range(row - 1, first - 1, row - 1, last_col - 1, escape_text(text),
+                           st.get("", font, "middle", border=False))
+        else:
+            _merge(ws, row - 1, first - 1, row - 1, last_col - 1)
         row += 1
     return row
 
@@ -354,33 +376,23 @@ def _two_pages_wide(ws: Worksheet, subs: list[SubColumn], widths: list[float], p
     and page 2 (right) lie side by side. Spreadsheets ignore a manual break under 'fit to
     pages', so the scale is set: the wider half fills the page width."""
     left, right = page_halves(subs)
-    ws.page_setup.fitToWidth = 2
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = False
-    page_width = PAPER_WIDTH_PT[paper if paper in PAPER_WIDTH_PT else "A4"] - 72 * (ws.page_margins.left + ws.page_margins.right)
+    ws.fit_to_pages(2, 0)
+    page_width = PAPER_WIDTH_PT[paper if paper in PAPER_WIDTH_PT else "A4"] - 72 * (MARGINS["left"] + MARGINS["right"])
     half = max(sum(_points(widths[i]) for i in part) for part in (left, right))
-    ws.page_setup.scale = max(10, min(100, int(100 * page_width / half)))
-    ws.page_setup.pageOrder = "overThenDown"
-    ws.print_title_cols = f"A:{get_column_letter(IDENTITY_COLUMNS)}"
-    breaks = ColBreak()
-    breaks.append(Break(id=left[-1] + 1))   # break left of this 0-based column: after the left half
-    ws.col_breaks = breaks
+    ws.set_print_scale(max(10, min(100, int(100 * page_width / half))))   # also turns 'fit to pages' off
+    ws.print_across()
+    ws.repeat_columns(0, IDENTITY_COLUMNS - 1)
+    ws.set_v_pagebreaks([left[-1] + 1])   # break left of this 0-based column: after the left half
 
 
-def page_setup(ws: Worksheet, report: Report, paper: str, title_rows: str | None) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_SIZES.get(paper, 9)
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.3
-    ws.page_margins.top = 0.5
-    ws.page_margins.bottom = 0.6
-    ws.print_options.horizontalCentered = True
+def page_setup(ws: Worksheet, report: Report, paper: str, title_rows: tuple[int, int] | None) -> None:
+    ws.set_landscape()
+    ws.set_paper(PAPER_SIZES.get(paper, 9))
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(**MARGINS)
+    ws.center_horizontally()
     if title_rows:
-        ws.print_title_rows = title_rows
+        ws.repeat_rows(*title_rows)
     footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
-    ws.oddFooter.left.text = escape_text(footer).replace("&", "&&")
-    ws.oddFooter.left.size = 7
-    ws.oddFooter.right.text = "Halaman &P dari &N"
-    ws.oddFooter.right.size = 8
+    ws.set_header("", {"margin": 0.5})
+    ws.set_footer("&L&7 " + escape_text(footer).replace("&", "&&") + "&R&8 Halaman &P dari &N", {"margin": 0.5})

@@ -11,6 +11,7 @@ from kinerja_desktop.domain.achievement import Evaluation, achievement, evaluate
 from kinerja_desktop.domain.entities import Indicator, Plan, YearValues
 from kinerja_desktop.domain.numbers import round_half_up
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.history import iter_annual_realisations
 
 
 @dataclass(frozen=True)
@@ -68,24 +69,32 @@ def to_date_figures(
 ) -> dict[int, ToDate]:
     """Multi-year figures for the evaluation table, per indicator id."""
     plan = plan or repo.load_plan(db)
-    ids = [r.indicator.id for r in results]
-    history = repo.load_annual_realisations(db, ids)
     end_targets = repo.load_end_targets(db)
+    by_id = {r.indicator.id: r for r in results}
     figures = {}
-    for r in results:
-        ind = r.indicator
-        yearly = {}
-        for y, quarters in history.get(ind.id, {}).items():
-            if y < plan.start_year or y >= r.year:
-                continue
-            yearly[y] = evaluate(ind.polarity, ind.aggregation, None, {}, quarters, 4).realisation
-        before = to_date(ind.aggregation, yearly)
-        yearly[r.year] = r.evaluation.realisation
-        now = to_date(ind.aggregation, yearly)
-        end = end_targets.get(ind.id)
-        ach = achievement(ind.polarity, now, end, plan.negative_formula)
-        figures[ind.id] = ToDate(before, now, end, ach)
-    return figures
+    # Streamed one indicator at a time (store.history): the whole history of a province's plan
+    # held at once was the report's peak memory.
+    for ind_id, history in iter_annual_realisations(db, by_id):
+        figures[ind_id] = _to_date(by_id[ind_id], history, end_targets, plan)
+    for ind_id, r in by_id.items():
+        if ind_id not in figures:
+            figures[ind_id] = _to_date(r, {}, end_targets, plan)
+    return {r.indicator.id: figures[r.indicator.id] for r in results}
+
+
+def _to_date(r: IndicatorResult, history: dict, end_targets: dict, plan: Plan) -> ToDate:
+    ind = r.indicator
+    yearly = {}
+    for y, quarters in history.items():
+        if y < plan.start_year or y >= r.year:
+            continue
+        yearly[y] = evaluate(ind.polarity, ind.aggregation, None, {}, quarters, 4).realisation
+    before = to_date(ind.aggregation, yearly)
+    yearly[r.year] = r.evaluation.realisation
+    now = to_date(ind.aggregation, yearly)
+    end = end_targets.get(ind.id)
+    ach = achievement(ind.polarity, now, end, plan.negative_formula)
+    return ToDate(before, now, end, ach)
 
 
 def band_counts(results: list[IndicatorResult], plan: Plan) -> dict[str, int]:

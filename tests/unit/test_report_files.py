@@ -77,12 +77,15 @@ def test_page_setup_footer_and_signature(xlsx):
     # Two pages wide: the left half (columns 1-12) and the right half (13-17), each with the
     # identifying columns and the header rows, pages numbered across then down, scaled so that
     # the body (8 pt) prints at 6.5 pt or more.
-    assert ws.page_setup.fitToWidth == 2 and ws.page_setup.fitToHeight == 0
+    # A fixed scale, not 'fit to pages' (spreadsheets ignore a manual break under it).
+    setup_pr = ws.sheet_properties.pageSetUpPr
+    assert not (setup_pr and setup_pr.fitToPage)
+    scale = int(ws.page_setup.scale or 100)   # absent = 100 %
     assert ws.print_title_cols == "$A:$E" and ws.print_title_rows == "$5:$8"
     assert [b.id for b in ws.col_breaks.brk] == [19]          # after S, col 12's Rp
     assert ws.cell(7, 19).value == "Rp" and ws.cell(6, 18).value == "IV"
     assert ws.page_setup.pageOrder == "overThenDown"
-    assert 8 * int(ws.page_setup.scale) / 100 >= 6.5
+    assert 8 * scale / 100 >= 6.5
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     _find(ws, "Contoh, 27 November 2026")
     _find(ws, "Kepala Bappelitbangda Kabupaten Contoh")
@@ -123,7 +126,7 @@ def test_pdf_has_the_table_on_landscape_pages(db, tmp_path, paper):
     assert round(width) == (842 if paper == "A4" else 935)
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
     for expected in ("EVALUASI TERHADAP HASIL RKPD KABUPATEN CONTOH", "TW III tahun 2026", "Halaman 1 dari 2",
-                     "14 = 7+13", "1.500.000.000", "102,78", "Sangat Tinggi*", "Sangat Rendah",
+                     "14 = 7+13", "1.500.000.000", "61,67", "Rendah*", "Sangat Rendah",
                      "Contoh, 27 November 2026", "Kepala Bappelitbangda"):
         assert expected in text, expected
     # Two halves side by side: page 1 columns 1-12, page 2 the same rows' columns 13-17, both
@@ -132,4 +135,4 @@ def test_pdf_has_the_table_on_landscape_pages(db, tmp_path, paper):
     for page in (left, right):
         assert "Kode" in page and "Jumlah layanan (orang)" in page and "Panjang jalan dibangun (km)" in page
     assert "Realisasi Kinerja pada Triwulan" in left and "14 = 7+13" not in left
-    assert "14 = 7+13" in right and "Sangat Tinggi*" in right and "Realisasi Kinerja pada Triwulan" not in right
+    assert "14 = 7+13" in right and "Rendah*" in right and "Realisasi Kinerja pada Triwulan" not in right

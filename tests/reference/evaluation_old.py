@@ -1,0 +1,113 @@
+"""The computed figures of one year and quarter: the one calculation that the tree, the
+entry form, the report, the charts and the slides all read (never a second one)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlite_utils
+
+from kinerja_desktop.domain.achievement import Evaluation, achievement, evaluate, rating, to_date
+from kinerja_desktop.domain.entities import Indicator, Plan, YearValues
+from kinerja_desktop.domain.numbers import round_half_up
+from kinerja_desktop.store import repositories as repo
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    indicator: Indicator
+    year: int
+    quarter: int
+    values: YearValues
+    evaluation: Evaluation
+
+
+@dataclass(frozen=True)
+class ToDate:
+    """The RPJMD 'to date' columns: realisation of the plan so far against the end target."""
+    realisation_before: Decimal | None   # up to last year
+    realisation: Decimal | None          # including this year
+    end_target: Decimal | None
+    achievement: Decimal | None
+
+
+def evaluate_quarter(
+    db: sqlite_utils.Database,
+    year: int,
+    quarter: int,
+    agency_id: int | None = None,
+    plan: Plan | None = None,
+    *,
+    indicators: list[Indicator] | None = None,
+    values: dict[int, YearValues] | None = None,
+) -> list[IndicatorResult]:
+    """Achievement of every active indicator (or one OPD's) for `year` as of `quarter`.
+
+    A caller evaluating several quarters may pass the indicators and the year's values it has
+    already loaded (repositories.load_indicators / load_year_values) to avoid reading them again.
+    """
+    plan = plan or repo.load_plan(db)
+    if indicators is None:
+        indicators = repo.load_indicators(db, agency_id=agency_id)
+    if values is None:
+        values = repo.load_year_values(db, year, agency_id=agency_id)
+    results = []
+    empty = YearValues()
+    for ind in indicators:
+        v = values.get(ind.id, empty)
+        ev = evaluate(
+            ind.polarity, ind.aggregation, v.annual_target, v.quarterly_targets, v.realisations,
+            quarter, plan.negative_formula, plan.bands,
+        )
+        results.append(IndicatorResult(ind, year, quarter, v, ev))
+    return results
+
+
+def to_date_figures(
+    db: sqlite_utils.Database, results: list[IndicatorResult], plan: Plan | None = None
+) -> dict[int, ToDate]:
+    """Multi-year figures for the evaluation table, per indicator id."""
+    plan = plan or repo.load_plan(db)
+    ids = [r.indicator.id for r in results]
+    history = repo.load_annual_realisations(db, ids)
+    end_targets = repo.load_end_targets(db)
+    figures = {}
+    for r in results:
+        ind = r.indicator
+        yearly = {}
+        for y, quarters in history.get(ind.id, {}).items():
+            if y < plan.start_year or y >= r.year:
+                continue
+            yearly[y] = evaluate(ind.polarity, ind.aggregation, None, {}, quarters, 4).realisation
+        before = to_date(ind.aggregation, yearly)
+        yearly[r.year] = r.evaluation.realisation
+        now = to_date(ind.aggregation, yearly)
+        end = end_targets.get(ind.id)
+        ach = achievement(ind.polarity, now, end, plan.negative_formula)
+        figures[ind.id] = ToDate(before, now, end, ach)
+    return figures
+
+
+def band_counts(results: list[IndicatorResult], plan: Plan) -> dict[str, int]:
+    """How many indicators fall in each band, plus 'Belum dilaporkan' and 'Tidak dapat dihitung'."""
+    counts = {band.label: 0 for band in plan.bands}
+    counts["Tidak dapat dihitung"] = 0
+    counts["Belum dilaporkan"] = 0
+    for r in results:
+        ev = r.evaluation
+        if not ev.reported:
+            counts["Belum dilaporkan"] += 1
+        elif ev.rating is None:
+            counts["Tidak dapat dihitung"] += 1
+        else:
+            counts[ev.rating.label] += 1
+    return counts
+
+
+def mean_achievement(results: list[IndicatorResult], plan: Plan) -> tuple[Decimal | None, object]:
+    """Average achievement of the computable indicators and its band (for OPD rankings)."""
+    values = [r.evaluation.achievement for r in results if r.evaluation.achievement is not None]
+    if not values:
+        return None, None
+    mean = round_half_up(sum(values, Decimal(0)) / len(values))
+    return mean, rating(mean, plan.bands)
