@@ -39,9 +39,9 @@ for line in sys.stdin:
     os.write(1, f"exit {status}\n".encode())
 """
 
-# How many trials each target gets in CI (200 in all); KINERJA_RELIABILITY_TRIALS sets the total.
-SHARES = {"save": 0.3, "import": 0.25, "migrate": 0.2, "backup": 0.25}
-CI_TOTAL = 200
+# How many trials each target gets in CI (240 in all); KINERJA_RELIABILITY_TRIALS sets the total.
+SHARES = {"save": 0.25, "import": 0.2, "migrate": 0.15, "backup": 0.2, "restore": 0.2}
+CI_TOTAL = 240
 
 
 def trials_for(target: str) -> int:

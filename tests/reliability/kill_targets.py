@@ -10,10 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from kinerja_desktop.domain.entities import ValueChange
+from kinerja_desktop.services import backups
 from kinerja_desktop.services.packages import apply_import, preview_import
 from kinerja_desktop.services.realisations import SpendingChange, save_quarter
 from kinerja_desktop.store.database import backup, open_database
-from tests.fixtures import PLANNER
+from tests.fixtures import ADMIN, PLANNER
 
 # Small plan, DINA (agency 1), 2026 TW3: four indicators and two budgets, all rewritten by a save.
 SAVE_INDICATORS = (1, 2, 3, 4)
@@ -54,10 +55,8 @@ def backup_file(db_path: str, out: str) -> None:
 
 
 def restore(db_path: str, source: str) -> None:
-    # TODO(lead, after merging the backups/restore branch): call the new restore service here
-    # (the use case behind `kinerja restore --db DB --user U --from FILE`) and add its check in
-    # test_kill_trials.py (the database is the old one or the restored one, whole).
-    raise NotImplementedError("restore is not in this branch yet")
+    """The use case behind `kinerja restore` and Berkas > Pulihkan…: copy first, then replace."""
+    backups.restore(db_path, ADMIN, source)
 
 
 TARGETS = {"save": save, "import": import_package, "migrate": migrate, "backup": backup_file, "restore": restore}

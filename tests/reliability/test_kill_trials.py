@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from kinerja_desktop.store.database import SCHEMA_VERSION, open_database, transaction
+from kinerja_desktop.store.database import SCHEMA_VERSION, backup, open_database, transaction
 from kinerja_desktop.store import repositories as repo
 from tests.unit.test_database_migration import undo_schema_4
 from tests.fixtures import small_plan
@@ -231,7 +231,40 @@ def test_kill_during_a_backup(zygote, tmp_path):
         db.close()
 
 
-@pytest.mark.skip(reason="TODO(lead): restore is built on another branch; add its trial after the merge "
-                         "(kill_targets.restore, and a check: the old database or the restored one, whole)")
-def test_kill_during_a_restore():
-    pass
+def test_kill_during_a_restore(zygote, tmp_path):
+    """The database is the old one or the restored one, whole; never a mix or a broken file."""
+    template, backup_file = tmp_path / "templat.db", tmp_path / "cadangan-lama.db"
+    db, _ = small_plan(template)
+    with transaction(db):
+        repo.put_setting(db, "uji_isi", "cadangan")
+    db.close()
+    backup(template, backup_file)
+    db = open_database(template)
+    with transaction(db):
+        repo.put_setting(db, "uji_isi", "sekarang")
+        db.execute("UPDATE realisation SET value = '7777' WHERE indicator_id = 1")
+    db.close()
+    work = tmp_path / "kerja"
+
+    def prepare(k):
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir()
+        path = work / "pusat.db"
+        backup(template, path)
+        return path
+
+    def check(k, p, outcome):
+        conn = connect(p)
+        try:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            marker = conn.execute("SELECT value FROM setting WHERE key = 'uji_isi'").fetchone()[0]
+            values = {v for (v,) in conn.execute("SELECT value FROM realisation WHERE indicator_id = 1")}
+        finally:
+            conn.close()
+        if marker == "cadangan":
+            assert "7777" not in values, f"trial {k}: restored marker with the current values"
+            return "all"
+        assert marker == "sekarang" and "7777" in values and not outcome.finished, f"trial {k}: {marker}"
+        return "none"
+
+    run_trials(zygote, "restore", prepare, check, arg_of=lambda k: str(backup_file))
