@@ -85,8 +85,9 @@ def run_smoke(bundle: Path, version: str) -> bool:
                 s.fail(f"report .{suffix}", f"{out} hanya {out.stat().st_size} bita")
         s.run("export-package", [s.cli, "export-package", "--db", db, *s.needs_user("export-package"), "--opd", OPD,
                                  "--year", YEAR, "--quarter", QUARTER, "--out", package], expect_out="Paket diterbitkan")
+        filled = _fill_note(package, home / "paket-isi.xlsx")   # as a person fills it in a spreadsheet
         s.run("import-package", [s.cli, "import-package", "--db", db, *s.needs_user("import-package"),
-                                 "--accept-unsigned", package], expect_out="1 diterapkan")
+                                 filled], expect_out="1 diterapkan")
         s.run("package-setup (kantor OPD)", [s.cli, "package-setup", "--db", office, package, "--operator",
                                               "operator1", "--password", "operator123"], expect_out=f"Instalasi OPD {OPD} siap")
         _gui(s, db)
@@ -94,6 +95,24 @@ def run_smoke(bundle: Path, version: str) -> bool:
         if s.failures:
             print(f"GAGAL: {', '.join(s.failures)}", flush=True)
         return not s.failures
+
+
+def _fill_note(package: Path, out: Path) -> Path:
+    """The first indicator's value and note typed in the package with openpyxl (a spreadsheet-filled
+    package; a note alone is not stored without a value)."""
+    import openpyxl
+
+    from kinerja_desktop.exchange import package_format as fmt
+
+    if not package.exists():
+        return package
+    keys = [c.key for c in fmt.columns(int(YEAR), int(QUARTER))]
+    wb = openpyxl.load_workbook(package)
+    sheet = wb[fmt.ENTRY_SHEET]
+    sheet.cell(fmt.FIRST_DATA_ROW, keys.index("value") + 1).value = 82.5
+    sheet.cell(fmt.FIRST_DATA_ROW, keys.index("note") + 1).value = "uji asap bundel"
+    wb.save(out)
+    return out
 
 
 def _gui(s: Smoke, db: Path) -> None:
