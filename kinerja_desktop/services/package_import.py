@@ -244,8 +244,10 @@ def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
             p.status, p.reason = "unchanged", "sudah diimpor"
         else:
             p.status = _classify(p)
-            if row.value is None and row.note and p.status != "unchanged":
+            if row.value is None and row.note and row.note != (p.current_note or ""):
+                # Never dropped without a word: a note is kept only with its value.
                 p.reason = "Catatan tanpa nilai realisasi tidak disimpan."
+                p.warning = p.warning or "catatan tanpa nilai realisasi tidak disimpan; isi nilainya atau hapus catatannya"
         out.append(p)
     return out + _spent_rows(db, preview, package)
 
