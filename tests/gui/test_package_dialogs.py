@@ -78,6 +78,10 @@ def test_conflict_taken_per_row(qtbot, db, context, tmp_path):
     model = dialog.model
     row = [model.index(r, 1).data() for r in range(model.rowCount())].index("T1.1")
     assert model.index(row, 0).data() == "Konflik" and dialog.take_all.isVisible()
+    dialog._show_detail(row)       # who changed it here, and an empty value said as such (issue 12)
+    detail = dialog.detail.text()
+    assert "oleh perencana" in detail and "saat terbit: kosong" in detail and "sekarang: 71" in detail
+    assert "None" not in detail and "Bappelitbangda" not in detail
     assert model.setData(model.index(row, TAKE_COLUMN), Qt.Checked.value, Qt.CheckStateRole)
     qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
     assert db.execute("SELECT value FROM realisation WHERE indicator_id = 1 AND quarter = 3").fetchone() == ("72",)
@@ -243,3 +247,13 @@ def test_an_implausible_value_is_flagged_in_the_preview_and_counted(qtbot, db, c
     assert reason.data(Qt.BackgroundRole).color().name() == "#fff1d6"
     assert "1 perlu diperiksa" in dialog.heading.text()
     assert dialog.apply_button.isEnabled()     # a warning, not a refusal
+
+
+def test_a_finer_value_than_the_indicator_shows_whole_and_says_so(qtbot, db, context, tmp_path):
+    """1.234,5 typed in a whole-number indicator is not shown as 1.235 without a word (issue 12)."""
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H8": "1.234,5"})      # P1.1: orang, 0 desimal
+    dialog = _dialog(qtbot, context, preview_import(db, filled))
+    model = dialog.model
+    row = [model.index(r, 1).data() for r in range(model.rowCount())].index("P1.1")
+    assert model.index(row, 5).data() == "1.234,5"
+    assert "lebih rinci dari 0 desimal" in model.index(row, 8).data()

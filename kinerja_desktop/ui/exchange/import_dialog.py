@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.domain.numbers import format_id
+from kinerja_desktop.services.audit import value_history
 from kinerja_desktop.services.package_import import (
     SIGNATURE_LABELS, ImportPreview, ImportRefused, accept_untrusted, apply_import,
 )
@@ -99,9 +101,21 @@ class ImportDialog(QDialog):
         if r.warning:
             text += f"\nPeriksa: {r.warning}"
         if r.status == "conflict":
-            text += (f"\nNilai diubah di Bappelitbangda sejak paket diterbitkan (saat terbit: {r.issued_value}, "
-                     f"sekarang: {r.current_value}); paket: {r.package_value}.")
+            text += "\n" + self._conflict_text(r)
         self.detail.setText(text)
+
+    def _conflict_text(self, r) -> str:
+        """Who changed the value here since the package was issued, from the audit (an operator
+        typing in this database is not 'Bappelitbangda'); empty values said as such."""
+        def shown(value) -> str:
+            return format_id(value, r.decimals, empty="kosong")
+
+        history = (value_history(self.context.db, r.indicator_id, self.preview.year, self.preview.quarter)
+                   if r.kind == "value" else [])
+        last = history[-1] if history else None
+        by = f" oleh {last.by_user} pada {last.when}" if last is not None else ""
+        return (f"Nilai di basis data ini diubah{by} sejak paket diterbitkan (saat terbit: {shown(r.issued_value)}, "
+                f"sekarang: {shown(r.current_value)}); di paket: {shown(r.package_value)}.")
 
     def _heading(self) -> str:
         p = self.preview

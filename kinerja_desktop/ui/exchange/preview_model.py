@@ -76,14 +76,18 @@ class PreviewModel(QAbstractTableModel):
         if col == 3:
             return row.unit
         if col == 4:
-            return format_id(row.current_value, row.decimals)
+            return format_id(row.current_value, _places(row.current_value, row.decimals))
         if col == 5:
-            return format_id(row.package_value, row.decimals)
+            return format_id(row.package_value, _places(row.package_value, row.decimals))
         if col == 6:
             return row.package_note
         if col == TAKE_COLUMN:
             return "" if row.status != "conflict" else ("paket" if row.resolution == "take" else "pertahankan")
-        return "; ".join(t for t in (row.reason, f"\u26a0 Periksa: {row.warning}" if row.warning else "") if t)
+        finer = ""
+        if _places(row.package_value, row.decimals) > row.decimals:   # shown whole, never rounded away
+            finer = (f"nilai paket {format_id(row.package_value, _places(row.package_value, row.decimals))} "
+                     f"lebih rinci dari {row.decimals} desimal indikator; disimpan apa adanya")
+        return "; ".join(t for t in (row.reason, f"\u26a0 Periksa: {row.warning}" if row.warning else "", finer) if t)
 
     def flags(self, index):
         base = super().flags(index)
@@ -111,3 +115,12 @@ class PreviewModel(QAbstractTableModel):
 
 def colour_is_set(status: str) -> bool:
     return STATUS_COLOURS.get(status) is not None
+
+
+def _places(value, decimals: int) -> int:
+    """The indicator's decimals, or more when the value has more: a preview never hides digits
+    by rounding (1.234,5 in a whole-number indicator is not shown as 1.235)."""
+    if value is None or not value.is_finite():
+        return decimals
+    exponent = value.normalize().as_tuple().exponent
+    return max(decimals, -exponent if exponent < 0 else 0)
