@@ -23,7 +23,9 @@ def _num(value, decimals: int) -> str:
 
 def print_results(results, out: TextIO, err: TextIO, rows: bool = False) -> None:
     """One line per file; rejected rows and conflicts always, new/changed rows with `rows`
-    (what a planner reads before confirming an unsigned package)."""
+    (what a planner reads before confirming an unsigned package). A refusal also goes to `err`
+    for scripts, except when both streams are the same screen, where it would read twice."""
+    same_screen = _is_terminal(out) and _is_terminal(err)
     for r in results:
         label = OUTCOME_LABELS[r.outcome]
         signature = ""
@@ -46,13 +48,20 @@ def print_results(results, out: TextIO, err: TextIO, rows: bool = False) -> None
                 if row.warning:     # implausible: imported, but flagged for a person to check
                     print(f"  periksa {row.code} (baris {row.sheet_row}): {_num(row.package_value, row.decimals)} "
                           f"{row.unit}: {row.warning}", file=out)
-        if not r.ok:
+        if not r.ok and not same_screen:
             print(f"kinerja: {r.message}", file=err)
     applied = sum(r.outcome == "applied" for r in results)
     flagged = sum(len(r.preview.flagged) for r in results if r.preview)
     check = f" {flagged} baris perlu diperiksa (nilai jauh dari target atau triwulan sebelumnya)." if flagged else ""
     print(f"Jumlah: {len(results)} berkas, {applied} diterapkan, {sum(not r.ok for r in results)} ditolak.{check}",
           file=out)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def write_summary(path: str | Path, summaries, results) -> Path:
