@@ -126,6 +126,9 @@ def preview(path: str | Path) -> BackupContents:
     return files.read_contents(Path(path))
 
 
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
 def preview_lines(contents: BackupContents) -> list[str]:
     """The preview as Indonesian lines (CLI; the dialog shows the same facts)."""
     from kinerja_desktop.services.audit import format_datetime_id
@@ -137,9 +140,15 @@ def preview_lines(contents: BackupContents) -> list[str]:
     lines += [f"Periode rencana: {name} ({start}-{end})" for name, start, end in contents.plans] or \
         ["Periode rencana: (tidak ada)"]
     lines.append("Jumlah: " + ", ".join(f"{label} {value}" for label, value in contents.counts.items()))
-    lines += [f"  {code} {year} TW {quarter}: {STATUS_LABELS.get(status, status)}"
-              for code, year, quarter, status in contents.workflow]
-    if not contents.workflow:
+    if contents.workflow:   # the latest year only, one line per OPD (every year would be hundreds)
+        latest = max(year for _, year, _, _ in contents.workflow)
+        lines.append(f"Status alur kerja per OPD, {latest}:")
+        by_opd: dict[str, list[str]] = {}
+        for code, year, quarter, status in contents.workflow:
+            if year == latest:
+                by_opd.setdefault(code, []).append(f"TW {ROMAN[quarter]} {STATUS_LABELS.get(status, status)}")
+        lines += [f"  {code}: {', '.join(parts)}" for code, parts in sorted(by_opd.items())]
+    else:
         lines.append("Status alur kerja: belum ada triwulan yang diajukan.")
     return lines
 

@@ -278,7 +278,7 @@ def test_restore_preview_says_what_the_backup_holds(db_path, good_backup):
     assert contents.workflow == [("DINB", 2026, 2, "submitted")]
     assert contents.kind == "manual" and contents.taken_at
     lines = "\n".join(backups.preview_lines(contents))
-    assert "DINB 2026 TW 2: Diajukan" in lines and "indikator 5" in lines
+    assert "Status alur kerja per OPD, 2026:\n  DINB: TW II Diajukan" in lines and "indikator 5" in lines
 
 
 @pytest.mark.parametrize("kind", ["not sqlite", "other app", "damaged", "newer", "itself", "missing", "zip"])
