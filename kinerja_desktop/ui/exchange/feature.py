@@ -31,7 +31,7 @@ def _office():
 def _installation_agency(db) -> str | None:
     """office.installation_agency without importing office (and openpyxl) at start-up; the key
     is services.package_office.AGENCY_SETTING."""
-    from kinerja_desktop.store.repositories import setting
+    from kinerja_desktop.services.reads import setting
 
     return setting(db, "installation.agency")
 

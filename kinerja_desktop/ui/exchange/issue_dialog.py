@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.services.package_issue import IssueRefused, issue_all, issue_package
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 from kinerja_desktop.ui.i18n import domain_text
@@ -24,7 +24,7 @@ class IssueDialog(QDialog):
         form = QFormLayout(self)
         self.agency = QComboBox()
         self.agency.addItem(self.tr("Semua OPD"), None)
-        for a in repo.load_agencies(context.db):
+        for a in reads.load_agencies(context.db):
             self.agency.addItem(f"{a.code} — {a.name}", a.code)
         self.year = QSpinBox(minimum=context.plan.start_year, maximum=context.plan.end_year, value=context.year)
         self.quarter = QComboBox()

@@ -11,7 +11,7 @@ from kinerja_desktop.services.package_office import (
     AGENCY_SETTING, OfficeRefused, installation_public_key, register_public_key, setup_from_package,
     write_filled_package,
 )
-from kinerja_desktop.store.repositories import setting
+from kinerja_desktop.services.reads import setting
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.services.dashboard import DashboardFigures, dashboard_figures
 from kinerja_desktop.services.deck import Deck, DeckChoice, build_deck
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
 from kinerja_desktop.store.database import open_database
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.presentation.dialog import PresentationDialog
@@ -71,7 +71,7 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(repo.load_agencies(self.context.db), self.window)
+            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window)
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
             choice, screen, interval_seconds = dialog.choice(), dialog.screen(), dialog.interval_seconds()
@@ -90,7 +90,7 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(repo.load_agencies(self.context.db), self.window, with_screen=False,
+            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window, with_screen=False,
                                         with_interval=False)
             dialog.setWindowTitle(self.tr("Ekspor presentasi ke PDF"))
             if dialog.exec() != PresentationDialog.Accepted:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.exchange.report_model import roman
 from kinerja_desktop.services.report import ReportRefused, write_report
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
 from kinerja_desktop.tasks import run_task
 from kinerja_desktop.ui.exchange.worker_db import worker_db
 from kinerja_desktop.ui.i18n import domain_text
@@ -37,11 +37,11 @@ class ReportDialog(QDialog):
         self.quarter.setCurrentIndex(context.quarter - 1)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Seluruh perangkat daerah (konsolidasi + ringkasan OPD)"), None)
-        for a in repo.load_agencies(context.db):
+        for a in reads.load_agencies(context.db):
             self.scope.addItem(f"{a.code} — {a.name}", a.code)
         if context.user is not None and context.user.role == "operator":
             own = next((i for i in range(self.scope.count())
-                        if self.scope.itemData(i) and repo.agency_by_code(context.db, self.scope.itemData(i)).id
+                        if self.scope.itemData(i) and reads.agency_by_code(context.db, self.scope.itemData(i)).id
                         == context.user.agency_id), 0)
             self.scope.setCurrentIndex(own)
         self.xlsx = QRadioButton(self.tr("Excel (.xlsx)"))
