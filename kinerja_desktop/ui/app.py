@@ -61,7 +61,7 @@ def initial_period(settings, plan: Plan, today: dt.date | None = None) -> tuple[
 def build_demo(path: Path, parent: QWidget | None = None, scale: int = 1) -> None:
     """Build the demo database in a worker with a progress dialog; waits for it (raises on error)."""
     from kinerja_desktop.services.demo import build_demo_database
-    from kinerja_desktop.tasks import run_task
+    from kinerja_desktop.ui.tasks import run_task
 
     path.parent.mkdir(parents=True, exist_ok=True)
     loop = QEventLoop()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kinerja_desktop"
 QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6", "qtawesome", "PyQt5", "PyQt6", "qtpy")
-ALLOWED = {"ui", "tasks.py"}  # tasks.py is the GUI-thread helper by design
+ALLOWED = {"ui"}
 # What ui/ may take from store/: opening (or creating) a database file, the errors that says why
 # it failed, and a busy wait for a save that meets another writer.
 STORE_NAMES_FOR_UI = {

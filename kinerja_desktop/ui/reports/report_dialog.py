@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.exchange.report_model import roman
 from kinerja_desktop.services.report import ReportRefused, write_report
 from kinerja_desktop.services import reads
-from kinerja_desktop.tasks import run_task
-from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui.i18n import domain_text
 
 
@@ -94,13 +93,12 @@ class ReportDialog(QDialog):
         out, code = self.out_path(), self.scope.currentData()
         year, quarter, paper, context = self.year.currentData(), self.quarter.currentData(), self.paper.currentData(), self.context
 
-        def work(progress):
-            with worker_db(context) as db:
-                return write_report(db, out, year, quarter, code, paper, progress=progress)
+        def read(db, progress):
+            return write_report(db, out, year, quarter, code, paper, progress=progress)
 
         self.make_button.setEnabled(False)
         self.message.setText(self.tr("Menyusun laporan…"))
-        self.task = run_task(self, self.tr("Menyusun laporan evaluasi…"), work, self._done, self._failed)
+        self.task = read_task(self, context, self.tr("Menyusun laporan evaluasi…"), read, self._done, self._failed)
 
     def _done(self, path: Path) -> None:
         self.written = path
