@@ -77,9 +77,24 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
 
 
 def _report(args) -> int:
-    from kinerja_desktop.services.report import cmd_report
+    """`kinerja report --db DB --year Y --quarter Q --out FILE.xlsx|.pdf [--opd CODE] [--paper A4|F4]`."""
+    from kinerja_desktop.services.report import ReportRefused, write_report
+    from kinerja_desktop.store.database import open_database
 
-    return cmd_report(args)
+    db = open_database(args.db, read_only=True)
+    try:
+        out = write_report(db, args.out, args.year, args.quarter, getattr(args, "opd", None),
+                           getattr(args, "paper", None) or "A4")
+    except ReportRefused as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 2 if exc.usage else 1
+    except LookupError as exc:
+        print(f"kinerja: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"Laporan evaluasi dibuat: {out}")
+    return 0
 
 
 def _person(args, roles, what: str):
@@ -119,7 +134,8 @@ def _export(args) -> int:
 
 
 def _import(args) -> int:
-    from kinerja_desktop.services.package_summary import print_results, write_summary
+    from kinerja_desktop.cli_package_results import print_results
+    from kinerja_desktop.services.package_summary import write_summary
     from kinerja_desktop.services.packages import consolidate, summarise
     from kinerja_desktop.store.database import open_database
 

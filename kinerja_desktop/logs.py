@@ -51,13 +51,6 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     return path
 
 
-def current_log_file() -> Path | None:
-    for handler in logging.getLogger().handlers:
-        if getattr(handler, "name", None) == _HANDLER_NAME:
-            return Path(handler.baseFilename)
-    return None
-
-
 def stop_logging() -> None:
     """Remove and close the handlers setup_logging() added (tests; a program ending)."""
     root = logging.getLogger()

@@ -171,10 +171,6 @@ def to_text(value: Decimal | None) -> str | None:
     return text
 
 
-def from_text(text: str | None) -> Decimal | None:
-    return None if text is None else Decimal(text)
-
-
 def number_problem(text: str) -> str | None:
     """Why a stored text is not a number under the rule (Indonesian), or None."""
     try:

@@ -20,7 +20,7 @@ OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_ur
 
 
 def write_workbook(path: Path, sheets: dict[str, list[dict]], title: str) -> None:
-    from kinerja_desktop.exchange.report_xlsx import set_width
+    from kinerja_desktop.exchange.report_sheet import set_width
 
     wb = xlsxwriter.Workbook(str(path), OPTIONS)
     try:

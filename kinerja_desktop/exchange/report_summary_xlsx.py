@@ -8,13 +8,12 @@ from xlsxwriter.worksheet import Worksheet
 from kinerja_desktop.domain.numbers import round_half_up
 from kinerja_desktop.exchange.cells import escape_text
 from kinerja_desktop.exchange.report_model import Report, roman
+from kinerja_desktop.exchange.report_sheet import page_setup, set_height, set_width
 
 ID = "[$-421]"
 
 
 def write_summary_sheet(ws: Worksheet, report: Report, paper: str, st) -> None:
-    from kinerja_desktop.exchange.report_xlsx import page_setup, set_height, set_width
-
     band_labels = [b.label for b in report.bands]
     headers = (["No", "Kode", "Perangkat Daerah", "Jumlah indikator"] + band_labels
                + ["Tidak dapat dihitung", "Belum dilaporkan", "Rata-rata capaian (%)", "Predikat",

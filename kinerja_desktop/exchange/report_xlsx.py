@@ -21,10 +21,11 @@ from kinerja_desktop.exchange.report_layout import (
     BLOCK_FIELDS, IDENTITY_COLUMNS, SubColumn, header_cells, page_halves, width_key, is_percent_field, kinerja_value, money_value, rating_of, sub_columns,
     text_value,
 )
-from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
+from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend
+from kinerja_desktop.exchange.report_sheet import MARGINS, page_setup, set_height, set_width
+from kinerja_desktop.exchange.report_summary_xlsx import write_summary_sheet
 
 ID = "[$-421]"   # Indonesian display: 1.234.567,89 whatever the computer's locale
-PAPER_SIZES = {"A4": 9, "F4": 14}   # 14 = Folio 8.5 x 13 in (215 x 330 mm)
 FONT = "Arial"
 HEADER_FILL = "#D9D9D9"
 NUMBER_FILL = "#F2F2F2"
@@ -32,7 +33,6 @@ LEVEL_FILL = {"goal": "#DDEBF7", "objective": "#EEF4FB"}
 WIDTHS = {"1": 4, "2": 10, "3": 9, "4": 15, "5": 18, "17": 12, "K": 8, "Rp": 11, "Rp%": 7, "P": 10}
 MIN_NUMBER_WIDTH = 5.5
 PAPER_WIDTH_PT = {"A4": 842, "F4": 935}   # landscape: 297 mm, 330 mm
-MARGINS = dict(left=0.3, right=0.3, top=0.5, bottom=0.6)
 HEAD_TOP = 5          # first header row (1-based); rows 1-4 hold the title block
 DATA_TOP = HEAD_TOP + 4
 # Text is never a formula, a link or a number: escape_text has made it safe to show as is.
@@ -124,8 +124,6 @@ class _Styles:
 
 
 def write_xlsx(report: Report, path: Path, paper: str = "A4") -> None:
-    from kinerja_desktop.exchange.report_summary_xlsx import write_summary_sheet
-
     wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
     try:
         st = _Styles(wb)
@@ -157,18 +155,6 @@ def write_table_sheet(ws: Worksheet, report: Report, paper: str, st: _Styles) ->
     page_setup(ws, report, paper, (HEAD_TOP - 1, DATA_TOP - 2))
     _two_pages_wide(ws, subs, widths, paper)
     ws.freeze_panes(DATA_TOP - 1, 5)
-
-
-def set_height(ws: Worksheet, row: int, points: float) -> None:
-    """A row height in points written exactly (set_row rounds it to whole pixels)."""
-    ws.set_row_pixels(row, points / 0.75)
-
-
-def set_width(ws: Worksheet, col: int, width: float) -> None:
-    """The column width that a spreadsheet shows for `width` character units written as is (as
-    openpyxl wrote them): XlsxWriter adds the cell padding itself and rounds to whole pixels."""
-    pixels = int((256 * width + 18) / 256 * 7)
-    ws.set_column(col, col, (pixels - 5) / 7)
 
 
 def _title_block(ws: Worksheet, report: Report, spans: list[tuple[int, int]], st: _Styles) -> None:
@@ -383,16 +369,3 @@ def _two_pages_wide(ws: Worksheet, subs: list[SubColumn], widths: list[float], p
     ws.print_across()
     ws.repeat_columns(0, IDENTITY_COLUMNS - 1)
     ws.set_v_pagebreaks([left[-1] + 1])   # break left of this 0-based column: after the left half
-
-
-def page_setup(ws: Worksheet, report: Report, paper: str, title_rows: tuple[int, int] | None) -> None:
-    ws.set_landscape()
-    ws.set_paper(PAPER_SIZES.get(paper, 9))
-    ws.fit_to_pages(1, 0)
-    ws.set_margins(**MARGINS)
-    ws.center_horizontally()
-    if title_rows:
-        ws.repeat_rows(*title_rows)
-    footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
-    ws.set_header("", {"margin": 0.5})
-    ws.set_footer("&L&7 " + escape_text(footer).replace("&", "&&") + "&R&8 Halaman &P dari &N", {"margin": 0.5})

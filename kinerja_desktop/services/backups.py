@@ -245,5 +245,3 @@ def set_folder(db: sqlite_utils.Database, user: User, text: str) -> Path:
     return chosen
 
 
-def folder_setting(db: sqlite_utils.Database) -> str:
-    return setting(db, files.FOLDER_SETTING) or ""

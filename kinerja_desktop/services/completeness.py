@@ -32,10 +32,6 @@ class QuarterCell:
     late: bool
 
     @property
-    def complete(self) -> bool:
-        return self.total > 0 and self.filled >= self.total
-
-    @property
     def share(self) -> float:
         # Only for sorting the grid; the figures shown are the integers.
         return self.filled / self.total if self.total else 0.0

@@ -5,7 +5,6 @@ largest OPD of a scale-10 database opens well under 300 ms.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -197,11 +196,3 @@ def clear_draft(db: sqlite_utils.Database, username: str, agency_id: int, year: 
         )
 
 
-def drafts_by_period(db: sqlite_utils.Database, username: str) -> dict[tuple[int, int, int], int]:
-    """(agency, year, quarter) -> number of unsaved cells, for a reminder at login."""
-    counts: dict[tuple[int, int, int], int] = defaultdict(int)
-    for a, y, q, n in db.execute(
-        "SELECT agency_id, year, quarter, count(*) FROM entry_draft WHERE username = ? GROUP BY 1, 2, 3", [username]
-    ):
-        counts[(a, y, q)] = n
-    return dict(counts)

@@ -3,7 +3,7 @@ unchanged or rejected (with its reasons: sheet, row, column). References are res
 the database plus the workbook's own accepted rows, sheet by sheet in plan order."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -284,8 +284,3 @@ def _accept(name: str, key: tuple, v: dict, c: _Checker) -> None:
         c.new_indicators.add(key)
 
 
-def group_by_sheet(rows: list[RowPreview]) -> dict[str, list[RowPreview]]:
-    grouped = defaultdict(list)
-    for r in rows:
-        grouped[r.sheet].append(r)
-    return grouped

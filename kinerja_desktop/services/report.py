@@ -1,13 +1,12 @@
 """The official evaluation report (Permendagri 86/2017, evaluation of RKPD results).
 
 `build_report` fills exchange.report_model from services.evaluation (the one calculation) and the
-budget tables; `write_report` writes it as .xlsx or .pdf; `cmd_report` is `kinerja report`.
+budget tables; `write_report` writes it as .xlsx or .pdf (`kinerja report`: cli_exchange).
 """
 from __future__ import annotations
 
 import csv
 import functools
-import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -239,22 +238,3 @@ def write_report(
         progress(3, 3, "Selesai")
     return out
 
-
-def cmd_report(args) -> int:
-    """`kinerja report --db DB --year Y --quarter Q --out FILE.xlsx|.pdf [--opd CODE] [--paper A4|F4]`."""
-    from kinerja_desktop.store.database import open_database
-
-    db = open_database(args.db, read_only=True)
-    try:
-        out = write_report(db, args.out, args.year, args.quarter, getattr(args, "opd", None),
-                           getattr(args, "paper", None) or "A4")
-    except ReportRefused as exc:
-        print(f"kinerja: {exc}", file=sys.stderr)
-        return 2 if exc.usage else 1
-    except LookupError as exc:
-        print(f"kinerja: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        db.close()
-    print(f"Laporan evaluasi dibuat: {out}")
-    return 0

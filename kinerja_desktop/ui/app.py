@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
 from kinerja_desktop.paths import default_database, user_data_dir
+from kinerja_desktop.services.reads import lookups
 from kinerja_desktop.store.database import DatabaseDamaged, DatabaseError, open_database
 from kinerja_desktop.ui import settings as keys
 from kinerja_desktop.ui import theme
@@ -60,7 +61,7 @@ def initial_period(settings, plan: Plan, today: dt.date | None = None) -> tuple[
 def build_demo(path: Path, parent: QWidget | None = None, scale: int = 1) -> None:
     """Build the demo database in a worker with a progress dialog; waits for it (raises on error)."""
     from kinerja_desktop.services.demo import build_demo_database
-    from kinerja_desktop.tasks import run_task
+    from kinerja_desktop.ui.tasks import run_task
 
     path.parent.mkdir(parents=True, exist_ok=True)
     loop = QEventLoop()
@@ -168,7 +169,7 @@ def reopen_after_restore(window):
     """The database was restored: the window is built again on it (same user if that account is
     still an active one there, else the login asks). Returns the new window or None."""
     from kinerja_desktop.services.users import list_users
-    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.services.reads import load_plan
     from kinerja_desktop.ui.context import AppContext
 
     old = window.context
@@ -212,7 +213,7 @@ def autologin(db) -> User | None:
 def is_demo(db) -> bool:
     """The demo database says so in its settings (then the login shows the demo passwords)."""
     try:
-        return db.execute("SELECT 1 FROM setting WHERE key = 'demo_scale'").fetchone() is not None
+        return lookups.is_demo(db)
     except Exception:
         return False
 
@@ -367,7 +368,7 @@ def run(db_path=None, demo: bool = False) -> int:
     watch_database(db)
     log.info("database %s opened", path)
     settings.setValue(keys.KEY_LAST_DB, str(path))
-    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.services.reads import load_plan
     from kinerja_desktop.ui.context import AppContext
 
     try:

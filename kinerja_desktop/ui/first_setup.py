@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import run_task
 
 
 def _tr(text: str) -> str:

@@ -14,8 +14,8 @@ strings (pyside6-lupdate plus `i18n_extract`), writes both .ts files and compile
 * Words that come from below ui/ (STATUS_LABELS, QUARTER_LABELS, ROLE_LABELS, NODE_LABELS, the
   default rating bands) are shown through `domain_text(word)` (context "Domain"), never changed
   where they are keys; Excel packages and reports stay Indonesian whatever the UI language.
-* Numbers, Rupiah and dates: `domain.numbers.format_id` / `format_rupiah` and `format_date`
-  below (27 November 2026), never str(Decimal) or float formatting. Qt widgets that format
+* Numbers, Rupiah and dates: `domain.numbers.format_id` / `format_rupiah` and
+  `services.audit.format_datetime_id` (27 November 2026), never str(Decimal) or float formatting. Qt widgets that format
   numbers themselves (spin boxes, validators) get `INDONESIAN` as their locale, which is also
   set as the default QLocale.
 
@@ -24,7 +24,6 @@ effect after a restart (the choice is stored in QSettings under `ui/language`).
 """
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -40,9 +39,6 @@ LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 DEFAULT_LANGUAGE = "id"
 INDONESIAN = QLocale(QLocale.Indonesian, QLocale.Indonesia)
 DOMAIN_CONTEXT = "Domain"
-
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")
 
 _installed: list[QTranslator] = []
 
@@ -89,21 +85,6 @@ def domain_text(text: str) -> str:
 def current_language() -> str:
     """The language of the installed program translation ('id' or 'en')."""
     return "en" if any(t.language().startswith("en") for t in _installed) else DEFAULT_LANGUAGE
-
-
-def format_date(value: dt.date | dt.datetime | str | None, with_time: bool = False) -> str:
-    """27 November 2026 (and 14.05 when asked): the Indonesian civil-service way."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    text = f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
-    if with_time and isinstance(value, dt.datetime):
-        text += f" {value.hour:02d}.{value.minute:02d}"
-    return text
 
 
 if __name__ == "__main__":  # python -m kinerja_desktop.ui.i18n update|release|all

@@ -13,6 +13,7 @@ from kinerja_desktop import __version__
 from kinerja_desktop.ui import settings as keys
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import LANGUAGES
+from kinerja_desktop.services.reads import lookups
 from kinerja_desktop.ui.models import shell_data
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
 from kinerja_desktop.ui.widgets.period_selector import PeriodSelector
@@ -282,8 +283,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(shell_data.window_title(ctx.plan, ctx.year, ctx.quarter, ctx.user))
         code = None
         if ctx.user is not None and ctx.user.agency_id is not None:
-            row = ctx.db.execute("SELECT code FROM agency WHERE id = ?", [ctx.user.agency_id]).fetchone()
-            code = row[0] if row else None
+            code = lookups.agency_code(ctx.db, ctx.user.agency_id)
         self.user_label.setText(shell_data.user_text(ctx.user, code))
         path = str(ctx.db_path) if ctx.db_path else self.tr("(in memory)")
         self.db_label.setText(path if len(path) < 60 else "…" + path[-57:])

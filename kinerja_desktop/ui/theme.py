@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from kinerja_desktop.domain.achievement import DEFAULT_BANDS, NOT_COMPUTABLE_COLOUR, RatingBand
+from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR, RatingBand
 from kinerja_desktop.paths import RESOURCES
 
 log = logging.getLogger(__name__)
@@ -140,10 +140,6 @@ def band_colours(band: RatingBand | None) -> tuple[QColor, QColor]:
     if band is None:
         return QColor(NOT_COMPUTABLE_COLOUR), QColor("#FFFFFF")
     return QColor(band.colour), QColor(band.text_colour)
-
-
-def default_band_colours() -> dict[str, str]:
-    return {band.label: band.colour for band in DEFAULT_BANDS}
 
 
 def align_right() -> Qt.AlignmentFlag:

@@ -271,7 +271,7 @@ def test_completeness_keeps_opd_names_whole_and_says_cells_are_per_quarter(qtbot
     long_names = [r for r in range(page.proxy.rowCount())
                   if table.fontMetrics().horizontalAdvance(page.proxy.index(r, 1).data()) > width]
     assert long_names, "the demo has OPD names longer than the column at 1366 px"
-    assert all(table.rowHeight(r) > 40 for r in long_names)          # a second line, not "…"
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) > 40 for r in long_names), timeout=10000)   # a second line, not "…"
     assert table.rowHeight(page.proxy.rowCount() - 1) in (30, 44)
     assert "bukan kumulatif" in page.hint.text()
 

@@ -3,7 +3,7 @@ to stderr for a script that keeps the two apart (issue 12: 'each refusal is prin
 import io
 from pathlib import Path
 
-from kinerja_desktop.services.package_summary import print_results
+from kinerja_desktop.cli_package_results import print_results
 from kinerja_desktop.services.packages import FileResult
 
 

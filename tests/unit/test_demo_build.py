@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from kinerja_desktop.services import demo
+from kinerja_desktop.services.demo import build as demo
 from kinerja_desktop.services.demo import build_demo_database
 from kinerja_desktop.store.database import DatabaseError, open_database
 

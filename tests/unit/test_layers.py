@@ -1,23 +1,52 @@
-"""DESIGN.md: the layers below ui/ never import Qt."""
+"""DESIGN.md layers: the layers below ui/ never import Qt; ui/ holds no SQL and never imports
+store/ (it reads through services.reads), except to open the database and know its errors."""
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kinerja_desktop"
 QT_MODULES = ("PySide6", "pyqtgraph", "shiboken6", "qtawesome", "PyQt5", "PyQt6", "qtpy")
-ALLOWED = {"ui", "tasks.py"}  # tasks.py is the GUI-thread helper by design
+ALLOWED = {"ui"}
+# What ui/ may take from store/: opening (or creating) a database file, the errors that says why
+# it failed, and a busy wait for a save that meets another writer.
+STORE_NAMES_FOR_UI = {
+    "kinerja_desktop.store.database": {
+        "open_database", "create_database", "DatabaseError", "DatabaseDamaged", "DatabaseBusy", "busy_timeout",
+    },
+}
+SQL = re.compile(r"\.execute(many|script)?\(|\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|PRAGMA) ")
 
 
-def qt_imports(path: Path) -> list[str]:
+def imports(path: Path) -> list[tuple[str, str | None]]:
+    """(module, name) of every import in a file; name is None for `import module`."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     found = []
     for node in ast.walk(tree):
-        names = []
         if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
+            found += [(alias.name, None) for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
-            names = [node.module]
-        found += [n for n in names if n.split(".")[0] in QT_MODULES]
+            found += [(node.module, alias.name) for alias in node.names]
     return found
+
+
+def qt_imports(path: Path) -> list[str]:
+    return [module for module, _name in imports(path) if module.split(".")[0] in QT_MODULES]
+
+
+def store_imports(path: Path) -> list[str]:
+    """Imports of store/ that ui/ may not use."""
+    bad = []
+    for module, name in imports(path):
+        if module == "kinerja_desktop" and name == "store":
+            bad.append("kinerja_desktop.store")
+        elif module.startswith("kinerja_desktop.store") and name not in STORE_NAMES_FOR_UI.get(module, ()):
+            bad.append(f"{module}.{name}" if name else module)
+    return bad
+
+
+def sql_lines(path: Path) -> list[str]:
+    return [f"{n}: {line.strip()}" for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if SQL.search(line)]
 
 
 def test_no_qt_below_the_ui_layer():
@@ -32,7 +61,29 @@ def test_no_qt_below_the_ui_layer():
     assert offenders == {}
 
 
+def test_no_sql_and_no_store_in_the_ui_layer():
+    offenders = {}
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        found = store_imports(path) + sql_lines(path)
+        if found:
+            offenders[str(path.relative_to(PACKAGE))] = found
+    assert offenders == {}
+
+
 def test_the_checker_sees_a_qt_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from PySide6.QtCore import QObject\n", encoding="utf-8")
     assert qt_imports(sample) == ["PySide6.QtCore"]
+
+
+def test_the_checker_sees_store_imports_and_sql(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from kinerja_desktop.store.database import open_database, transaction\n"
+        "from kinerja_desktop.store import repositories as repo\n"
+        "import kinerja_desktop.store.seals\n"
+        "def f(db):\n"
+        "    return db.execute('SELECT code FROM agency').fetchall()\n", encoding="utf-8")
+    assert store_imports(sample) == ["kinerja_desktop.store.database.transaction", "kinerja_desktop.store.repositories",
+                                     "kinerja_desktop.store.seals"]
+    assert sql_lines(sample) == ["5: return db.execute('SELECT code FROM agency').fetchall()"]

@@ -10,7 +10,8 @@ import pytest
 
 from kinerja_desktop.domain.entities import User, ValueChange
 from kinerja_desktop.exchange import signing
-from kinerja_desktop.services.package_summary import print_results, write_summary
+from kinerja_desktop.cli_package_results import print_results
+from kinerja_desktop.services.package_summary import write_summary
 from kinerja_desktop.services.packages import (
     ImportRefused, IssueRefused, OfficeRefused, accept_untrusted, apply_import, apply_previews, consolidate,
     installation_public_key, issue_package, preview_import, register_public_key, setup_from_package, summarise,

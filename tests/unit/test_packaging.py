@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop import cli, paths
-from kinerja_desktop.services import demo
+from kinerja_desktop.services.demo import build as demo
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kinerja_desktop.services import backups
 from kinerja_desktop.services.audit import format_datetime_id
+from kinerja_desktop.services.reads import lookups
 
 CHOICE_READ_ONLY, CHOICE_OTHER, CHOICE_QUIT = "read-only", "other", "quit"
 latest_good = backups.latest_good
@@ -48,7 +49,7 @@ def make_read_only(context) -> None:
     """The session on a damaged database's private copy: writes are refused by SQLite (query_only)
     and every page behaves as for a viewer (no edit, no submit); the person's own role is kept
     for the restore (`restore_user`)."""
-    context.db.execute("PRAGMA query_only = ON")
+    lookups.make_query_only(context.db)
     context.read_only = True
     context.restore_user = context.user
     if context.user is not None:

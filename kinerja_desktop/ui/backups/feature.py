@@ -50,7 +50,7 @@ def install(window) -> None:
 
 def daily_backup(window) -> None:
     """The first open of a day copies the database, in a worker with its own connection."""
-    from kinerja_desktop.tasks import run_task
+    from kinerja_desktop.ui.tasks import run_task
 
     path = Path(window.context.db_path)
 

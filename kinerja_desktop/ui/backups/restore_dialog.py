@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from kinerja_desktop.services import backups
 from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.store.database import DatabaseError
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import run_task
 from kinerja_desktop.ui import theme
 
 KIND_LABELS = {"harian": "Harian", "impor-paket": "Sebelum impor paket", "impor-master": "Sebelum impor data master",

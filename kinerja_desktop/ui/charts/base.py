@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QSizePolicy, QStackedWidget, QToolButton,
-                               QToolTip, QVBoxLayout, QWidget)
+                               QToolTip, QVBoxLayout)
 
 from kinerja_desktop.ui import theme
 

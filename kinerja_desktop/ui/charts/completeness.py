@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.ui.charts.base import ChartBase, CategoryAxis, set_label, style_plot, tr

@@ -17,8 +17,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from kinerja_desktop.services.dashboard import DashboardFigures, LiveFigures
-from kinerja_desktop.store.database import open_database
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import read_task
 
 log = logging.getLogger(__name__)
 EVERYTHING = None   # pending marker: reload all
@@ -69,19 +68,15 @@ class LiveSource(QObject):
             self._pending = EVERYTHING   # the running load may be stale: another one follows
             return
         self._pending = set()
-        path, plan, year, quarter = ctx.db_path, ctx.plan, ctx.year, ctx.quarter
+        plan, year, quarter = ctx.plan, ctx.year, ctx.quarter
 
-        def work(progress):
-            db = open_database(path, read_only=True)
-            try:
-                live = LiveFigures(db, plan, year, quarter)
-            finally:
-                db.close()
-            live.attach(None)
+        def read(db, _progress):
+            live = LiveFigures(db, plan, year, quarter)
+            live.attach(None)   # the worker's connection closes; _loaded attaches the GUI's
             return live
 
         self.loading.emit(True)
-        self._task = run_task(None, "Menghitung dasbor…", work, self._loaded, self._failed, show_dialog=False)
+        self._task = read_task(None, ctx, "Menghitung dasbor…", read, self._loaded, self._failed, show_dialog=False)
 
     def _loaded(self, live: LiveFigures) -> None:
         self._task = None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
-from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.charts.budget import BudgetChart
 from kinerja_desktop.ui.charts.completeness import CompletenessChart

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.services import audit
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import INDONESIAN
 from kinerja_desktop.ui.widgets.empty_state import EmptyState
@@ -77,7 +77,7 @@ class AuditHistoryDialog(QDialog):
         self.agency = QComboBox()
         self.agency.addItem(self.tr("Semua OPD"), None)
         user = context.user
-        for a in repo.load_agencies(context.db):
+        for a in reads.load_agencies(context.db):
             if user is None or user.role != "operator" or user.agency_id == a.id:
                 self.agency.addItem(f"{a.code} · {a.name}", a.id)
         if user is not None and user.role == "operator":
@@ -171,7 +171,7 @@ class AuditHistoryDialog(QDialog):
         limit_note = self.tr(" (dibatasi %1 terbaru)").replace("%1", str(f.limit)) if len(entries) >= f.limit else ""
         self.count_label.setText(self.tr("%1 perubahan").replace("%1", f"{len(entries):,}".replace(",", ".")) + limit_note)
         if f.indicator_id is not None:
-            ind = repo.load_indicator(self.context.db, f.indicator_id)
+            ind = reads.load_indicator(self.context.db, f.indicator_id)
             self.heading.setText(self.tr("Riwayat %1").replace("%1", f"{ind.code} · {ind.name}" if ind else ""))
         else:
             self.heading.setText(self.tr("Riwayat perubahan nilai"))

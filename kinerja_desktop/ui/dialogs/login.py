@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import run_task
 from kinerja_desktop.ui import theme
 
 log = logging.getLogger(__name__)

@@ -16,20 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.services import plan_edit as svc
-from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.store.database import transaction
+from kinerja_desktop.services import plan_indicator, reads
+from kinerja_desktop.services.reads import plan_browse
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
-from kinerja_desktop.ui.dialogs.plan_editor_fill import build_indicator_form, node_path
+from kinerja_desktop.ui.dialogs.plan_editor_fill import build_indicator_form
 
 NODE_ROLE = Qt.UserRole + 31
 LOADED_ROLE = Qt.UserRole + 32
-CHILD_SQL = {   # retired nodes too: the administrator brings them back from here
-    "goal": "SELECT id, code, name, retired_at FROM objective WHERE goal_id = ? ORDER BY position, code",
-    "objective": "SELECT id, code, name, retired_at FROM program WHERE objective_id = ? ORDER BY code",
-    "program": "SELECT id, code, name, retired_at FROM activity WHERE program_id = ? ORDER BY code",
-    "activity": "SELECT id, code, name, retired_at FROM sub_activity WHERE activity_id = ? ORDER BY code",
-}
 ICONS = {"goal": "mdi6.flag-variant", "objective": "mdi6.bullseye-arrow", "program": "mdi6.folder-outline",
          "activity": "mdi6.folder-open-outline", "sub_activity": "mdi6.file-document-outline"}
 
@@ -65,7 +59,7 @@ class PlanEditorDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.agencies = repo.load_agencies(self.db)
+        self.agencies = reads.load_agencies(self.db)
         for combo in (self.node_agency, self.ind_agency):
             # long OPD names must not widen the dialog past a 1366 px screen
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
@@ -146,15 +140,14 @@ class PlanEditorDialog(QDialog):
         item.setToolTip(f"{domain_text(svc.NODE_LABELS[node_type])} {code}: {name}")
         if retired:
             item.setForeground(QBrush(QColor(theme.MUTED_TEXT)))
-        if node_type in CHILD_SQL:
+        if node_type in svc.CHILD:
             item.setData(False, LOADED_ROLE)
             item.appendRow(QStandardItem("…"))   # placeholder: children load when expanded
         return item
 
     def load_tree(self, select: tuple[str, int] | None = None) -> None:
         self.tree_model.removeRows(0, self.tree_model.rowCount())
-        for id_, code, name, retired in self.db.execute(
-                "SELECT id, code, name, retired_at FROM goal ORDER BY position, code"):
+        for id_, code, name, retired in plan_browse.goals(self.db):
             self.tree_model.appendRow(self._item("goal", id_, code, name, retired))
         if select:
             self._select(select)
@@ -166,7 +159,7 @@ class PlanEditorDialog(QDialog):
         node_type, id_ = item.data(NODE_ROLE)
         item.removeRows(0, item.rowCount())
         child = svc.CHILD[node_type]
-        for cid, code, name, retired in self.db.execute(CHILD_SQL[node_type], [id_]):
+        for cid, code, name, retired in plan_browse.children(self.db, node_type, id_):
             item.appendRow(self._item(child, cid, code, name, retired))
         item.setData(True, LOADED_ROLE)
 
@@ -190,7 +183,7 @@ class PlanEditorDialog(QDialog):
         self.tree.setCurrentIndex(parent.index())
 
     def _path(self, node: tuple[str, int]) -> list[tuple[str, int]]:
-        return node_path(self.db, node)
+        return plan_browse.node_path(self.db, node)
 
     def _choose_node(self, index) -> None:
         self._show_node(index.data(NODE_ROLE) if index.isValid() else None)
@@ -210,9 +203,7 @@ class PlanEditorDialog(QDialog):
             self._show_indicator(None)
             return
         node_type, id_ = node
-        table = svc.NODE_TABLES[node_type][0]
-        code, name, retired = self.db.execute(f"SELECT code, name, retired_at FROM {table} WHERE id = ?",
-                                              [id_]).fetchone()
+        code, name, retired, agency_id = plan_browse.node(self.db, node_type, id_)
         self.node_retired = retired is not None
         self.retire_node_button.setText(self.tr("Aktifkan") if retired else self.tr("Pensiunkan"))
         for widget in (self.add_child_button, self.new_ind_button):
@@ -223,13 +214,10 @@ class PlanEditorDialog(QDialog):
         self.node_name.setText(name)
         self.node_agency.setEnabled(node_type == "program")
         if node_type == "program":
-            agency_id = self.db.execute("SELECT agency_id FROM program WHERE id = ?", [id_]).fetchone()[0]
             self.node_agency.setCurrentIndex(next(i for i, a in enumerate(self.agencies) if a.id == agency_id))
         self.add_child_button.setText(self.tr("Tambah %1").replace("%1", domain_text(svc.NODE_LABELS.get(
             svc.CHILD.get(node_type, ""), "")).lower()))
-        rows = self.db.execute(
-            f"SELECT i.id, i.code, i.name, a.code, i.retired_at FROM indicator i JOIN agency a ON a.id = i.agency_id "
-            f"WHERE i.{node_type}_id = ? ORDER BY i.code", [id_]).fetchall()
+        rows = plan_browse.node_indicators(self.db, node_type, id_)
         self._fill_indicators(rows)
         self._show_indicator(rows[0][0] if rows else None)
 
@@ -357,9 +345,9 @@ class PlanEditorDialog(QDialog):
     def save_indicator(self) -> bool:
         """Indicator and targets in one transaction: a bad target keeps the indicator unchanged too."""
         try:
-            with transaction(self.db):
-                saved = svc.save_indicator(self.db, self.context.user, self.form(), self.indicator_id)
-                svc.save_targets(self.db, self.context.user, saved, self.target_texts(), self.end_target.text())
+            saved = plan_indicator.save_indicator_with_targets(
+                self.db, self.context.user, self.form(), self.indicator_id, self.target_texts(),
+                self.end_target.text())
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return False
@@ -372,8 +360,7 @@ class PlanEditorDialog(QDialog):
         return True
 
     def toggle_retired(self) -> None:
-        retired = self.db.execute("SELECT retired_at IS NOT NULL FROM indicator WHERE id = ?",
-                                  [self.indicator_id]).fetchone()[0]
+        retired = plan_browse.indicator_retired(self.db, self.indicator_id)
         try:
             svc.retire_indicator(self.db, self.context.user, self.indicator_id, not retired)
         except svc.PlanEditRefused as exc:

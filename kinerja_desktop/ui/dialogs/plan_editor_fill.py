@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.services import plan_edit as svc
+from kinerja_desktop.services.reads import plan_browse
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.forms.entry_model import value_text
@@ -20,12 +21,7 @@ from kinerja_desktop.ui.forms.entry_model import value_text
 def fill_indicator(dialog, indicator_id: int | None) -> None:
     """Put an indicator (or an empty form for a new one) into the editor's fields."""
     db = dialog.db
-    row = None
-    if indicator_id is not None:
-        row = db.execute(
-            "SELECT i.code, i.name, i.unit, i.polarity, i.aggregation, i.decimals, i.allow_negative, i.kind, a.code, "
-            "i.definition, i.data_source, i.baseline, i.baseline_year FROM indicator i "
-            "JOIN agency a ON a.id = i.agency_id WHERE i.id = ?", [indicator_id]).fetchone()
+    row = None if indicator_id is None else plan_browse.indicator_form(db, indicator_id)
     code, name, unit, polarity, aggregation, decimals, negative, kind, agency, definition, source, baseline, \
         baseline_year = row or ("", "", "", "positive", "last", 2, 0, "outcome", None, "", "", None, None)
     dialog.ind_code.setText(code)
@@ -47,10 +43,7 @@ def fill_indicator(dialog, indicator_id: int | None) -> None:
     targets = {}
     end = None
     if indicator_id is not None:
-        targets = {(y, q): Decimal(v) for y, q, v in db.execute(
-            "SELECT year, quarter, value FROM target WHERE indicator_id = ?", [indicator_id])}
-        end_row = db.execute("SELECT value FROM end_target WHERE indicator_id = ?", [indicator_id]).fetchone()
-        end = Decimal(end_row[0]) if end_row else None
+        targets, end = plan_browse.indicator_targets(db, indicator_id)
     for r, year in enumerate(dialog.years):
         for q in range(5):
             item = QTableWidgetItem(value_text(targets.get((year, q)), decimals))
@@ -72,21 +65,6 @@ class CodeNameDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-
-UP = {"objective": ("goal", "SELECT goal_id FROM objective WHERE id = ?"),
-      "program": ("objective", "SELECT objective_id FROM program WHERE id = ?"),
-      "activity": ("program", "SELECT program_id FROM activity WHERE id = ?"),
-      "sub_activity": ("activity", "SELECT activity_id FROM sub_activity WHERE id = ?")}
-
-
-def node_path(db, node: tuple[str, int]) -> list[tuple[str, int]]:
-    """The nodes from the goal down to `node` (to find it in the lazily loaded tree)."""
-    path = [node]
-    while path[0][0] in UP:
-        parent_type, sql = UP[path[0][0]]
-        path.insert(0, (parent_type, db.execute(sql, [path[0][1]]).fetchone()[0]))
-    return path
 
 
 def build_indicator_form(self) -> QGroupBox:

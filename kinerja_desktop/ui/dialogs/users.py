@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.domain.workflow import ROLE_LABELS, ROLES
 from kinerja_desktop.services import users as svc
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 
@@ -178,7 +178,7 @@ class UsersDialog(QDialog):
 
     # --- questions (patched in tests) ----------------------------------------------------
     def ask_new_user(self) -> dict | None:
-        dialog = NewUserDialog(repo.load_agencies(self.context.db), self,
+        dialog = NewUserDialog(reads.load_agencies(self.context.db), self,
                                check=lambda **v: svc.check_new_user(self.context.db, **v))
         if not dialog.exec():
             return None

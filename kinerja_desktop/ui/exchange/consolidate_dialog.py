@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -15,15 +14,20 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.services.package_import import SIGNATURE_LABELS
 from kinerja_desktop.services.package_summary import OUTCOME_LABELS, write_summary
 from kinerja_desktop.services.packages import apply_previews, consolidate, summarise
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import read_task, run_task, write_task
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
-from kinerja_desktop.ui.exchange.worker_db import worker_db
 
 UNSIGNED_COLOUR = "#F9D98C"     # amber: a person confirms these (with a label and an icon, not colour alone)
 OUTCOME_COLOURS = {"applied": "#D8F0DC", "dry-run": "#DCE8F8", "unchanged": "#EEEEEE", "no-change": "#EEEEEE",
                    "refused": "#F6D0CE", "duplicate": "#FCE3C4", "cancelled": "#EEEEEE"}
 
+
+
+def changed_indicators(results) -> frozenset | None:
+    """The indicators the applied packages changed (None: no package changed any)."""
+    ids = frozenset().union(*(r.indicator_ids for r in results)) if results else frozenset()
+    return ids or None
 
 class ConsolidateDialog(QDialog):
     def __init__(self, context, parent=None):
@@ -107,14 +111,13 @@ class ConsolidateDialog(QDialog):
         """Preview every file in a worker thread (nothing is written)."""
         context = self.context
 
-        def work(progress):
-            with worker_db(context) as db:
-                return consolidate(db, context.user, paths, apply=False, progress=progress,
-                                   cancelled=lambda: progress.cancelled)
+        def read(db, progress):
+            return consolidate(db, context.user, paths, apply=False, progress=progress,
+                               cancelled=lambda: progress.cancelled)
 
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Membaca paket…"), work, self._read_done, self._failed, cancellable=True)
+        self.task = read_task(self, context, self.tr("Membaca paket…"), read, self._read_done, self._failed, cancellable=True)
 
     def _read_done(self, results) -> None:
         self.results = results
@@ -133,22 +136,19 @@ class ConsolidateDialog(QDialog):
         options = dict(untrusted_reason=self._untrusted_reason(),
                        accept_new_version=self.accept_versions.isChecked(), conflicts=self.conflicts.currentData())
 
-        def work(progress):
-            with worker_db(context, read_only=False) as db:
-                return apply_previews(db, context.user, results, progress=progress, **options)
+        def write(db, progress):
+            return apply_previews(db, context.user, results, progress=progress, **options)
 
         self.apply_button.setEnabled(False)
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Menerapkan paket…"), work, self._applied, self._failed)
+        self.task = write_task(self, context, self.tr("Menerapkan paket…"), write, changed_indicators, self._applied,
+                               self._failed)
 
     def _applied(self, results) -> None:
         self.results = results
         self.files_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        ids = frozenset().union(*(r.indicator_ids for r in self.results)) if self.results else frozenset()
-        if ids:
-            self.context.announce_change(ids)
         self._fill()
         lines = [f"{s.code}: {s.applied} diterapkan, {s.written} nilai ditulis, {s.rejected_rows} baris ditolak, "
                  f"{s.conflicts} konflik, {s.refused_files} berkas ditolak"

@@ -12,9 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.exchange.worker_db import worker_db
 
 
 def _tr(text: str) -> str:
@@ -31,7 +30,7 @@ def _office():
 def _installation_agency(db) -> str | None:
     """office.installation_agency without importing office (and openpyxl) at start-up; the key
     is services.package_office.AGENCY_SETTING."""
-    from kinerja_desktop.store.repositories import setting
+    from kinerja_desktop.services.reads import setting
 
     return setting(db, "installation.agency")
 
@@ -100,17 +99,16 @@ def open_import(window, path: str | None = None) -> None:
             return
     context = window.context
 
-    def work(progress):
+    def read(db, progress):
         progress(0, 1, _tr("Membaca paket…"))
         from kinerja_desktop.services.package_import import preview_import
 
-        with worker_db(context) as db:
-            return preview_import(db, path)
+        return preview_import(db, path)
 
     def failed(exc):
         QMessageBox.warning(window, _tr("Paket tidak terbaca"), f"{type(exc).__name__}: {exc}")
 
-    run_task(window, _tr("Membaca paket…"), work, lambda preview: show_preview(window, preview), failed)
+    read_task(window, context, _tr("Membaca paket…"), read, lambda preview: show_preview(window, preview), failed)
 
 
 def show_preview(window, preview):

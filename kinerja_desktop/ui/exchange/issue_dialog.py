@@ -9,9 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from kinerja_desktop.services.package_issue import IssueRefused, issue_all, issue_package
-from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.tasks import run_task
-from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.services import reads
+from kinerja_desktop.ui.tasks import write_task
 from kinerja_desktop.ui.i18n import domain_text
 
 
@@ -24,7 +23,7 @@ class IssueDialog(QDialog):
         form = QFormLayout(self)
         self.agency = QComboBox()
         self.agency.addItem(self.tr("Semua OPD"), None)
-        for a in repo.load_agencies(context.db):
+        for a in reads.load_agencies(context.db):
             self.agency.addItem(f"{a.code} — {a.name}", a.code)
         self.year = QSpinBox(minimum=context.plan.start_year, maximum=context.plan.end_year, value=context.year)
         self.quarter = QComboBox()
@@ -61,14 +60,15 @@ class IssueDialog(QDialog):
         code, year, quarter = self.agency.currentData(), self.year.value(), self.quarter.currentData()
         folder, user, context = Path(self.folder.text()), self.context.user, self.context
 
-        def work(progress):
-            with worker_db(context, read_only=False) as db:
-                if code is None:
-                    return issue_all(db, user, year, quarter, folder, progress, lambda: progress.cancelled)
-                return [issue_package(db, user, code, year, quarter, folder)], []
+        def write(db, progress):
+            if code is None:
+                return issue_all(db, user, year, quarter, folder, progress, lambda: progress.cancelled)
+            return [issue_package(db, user, code, year, quarter, folder)], []
 
         self.issue_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Menerbitkan paket…"), work, self._done, self._failed, cancellable=True)
+        # issuing records the packages sent; no value changes, so nothing to announce
+        self.task = write_task(self, context, self.tr("Menerbitkan paket…"), write, lambda _r: None, self._done,
+                               self._failed, cancellable=True)
 
     def _done(self, outcome) -> None:
         self.outcome = outcome

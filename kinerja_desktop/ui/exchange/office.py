@@ -11,9 +11,8 @@ from kinerja_desktop.services.package_office import (
     AGENCY_SETTING, OfficeRefused, installation_public_key, register_public_key, setup_from_package,
     write_filled_package,
 )
-from kinerja_desktop.store.repositories import setting
-from kinerja_desktop.tasks import run_task
-from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.services.reads import setting
+from kinerja_desktop.ui.tasks import write_task
 
 
 def installation_agency(db) -> str | None:
@@ -26,12 +25,7 @@ def refresh_from_package(window) -> None:
     if not path:
         return
 
-    def work(progress):
-        with worker_db(context, read_only=False) as db:
-            return setup_from_package(db, path)
-
     def done(result):
-        context.announce_change(())
         window.status(f"Instalasi OPD {result.agency_code}: {result.indicators} indikator dari paket.")
         if result.key_problem:
             QMessageBox.warning(window, "Kunci tanda tangan", result.key_problem)
@@ -40,7 +34,8 @@ def refresh_from_package(window) -> None:
         QMessageBox.warning(window, "Paket tidak dipakai", str(exc) if isinstance(exc, OfficeRefused)
                             else f"{type(exc).__name__}: {exc}")
 
-    run_task(window, "Membaca paket…", work, done, failed)
+    write_task(window, context, "Membaca paket…", lambda db, _p: setup_from_package(db, path), lambda _r: (),
+               done, failed)
 
 
 def write_filled(window) -> None:
@@ -52,14 +47,12 @@ def write_filled(window) -> None:
         return
     year, quarter = context.year, context.quarter
 
-    def work(progress):
-        with worker_db(context, read_only=False) as db:
-            return write_filled_package(db, year, quarter, path)
-
     def failed(exc):
         QMessageBox.warning(window, "Paket tidak ditulis", str(exc))
 
-    run_task(window, "Menulis paket…", work, lambda p: window.status(f"Paket terisi bertanda tangan: {p}"), failed)
+    # writing the package records its issue; no value changes, so nothing to announce
+    write_task(window, context, "Menulis paket…", lambda db, _p: write_filled_package(db, year, quarter, path),
+               lambda _p: None, lambda p: window.status(f"Paket terisi bertanda tangan: {p}"), failed)
 
 
 def show_key(window) -> None:

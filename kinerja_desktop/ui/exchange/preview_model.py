@@ -24,11 +24,6 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.preview = preview
 
-    def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self.preview = preview
-        self.endResetModel()
-
     @property
     def rows(self):
         return self.preview.rows if self.preview else []

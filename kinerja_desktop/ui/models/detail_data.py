@@ -11,7 +11,8 @@ from decimal import Decimal
 from kinerja_desktop.domain.achievement import RatingBand, evaluate
 from kinerja_desktop.domain.numbers import shown_text
 from kinerja_desktop.domain.entities import Indicator, Plan
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
+from kinerja_desktop.services.reads import lookups, plan_browse
 
 POLARITY_WORDS = {
     "positive": "Positif: semakin tinggi realisasi, semakin baik",
@@ -55,15 +56,15 @@ class IndicatorDetail:
 
 
 def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | None:
-    indicator = repo.load_indicator(db, indicator_id)
+    indicator = reads.load_indicator(db, indicator_id)
     if indicator is None:
         return None
-    row = db.execute("SELECT name FROM agency WHERE id = ?", [indicator.agency_id]).fetchone()
-    end = db.execute("SELECT value FROM end_target WHERE indicator_id = ?", [indicator_id]).fetchone()
+    agency_name = lookups.agency_name(db, indicator.agency_id)
+    end = plan_browse.end_target(db, indicator_id)
     years: list[YearLine] = []
     quarters: list[QuarterLine] = []
     for year in plan.years:
-        values = repo.load_year_values(db, year, indicator_ids=[indicator_id]).get(indicator_id)
+        values = reads.load_year_values(db, year, indicator_ids=[indicator_id]).get(indicator_id)
         if values is None:
             continue
         ev = evaluate(indicator.polarity, indicator.aggregation, values.annual_target, values.quarterly_targets,
@@ -78,4 +79,4 @@ def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | Non
             quarters.append(QuarterLine(year, quarter, None, f"Nilai tersimpan di luar batas angka: "
                                         f"'{shown_text(raw)}' (tidak dihitung; perbaiki di isian)", None, None))
     quarters.sort(key=lambda line: (-line.year, -line.quarter))  # newest first
-    return IndicatorDetail(indicator, row[0] if row else "", Decimal(end[0]) if end else None, years, quarters)
+    return IndicatorDetail(indicator, agency_name or "", end, years, quarters)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS, Plan, User
 from kinerja_desktop.domain.workflow import ROLE_LABELS, STATUS_LABELS, STATUSES
-from kinerja_desktop.store.repositories import workflow_status
+from kinerja_desktop.services.reads import lookups, workflow_status
 from kinerja_desktop.ui.i18n import domain_text
 
 APP_NAME = "Kinerja Desktop"
@@ -31,9 +31,7 @@ def quarter_status_text(db, user: User | None, year: int, quarter: int) -> str:
     if user is not None and user.role == "operator" and user.agency_id is not None:
         status = workflow_status(db, user.agency_id, year, quarter)
         return f"Status {label}: {domain_text(STATUS_LABELS[status])}"
-    total = db.execute("SELECT count(*) FROM agency").fetchone()[0]
-    counts = dict(db.execute(
-        "SELECT status, count(*) FROM workflow WHERE year = ? AND quarter = ? GROUP BY status", [year, quarter]))
+    total, counts = lookups.quarter_status_counts(db, year, quarter)
     counts["draft"] = total - sum(v for k, v in counts.items() if k != "draft")
     shown = [f"{domain_text(STATUS_LABELS[s])} {counts[s]}" for s in STATUSES if counts.get(s)]
     return f"Status {label} ({total} OPD): " + ", ".join(shown)

@@ -372,7 +372,7 @@ def sort_key(row: TreeRow, column: int):
 def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=None) -> TreeData:
     """One query pass: the nodes, then the one evaluation of the quarter (never a second one)."""
     from kinerja_desktop.services.evaluation import evaluate_quarter
-    from kinerja_desktop.store.repositories import load_nodes
+    from kinerja_desktop.services.reads import load_nodes
 
     was_enabled = gc.isenabled()
     gc.disable()  # the pass creates ~10 objects per indicator; see build_tree
@@ -395,34 +395,34 @@ def load_skeleton(db, year: int, quarter: int, plan=None) -> TreeData:
     """The first view of a large plan, read in a few milliseconds: goals, objectives and their
     indicators evaluated, and the programs marked pending. A program's branch is read when it
     is opened (load_branch) until the whole tree (load_tree) replaces the skeleton."""
-    from kinerja_desktop.store import repositories as repo
+    from kinerja_desktop.services import reads
 
-    results = _evaluate(db, year, quarter, plan, repo.load_indicators(db, node_types=("goal", "objective")))
-    tree = build_tree(repo.load_nodes(db, SKELETON_TYPES), results, year, quarter, pending_types=("program",))
+    results = _evaluate(db, year, quarter, plan, reads.load_indicators(db, node_types=("goal", "objective")))
+    tree = build_tree(reads.load_nodes(db, SKELETON_TYPES), results, year, quarter, pending_types=("program",))
     label_programs(tree, _agency_codes(db))
     tree.partial = True
-    tree.indicator_total = repo.count_indicators(db)
+    tree.indicator_total = reads.count_indicators(db)
     return tree
 
 
 def load_branch(db, tree: TreeData, row: TreeRow, plan=None) -> list[TreeRow]:
     """The activities, sub-activities and indicators under a pending program, evaluated for the
     tree's year and quarter by the same rule (see graft for how they are attached)."""
-    from kinerja_desktop.store import repositories as repo
+    from kinerja_desktop.services import reads
 
-    results = _evaluate(db, tree.year, tree.quarter, plan, repo.load_indicators(db, under_program=row.item_id))
-    return graft(tree, row, repo.load_program_branch(db, row.item_id), results)
+    results = _evaluate(db, tree.year, tree.quarter, plan, reads.load_indicators(db, under_program=row.item_id))
+    return graft(tree, row, reads.load_program_branch(db, row.item_id), results)
 
 
 def _agency_codes(db) -> dict[int, str]:
-    from kinerja_desktop.store.repositories import load_agencies
+    from kinerja_desktop.services.reads import load_agencies
 
     return {agency.id: agency.code for agency in load_agencies(db)}
 
 
 def _evaluate(db, year: int, quarter: int, plan, indicators) -> list[IndicatorResult]:
     from kinerja_desktop.services.evaluation import evaluate_quarter
-    from kinerja_desktop.store.repositories import load_year_values
+    from kinerja_desktop.services.reads import load_year_values
 
     values = load_year_values(db, year, indicator_ids=[ind.id for ind in indicators])
     return evaluate_quarter(db, year, quarter, plan=plan, indicators=indicators, values=values)

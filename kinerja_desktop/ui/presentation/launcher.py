@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.services.dashboard import DashboardFigures, dashboard_figures
 from kinerja_desktop.services.deck import Deck, DeckChoice, build_deck
-from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.store.database import open_database
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.services import reads
+from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui.presentation.dialog import PresentationDialog
 from kinerja_desktop.ui.presentation.pdf import export_pdf
 from kinerja_desktop.ui.presentation.window import PresentationWindow
@@ -47,16 +46,9 @@ class PresentationLauncher(QObject):
         if figures is not None or self.context.db_path is None:
             then(figures or self.snapshot())
             return
-        path, plan, year, quarter = self.context.db_path, self.context.plan, self.context.year, self.context.quarter
-
-        def work(progress):
-            db = open_database(path, read_only=True)
-            try:
-                return dashboard_figures(db, year, quarter, plan)
-            finally:
-                db.close()
-
-        run_task(self.window, self.tr("Menyiapkan presentasi…"), work, then,
+        plan, year, quarter = self.context.plan, self.context.year, self.context.quarter
+        read_task(self.window, self.context, self.tr("Menyiapkan presentasi…"),
+                  lambda db, _p: dashboard_figures(db, year, quarter, plan), then,
                  lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
 
     def _ready(self) -> bool:
@@ -71,7 +63,7 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(repo.load_agencies(self.context.db), self.window)
+            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window)
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
             choice, screen, interval_seconds = dialog.choice(), dialog.screen(), dialog.interval_seconds()
@@ -90,7 +82,7 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(repo.load_agencies(self.context.db), self.window, with_screen=False,
+            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window, with_screen=False,
                                         with_interval=False)
             dialog.setWindowTitle(self.tr("Ekspor presentasi ke PDF"))
             if dialog.exec() != PresentationDialog.Accepted:

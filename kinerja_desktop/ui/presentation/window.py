@@ -6,7 +6,7 @@ Enter jump to that slide (past the end: the last, with a word in the footer) · 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from kinerja_desktop.services.deck import Deck

@@ -8,9 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.exchange.worker_db import worker_db
 
 PLANNING_ROLES = ("administrator", "planner")
 
@@ -62,13 +61,12 @@ def export_dialog(window) -> None:
         return
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
 
-    def work(progress):
+    def read(db, _progress):
         from kinerja_desktop.services.masterdata import export_masterdata   # openpyxl: on first use
 
-        with worker_db(context) as db:
-            return export_masterdata(db, path)
+        return export_masterdata(db, path)
 
-    run_task(window, _tr("Mengekspor data induk…"), work,
+    read_task(window, context, _tr("Mengekspor data induk…"), read,
              lambda p: window.status(_tr("Data induk diekspor ke %1").replace("%1", str(p))),
              lambda exc: QMessageBox.warning(window, _tr("Ekspor data induk"), str(exc)))
 
@@ -80,11 +78,10 @@ def import_dialog(window) -> None:
     if not name:
         return
 
-    def work(progress):
+    def read(db, _progress):
         from kinerja_desktop.services.masterdata import preview_masterdata
 
-        with worker_db(context) as db:
-            return preview_masterdata(db, Path(name))
+        return preview_masterdata(db, Path(name))
 
     def done(preview):
         from kinerja_desktop.ui.reports.masterdata_dialogs import MasterImportDialog
@@ -97,7 +94,7 @@ def import_dialog(window) -> None:
         text = str(exc) if isinstance(exc, MasterDataRefused) else f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(window, _tr("Impor data induk"), text)
 
-    run_task(window, _tr("Membaca buku kerja data induk…"), work, done, failed)
+    read_task(window, context, _tr("Membaca buku kerja data induk…"), read, done, failed)
 
 
 def mapping_wizard(window):

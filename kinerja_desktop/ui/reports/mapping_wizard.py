@@ -21,7 +21,7 @@ from kinerja_desktop.services.masterdata_mapping import (
     MappingChoice, apply_mapping, excluded_rows, preview_mapping, remembered,
 )
 from kinerja_desktop.services.masterdata_preview import STATUS_LABELS
-from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services import reads
 from kinerja_desktop.ui.reports.masterdata_dialogs import STATUS_COLOURS
 
 NODE_LABELS = {"goal": "Tujuan", "objective": "Sasaran", "program": "Program"}
@@ -225,17 +225,17 @@ class TargetPage(QWizardPage):
     def initializePage(self) -> None:
         self.opd.clear()
         self.opd.addItem(self.tr("(tidak ada)"), None)
-        for a in repo.load_agencies(self.w.context.db):
+        for a in reads.load_agencies(self.w.context.db):
             self.opd.addItem(f"{a.code} — {a.name}", a.code)
         self._fill_nodes()
 
     def _fill_nodes(self) -> None:
         self.node.clear()
-        for n in repo.load_nodes(self.w.context.db):
+        for n in reads.load_nodes(self.w.context.db):
             if n.node_type == self.level.currentData():
                 opd = None
                 if n.agency_id is not None:
-                    opd = self.w.context.db.execute("SELECT code FROM agency WHERE id = ?", [n.agency_id]).fetchone()[0]
+                    opd = reads.lookups.agency_code(self.w.context.db, n.agency_id)
                 self.node.addItem(f"{n.code} — {n.name}" + (f" ({opd})" if opd else ""), (n.code, opd))
         self.refresh()
 

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.services.masterdata import MasterDataRefused, apply_masterdata
 from kinerja_desktop.services.masterdata_preview import STATUS_LABELS, MasterPreview, RowPreview
-from kinerja_desktop.tasks import run_task
-from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.ui.tasks import write_task
 
 STATUS_COLOURS = {"new": "#D8EEDC", "changed": "#FFF1C2", "rejected": "#F6D0CE", "excluded": "#E0E0E0"}
 HEADERS = ("Status", "Lembar", "Baris", "Kunci", "Keterangan", "Kecualikan")
@@ -155,16 +154,14 @@ class MasterImportDialog(QDialog):
         preview, excluded, context = self.model.preview, frozenset(self.model.excluded), self.context
         user = context.user
 
-        def work(progress):
-            with worker_db(context, read_only=False) as db:
-                return apply_masterdata(db, preview, user, excluded)
 
         self.apply_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Menerapkan data induk…"), work, self._done, self._failed)
+        self.task = write_task(self, context, self.tr("Menerapkan data induk…"),
+                               lambda db, _p: apply_masterdata(db, preview, user, excluded), lambda _r: (),
+                               self._done, self._failed)
 
     def _done(self, result) -> None:
         self.result_text = result.text
-        self.context.announce_change()
         self.show_info(result.text)
         self.accept()
 

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
 
 from kinerja_desktop.exchange.report_model import roman
 from kinerja_desktop.services.report import ReportRefused, write_report
-from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.tasks import run_task
-from kinerja_desktop.ui.exchange.worker_db import worker_db
+from kinerja_desktop.services import reads
+from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui.i18n import domain_text
 
 
@@ -37,11 +36,11 @@ class ReportDialog(QDialog):
         self.quarter.setCurrentIndex(context.quarter - 1)
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Seluruh perangkat daerah (konsolidasi + ringkasan OPD)"), None)
-        for a in repo.load_agencies(context.db):
+        for a in reads.load_agencies(context.db):
             self.scope.addItem(f"{a.code} — {a.name}", a.code)
         if context.user is not None and context.user.role == "operator":
             own = next((i for i in range(self.scope.count())
-                        if self.scope.itemData(i) and repo.agency_by_code(context.db, self.scope.itemData(i)).id
+                        if self.scope.itemData(i) and reads.agency_by_code(context.db, self.scope.itemData(i)).id
                         == context.user.agency_id), 0)
             self.scope.setCurrentIndex(own)
         self.xlsx = QRadioButton(self.tr("Excel (.xlsx)"))
@@ -94,13 +93,12 @@ class ReportDialog(QDialog):
         out, code = self.out_path(), self.scope.currentData()
         year, quarter, paper, context = self.year.currentData(), self.quarter.currentData(), self.paper.currentData(), self.context
 
-        def work(progress):
-            with worker_db(context) as db:
-                return write_report(db, out, year, quarter, code, paper, progress=progress)
+        def read(db, progress):
+            return write_report(db, out, year, quarter, code, paper, progress=progress)
 
         self.make_button.setEnabled(False)
         self.message.setText(self.tr("Menyusun laporan…"))
-        self.task = run_task(self, self.tr("Menyusun laporan evaluasi…"), work, self._done, self._failed)
+        self.task = read_task(self, context, self.tr("Menyusun laporan evaluasi…"), read, self._done, self._failed)
 
     def _done(self, path: Path) -> None:
         self.written = path

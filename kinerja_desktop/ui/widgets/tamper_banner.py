@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.ui.tasks import run_task
 
 SHOWN = 6   # findings listed in the banner; the rest are counted (all are in `kinerja check`)
 

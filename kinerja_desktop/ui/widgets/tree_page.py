@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
-from kinerja_desktop.store.repositories import load_agencies
-from kinerja_desktop.tasks import run_task
+from kinerja_desktop.services.reads import load_agencies
+from kinerja_desktop.ui.tasks import run_task
 from kinerja_desktop.ui import i18n, theme
 from kinerja_desktop.ui.models import tree_data as td
 from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from kinerja_desktop.services.demo_catalog import FACTORS_DOWN, FACTORS_UP, ZERO_TARGET_AGENCIES
-from kinerja_desktop.services.demo_structure import IndicatorSpec
+from kinerja_desktop.services.demo.catalog import FACTORS_DOWN, FACTORS_UP, ZERO_TARGET_AGENCIES
+from kinerja_desktop.services.demo.structure import IndicatorSpec
 
 YEARS = range(2021, 2027)
 CURRENT_YEAR, LAST_QUARTER_FILLED = 2026, 3   # the demo's "now": 2026 TW IV is the quarter to fill

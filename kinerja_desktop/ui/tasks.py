@@ -1,6 +1,12 @@
-"""One helper to run slow work (Excel, bulk queries) off the GUI thread and hand the result back.
+"""Slow work (Excel, bulk queries) off the GUI thread, the result handed back on it.
 
-    task = run_task(parent, "Membaca paket…", work, on_done, on_error, cancellable=True)
+    task = read_task(parent, context, "Membaca paket…", read, on_done, on_error, cancellable=True)
+    task = write_task(parent, context, "Menerapkan paket…", write, changed_ids, on_done, on_error)
+
+`read(db, progress)` / `write(db, progress)` get the worker's own connection to the database
+file (read-only for a read); `write_task` announces the change on the context from the ids
+`changed_ids(result)` gives back, so no caller can forget it. Both stand on `run_task`, which runs
+any `work(progress)` (work that opens no database, or opens another file):
 
 `work(progress)` runs in a worker thread; it calls `progress(done, total, text)` and may check
 `progress.cancelled`; `progress.deliver(part)` hands a first part of the result to `on_part`
@@ -10,7 +16,7 @@ connection must not be shared across threads: `work` opens its own (see store.da
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -119,3 +125,36 @@ def run_task(
     _running.add(task)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def read_task(parent: QWidget | None, context, title: str, read: Callable[[Any, Progress], Any],
+              on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], **options) -> Task:
+    """Run `read(db, progress)` on the worker's own read-only connection."""
+    from kinerja_desktop.ui.exchange.worker_db import worker_db
+
+    def work(progress: Progress) -> Any:
+        with worker_db(context) as db:
+            return read(db, progress)
+
+    return run_task(parent, title, work, on_done, on_error, **options)
+
+
+def write_task(parent: QWidget | None, context, title: str, write: Callable[[Any, Progress], Any],
+               changed_ids: Callable[[Any], Iterable[int] | None], on_done: Callable[[Any], None],
+               on_error: Callable[[BaseException], None], **options) -> Task:
+    """Run one service call `write(db, progress)` on the worker's own writable connection, then
+    announce the change: `changed_ids(result)` gives the indicator ids that changed (empty: anything
+    may have; None: nothing did) before `on_done(result)` runs."""
+    from kinerja_desktop.ui.exchange.worker_db import worker_db
+
+    def work(progress: Progress) -> Any:
+        with worker_db(context, read_only=False) as db:
+            return write(db, progress)
+
+    def done(result: Any) -> None:
+        ids = changed_ids(result)
+        if ids is not None:
+            context.announce_change(ids)
+        on_done(result)
+
+    return run_task(parent, title, work, done, on_error, **options)

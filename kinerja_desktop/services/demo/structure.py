@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from kinerja_desktop.services import demo_catalog as cat
-from kinerja_desktop.services.demo_names import ZERO_TARGET_OUTCOME, Spec, describe, output_indicator, program_outcomes, second_output, title_case, subject
+from kinerja_desktop.services.demo import catalog as cat
+from kinerja_desktop.services.demo.names import ZERO_TARGET_OUTCOME, Spec, describe, output_indicator, program_outcomes, second_output, title_case, subject
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from kinerja_desktop.services.demo_catalog import ACRONYMS, SMALL_WORDS, VERBS
+from kinerja_desktop.services.demo.catalog import ACRONYMS, SMALL_WORDS, VERBS
 
 Spec = tuple[str, str, str, str, int]
 

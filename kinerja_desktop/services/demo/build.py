@@ -21,8 +21,8 @@ from kinerja_desktop.store.audit_log import append_audit, append_workflow_log, a
 from kinerja_desktop import paths
 from kinerja_desktop.domain.achievement import DEFAULT_BANDS
 from kinerja_desktop.domain.numbers import to_text
-from kinerja_desktop.services import demo_values as dv
-from kinerja_desktop.services.demo_structure import IndicatorSpec, build_structure
+from kinerja_desktop.services.demo import values as dv
+from kinerja_desktop.services.demo.structure import IndicatorSpec, build_structure
 from kinerja_desktop.services.users import _insert_user
 from kinerja_desktop.store import seals
 from kinerja_desktop.store.database import DatabaseError, create_database, transaction
