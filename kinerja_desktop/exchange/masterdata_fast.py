@@ -54,7 +54,8 @@ def _read_rows(rows: list[list], name: str, fields: tuple[Field, ...], merged: l
                file_name: str) -> list[SheetRow]:
     """masterdata_read._read_sheet over calamine's rows (empty cells are '')."""
     header = [None if v == "" else v for v in rows[0]] if rows else []
-    columns = [(f, index, get_column_letter(index + 1)) for f, index in header_columns(header, name, fields, file_name)]
+    columns = [(f, index, get_column_letter(index + 1), _converter(f))
+               for f, index in header_columns(header, name, fields, file_name)]
     merged_rows = rows_merged(merged)
     result = []
     for row_number in range(2, len(rows) + 1):
@@ -66,7 +67,7 @@ def _read_rows(rows: list[list], name: str, fields: tuple[Field, ...], merged: l
             row.problems.append(f"sel gabungan {merged_rows[row_number]} di baris data; pisahkan sel itu.")
         n = len(values)
         out = row.values
-        for f, index, letter in columns:
+        for f, index, letter, convert in columns:
             value = values[index] if index < n else None
             if value is None or value == "":
                 out[f.key] = None
@@ -74,7 +75,7 @@ def _read_rows(rows: list[list], name: str, fields: tuple[Field, ...], merged: l
                     row.problems.append(f"kolom '{f.header}' ({letter}{row_number}): wajib diisi.")
                 continue
             try:
-                out[f.key] = got = cell_value(f, _as_openpyxl(value), None)
+                out[f.key] = got = convert(value)
             except CellRefused as exc:
                 out[f.key] = None
                 row.problems.append(f"kolom '{f.header}' ({letter}{row_number}): {exc}")
@@ -83,6 +84,34 @@ def _read_rows(rows: list[list], name: str, fields: tuple[Field, ...], merged: l
                     row.problems.append(f"kolom '{f.header}' ({letter}{row_number}): wajib diisi.")
         result.append(row)
     return result
+
+
+def _converter(f: Field):
+    """cell_value(f, value) for one column, remembered per distinct number or word (a value's
+    reading depends on nothing else here: no number format, see read_fast)."""
+    if f.kind == "text":
+        limit = f.limit
+
+        def text(value):
+            if type(value) is str and value.isprintable():    # what _text does to a plain string
+                stripped = value.strip()
+                if len(stripped) <= limit:
+                    return stripped
+            return cell_value(f, _as_openpyxl(value), None)
+        return text
+    floats: dict[float, object] = {}
+    words: dict[str, object] = {}
+
+    def remembered(value):
+        kind = type(value)
+        seen = floats if kind is float else words if kind is str else None
+        if seen is None:
+            return cell_value(f, _as_openpyxl(value), None)
+        got = seen.get(value)
+        if got is None:
+            got = seen[value] = cell_value(f, _as_openpyxl(value), None)
+        return got
+    return remembered
 
 
 def _as_openpyxl(value):
