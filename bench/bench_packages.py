@@ -194,7 +194,13 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> No
         conn.execute("COMMIT")
 
     t_batched, _ = _seconds(write_batched)
+    from kinerja_desktop.services.backups import before_event
+
+    # The automatic copy the import takes before its first write (never applied without it).
+    t_backup, _ = _seconds(lambda: before_event(copy, "impor-paket"))
     copy.close()
+    print(f"automatic backup before the batch (copy + its check), part of every consolidation: {t_backup:.3f} s "
+          f"({t_backup / t_cal:.2f}x calamine); floor with it {(t_read + t_write + t_backup) / t_cal:.2f}x")
     print(f"floor of the rules, no validation at all: check + parse + metadata {t_read:.3f} s ({t_read / t_cal:.2f}x), "
           f"durable writes of {len(ids)} values + {2 * len(ids)} audit rows in {len(filled)} transactions "
           f"{t_write:.3f} s ({t_write / t_cal:.2f}x); together {(t_read + t_write) / t_cal:.2f}x calamine")

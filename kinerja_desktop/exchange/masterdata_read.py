@@ -1,7 +1,8 @@
 """Reading a master-data workbook into plain rows, each with the problems of its cells.
 
-The archive is checked (safe_zip) before openpyxl sees it; openpyxl reads in read-only mode
-(defusedxml installed) and the workbook is always closed. Formulas, merged cells in data rows,
+The archive is checked (safe_zip) before any parser sees it. python-calamine reads the checked
+bytes when nothing in the workbook needs more than values (masterdata_fast); otherwise openpyxl
+reads them in read-only mode (defusedxml installed) and the workbook is always closed. Formulas, merged cells in data rows,
 texts in number cells and absurd lengths become reasons on their row, never silent values.
 """
 from __future__ import annotations
@@ -72,7 +73,7 @@ def read_workbook(path: str | Path) -> dict[str, list[SheetRow]]:
     path = Path(path)
     try:
         with open_checked(path, MASTER_LIMITS) as archive:
-            from kinerja_desktop.exchange.masterdata_fast import read_fast
+            from kinerja_desktop.exchange.masterdata_fast import read_fast   # it builds on this module
 
             fast = read_fast(archive, path.name)
             data = archive.raw
