@@ -1,5 +1,6 @@
 """Issue 14: the master-data export beside XlsxWriter writing the same cells (constant memory,
-the same number formats, no logic), in the same run, best of N.
+the same number formats, no logic), and the preview of that export beside python-calamine reading
+every sheet of the same workbook, in the same run, best of N.
 
     .venv/bin/python -m bench.bench_masterdata [SCALE ...] [--runs N]   (from the repository root)
 """
@@ -11,11 +12,12 @@ import time
 from decimal import Decimal
 
 import xlsxwriter
+from python_calamine import CalamineWorkbook
 
 from bench.common import OUT, demo_db, machine
 from kinerja_desktop.exchange.masterdata_format import SHEETS
 from kinerja_desktop.exchange.masterdata_write import write_workbook
-from kinerja_desktop.services.masterdata import dump_plan
+from kinerja_desktop.services.masterdata import dump_plan, preview_masterdata
 from kinerja_desktop.store.database import open_database
 
 
@@ -34,6 +36,39 @@ def raw_write(rows_by_sheet, path) -> None:
                 else:
                     ws.write_number(r, c, value, number)
     wb.close()
+
+
+def raw_read(path) -> int:
+    """python-calamine reading every sheet of the workbook into Python values, no logic."""
+    book = CalamineWorkbook.from_path(str(path))
+    try:
+        return sum(len(book.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in book.sheet_names)
+    finally:
+        book.close()
+
+
+def floor(db, path) -> int:
+    """What any preview must do, with no rule at all: check the archive, read it with calamine
+    from the checked bytes, read the plan, and find each row's stored twin by its key."""
+    import io
+
+    from kinerja_desktop.exchange.masterdata_read import MASTER_LIMITS
+    from kinerja_desktop.exchange.safe_zip import check_archive
+    from kinerja_desktop.services.masterdata_preview import KEY_FIELDS
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(check_archive(path, MASTER_LIMITS)))
+    plan = dump_plan(db)
+    found = 0
+    for name, fields in SHEETS.items():
+        keys = KEY_FIELDS.get(name, ("id",) if name == "Indikator" else ("id", "tahun"))
+        stored = {tuple(row.get(k) for k in keys): row for row in plan.get(name, [])}
+        rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        at = [rows[0].index(f.header) for f in fields if f.header in rows[0]]
+        where = [at[[f.key for f in fields if f.header in rows[0]].index(k)] for k in keys]
+        for row in rows[1:]:
+            found += tuple(row[i] for i in where) in stored
+    book.close()
+    return found
 
 
 def main() -> None:
@@ -67,6 +102,25 @@ def main() -> None:
                 p.append(time.perf_counter() - start)
             print(f"scale {scale}: master-data write  program {min(p):.2f} s (median {statistics.median(p):.2f})"
                   f" | raw {min(r):.2f} s (median {statistics.median(r):.2f}) | ratio {min(p) / min(r):.2f}x", flush=True)
+            p, r = [], []
+            for _ in range(runs):
+                start = time.perf_counter()
+                raw_read(OUT / f"master{scale}.xlsx")
+                r.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                preview = preview_masterdata(db, OUT / f"master{scale}.xlsx")
+                p.append(time.perf_counter() - start)
+            assert not preview.changes and not preview.rejected, preview.summary()
+            f = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                floor(db, OUT / f"master{scale}.xlsx")
+                f.append(time.perf_counter() - start)
+            print(f"scale {scale}: master-data preview program {min(p):.2f} s (median {statistics.median(p):.2f})"
+                  f" | calamine read {min(r):.2f} s (median {statistics.median(r):.2f}) | ratio {min(p) / min(r):.2f}x"
+                  f" ({len(preview.rows)} rows)", flush=True)
+            print(f"scale {scale}:   floor (check + calamine + dump_plan + a key lookup per row, no rule)"
+                  f" {min(f):.2f} s = {min(f) / min(r):.2f}x calamine; program / floor {min(p) / min(f):.2f}x", flush=True)
         finally:
             db.close()
 

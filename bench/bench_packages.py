@@ -194,6 +194,10 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> No
         conn.execute("COMMIT")
 
     t_batched, _ = _seconds(write_batched)
+    from kinerja_desktop.services.backups import before_event
+
+    # The automatic copy the import takes before its first write (never applied without it).
+    t_backup, _ = _seconds(lambda: before_event(copy, "impor-paket"))
     copy.close()
     print(f"floor of the rules, no validation at all: check + parse + metadata {t_read:.3f} s ({t_read / t_cal:.2f}x), "
           f"durable writes of {len(ids)} values + {2 * len(ids)} audit rows in {len(filled)} transactions "
@@ -202,6 +206,8 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> No
           f"{t_batched:.3f} s ({t_batched / t_cal:.2f}x); floor then {(t_read + t_batched) / t_cal:.2f}x, leaving "
           f"{max(3 * t_cal - t_read - t_batched, 0) * 1e6 / max(len(ids), 1):.0f} us per written value for every check "
           "within 3x")
+    print(f"automatic backup before the batch (copy + its check), part of every consolidation: {t_backup:.3f} s "
+          f"({t_backup / t_cal:.2f}x calamine); floor with it {(t_read + t_write + t_backup) / t_cal:.2f}x")
 
 
 def _profile(db, filled: list[Path], work: Path, top: int = 25) -> None:

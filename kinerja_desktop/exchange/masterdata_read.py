@@ -1,7 +1,8 @@
 """Reading a master-data workbook into plain rows, each with the problems of its cells.
 
-The archive is checked (safe_zip) before openpyxl sees it; openpyxl reads in read-only mode
-(defusedxml installed) and the workbook is always closed. Formulas, merged cells in data rows,
+The archive is checked (safe_zip) before any parser sees it. python-calamine reads the checked
+bytes when nothing in the workbook needs more than values (masterdata_fast); otherwise openpyxl
+reads them in read-only mode (defusedxml installed) and the workbook is always closed. Formulas, merged cells in data rows,
 texts in number cells and absurd lengths become reasons on their row, never silent values.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 
 from kinerja_desktop.exchange.cells import CellRefused, clean_text, read_number
 from kinerja_desktop.exchange.masterdata_format import CHOICES, SHEETS, Field, choice_value
-from kinerja_desktop.exchange.safe_zip import Limits, WorkbookProblem, check_archive
+from kinerja_desktop.exchange.safe_zip import Limits, WorkbookProblem, open_checked
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -67,32 +68,42 @@ def merged_ranges(path: Path | io.BytesIO) -> dict[str, list[str]]:
 
 
 def read_workbook(path: str | Path) -> dict[str, list[SheetRow]]:
+    """The rows of every sheet. calamine reads the checked bytes when nothing in the workbook needs
+    what it cannot show (formulas, error values, percent formats, odd XML); openpyxl otherwise."""
     path = Path(path)
     try:
-        data = check_archive(path, MASTER_LIMITS)
+        with open_checked(path, MASTER_LIMITS) as archive:
+            from kinerja_desktop.exchange.masterdata_fast import read_fast   # it builds on this module
+
+            fast = read_fast(archive, path.name)
+            data = archive.raw
     except WorkbookProblem as exc:
         raise MasterDataRefused(str(exc)) from exc
+    return fast if fast is not None else read_workbook_openpyxl(data, path.name)
+
+
+def read_workbook_openpyxl(data: bytes, file_name: str) -> dict[str, list[SheetRow]]:
+    """The full reader: openpyxl over the checked bytes, every cell's type and format seen."""
     merged = merged_ranges(io.BytesIO(data))
     try:   # the checked bytes, never the file again by path
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
-        raise MasterDataRefused(f"Berkas '{path.name}' tidak dapat dibaca sebagai buku kerja: {exc}.") from exc
+        raise MasterDataRefused(f"Berkas '{file_name}' tidak dapat dibaca sebagai buku kerja: {exc}.") from exc
     try:
         missing = [name for name in SHEETS if name not in wb.sheetnames]
         if missing:
             raise MasterDataRefused(
-                f"Berkas '{path.name}' bukan buku kerja data induk yang lengkap: lembar "
+                f"Berkas '{file_name}' bukan buku kerja data induk yang lengkap: lembar "
                 f"{', '.join(repr(m) for m in missing)} tidak ada. Ekspor ulang data induk sebagai contoh formatnya.")
-        return {name: _read_sheet(wb[name], name, fields, merged.get(name, []), path.name)
+        return {name: _read_sheet(wb[name], name, fields, merged.get(name, []), file_name)
                 for name, fields in SHEETS.items()}
     finally:
         wb.close()
 
 
-def _read_sheet(ws, name: str, fields: tuple[Field, ...], merged: list[str], file_name: str) -> list[SheetRow]:
-    rows = ws.iter_rows()
-    header = next(rows, ())
-    position = {_norm(c.value): i for i, c in enumerate(header) if c.value is not None}
+def header_columns(header: list, name: str, fields: tuple[Field, ...], file_name: str) -> list[tuple[Field, int]]:
+    """(field, 0-based column) for each field the header row names; a missing column refuses the file."""
+    position = {_norm(v): i for i, v in enumerate(header) if v is not None}
     columns: list[tuple[Field, int]] = []
     for f in fields:
         if _norm(f.header) not in position and f.optional_column:
@@ -102,11 +113,24 @@ def _read_sheet(ws, name: str, fields: tuple[Field, ...], merged: list[str], fil
                 f"Berkas '{file_name}', lembar '{name}': kolom '{f.header}' tidak ada di baris judul (baris 1). "
                 "Jangan mengubah atau menghapus judul kolom.")
         columns.append((f, position[_norm(f.header)]))
+    return columns
+
+
+def rows_merged(merged: list[str]) -> dict[int, str]:
+    """Data row number -> the merged range covering it."""
     merged_rows: dict[int, str] = {}
     for ref in merged:
         min_col, min_row, max_col, max_row = range_boundaries(ref)
         for r in range(max(min_row, 2), max_row + 1):
             merged_rows.setdefault(r, ref)
+    return merged_rows
+
+
+def _read_sheet(ws, name: str, fields: tuple[Field, ...], merged: list[str], file_name: str) -> list[SheetRow]:
+    rows = ws.iter_rows()
+    header = next(rows, ())
+    columns = header_columns([c.value for c in header], name, fields, file_name)
+    merged_rows = rows_merged(merged)
     result = []
     for expected, cells in enumerate(rows, start=2):
         if not cells:
@@ -139,8 +163,13 @@ def _value(f: Field, cell):
     value = cell.value
     if getattr(cell, "data_type", None) == "f":
         raise CellRefused(f"berisi rumus ({str(value)[:40]}); tulis nilainya langsung.")
+    return cell_value(f, value, getattr(cell, "number_format", None))
+
+
+def cell_value(f: Field, value, number_format: str | None):
+    """The stored value of a non-empty, non-formula cell, or CellRefused with the reason."""
     if f.kind == "number":
-        return read_number(value, getattr(cell, "number_format", None), None)
+        return read_number(value, number_format, None)
     if f.kind == "int":
         return _integer(value)
     if f.kind == "since":

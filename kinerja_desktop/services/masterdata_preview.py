@@ -70,8 +70,21 @@ def same(a, b) -> bool:
     return str(a) == str(b)
 
 
+def _same_quick(a, b) -> bool:
+    """same(a, b), answered without conversions when both are equal values of one type (not
+    float: 0.0 == -0.0 but their texts differ)."""
+    if type(a) is type(b) and a == b and type(a) is not float:
+        return True
+    return same(a, b)
+
+
 def _show(v) -> str:
     return "(kosong)" if _empty(v) else str(v)
+
+
+KEY_FIELDS = {"Tujuan": ("kode",), "Sasaran": ("kode",), "Program": ("opd", "kode"),
+              "Kegiatan": ("opd", "program", "kode"), "Sub Kegiatan": ("opd", "program", "kegiatan", "kode"),
+              "Anggaran": ("opd", "tingkat", "kode", "tahun")}
 
 
 class _Checker:
@@ -108,10 +121,7 @@ class _Checker:
         if sheet == "Target":
             ref = (v.get("id"),) if v.get("id") is not None else ("baru", v.get("kode"), v.get("opd"))
             return ref + (v.get("tahun"),)
-        keys = {"Tujuan": ("kode",), "Sasaran": ("kode",), "Program": ("opd", "kode"),
-                "Kegiatan": ("opd", "program", "kode"), "Sub Kegiatan": ("opd", "program", "kegiatan", "kode"),
-                "Anggaran": ("opd", "tingkat", "kode", "tahun")}[sheet]
-        return tuple(v.get(k) for k in keys)
+        return tuple([v.get(k) for k in KEY_FIELDS[sheet]])
 
     def node_exists(self, node_type: str, opd: str, code: str) -> str | None:
         """None when the node can be found, else the reason."""
@@ -136,6 +146,8 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
     rows: list[RowPreview] = []
     for name in SHEET_ORDER:
         seen: dict[tuple, int] = {}
+        compared = [f for f in SHEETS[name] if f.key not in ("id",)
+                    and not (name == "Target" and f.key in ("kode", "opd"))]
         for sr in sheet_rows.get(name, []):
             v = dict(sr.values)
             reasons = list(sr.problems)
@@ -178,9 +190,8 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
                 rows.append(RowPreview(name, sr.row, key, label, "new", values=v))
                 continue
             changes = [f"{f.header}: {_show(old.get(f.key))} \u2192 {_show(v.get(f.key))}"
-                       for f in SHEETS[name] if f.key not in ("id",) and (f.key in v or not f.optional_column)
-                       and not same(old.get(f.key), v.get(f.key))
-                       and not (name == "Target" and f.key in ("kode", "opd"))]
+                       for f in compared if (f.key in v or not f.optional_column)
+                       and not _same_quick(old.get(f.key), v.get(f.key))]
             rows.append(RowPreview(name, sr.row, key, label, "changed" if changes else "unchanged", [], changes, v, old))
     return MasterPreview(file_name, rows, sheet_rows)
 
