@@ -20,7 +20,7 @@ import sqlite_utils
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR, RatingBand, evaluate
 from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues
 from kinerja_desktop.services.budget_figures import BudgetBook, BudgetRow
-from kinerja_desktop.services.evaluation import IndicatorResult, band_counts, evaluate_quarter, mean_achievement
+from kinerja_desktop.services.evaluation import IndicatorResult, band_counts, evaluate_quarter, gc_paused, mean_achievement
 from kinerja_desktop.services.projection import Projection, project
 from kinerja_desktop.store import repositories as repo
 
@@ -209,6 +209,10 @@ class LiveFigures:
 
     def reload(self) -> DashboardFigures:
         """Everything again: structure, results, projections and every OPD's figures."""
+        with gc_paused():
+            return self._reload()
+
+    def _reload(self) -> DashboardFigures:
         self._agencies = repo.load_agencies(self.db)
         nodes = repo.load_nodes(self.db)
         self._goals = tuple(n for n in nodes if n.node_type == "goal")
@@ -216,7 +220,7 @@ class LiveFigures:
         results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan)
         self._results = {r.indicator.id: r for r in results}
         self._ancestry = ancestry_of(nodes, (r.indicator for r in results))
-        self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan) for r in results}
+        self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True) for r in results}
         self._members: dict[int, list[int]] = {}
         for r in results:
             self._members.setdefault(r.indicator.agency_id, []).append(r.indicator.id)
@@ -234,7 +238,7 @@ class LiveFigures:
         indicators = [self._results[i].indicator for i in ids]
         for r in evaluate_indicators(self.plan, self.year, self.quarter, indicators, values):
             self._results[r.indicator.id] = r
-            self._projections[r.indicator.id] = project(r.indicator, r.values, self.quarter, self.plan)
+            self._projections[r.indicator.id] = project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True)
         touched = [a for a in self._agencies if a.id in {ind.agency_id for ind in indicators}]
         self._budget.refresh_spending(a.id for a in touched)   # the entry form saves spending too
         for agency in touched:

@@ -84,10 +84,13 @@ def trend_at(quarters: Sequence[int], values: Sequence[Decimal], at: int = 4) ->
     return mean_y + slope * (Decimal(at) - mean_x)
 
 
-def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) -> Projection | None:
+def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan,
+            only_at_risk: bool = False) -> Projection | None:
     """The year-end projection of one indicator as of quarter `as_of`.
 
-    None when nothing has been reported yet or there is no target to compare with."""
+    None when nothing has been reported yet or there is no target to compare with, or (with
+    `only_at_risk`) when the indicator is not at risk: the dashboard lists only those, and the
+    texts are most of the cost for a province's 40,000 indicators (issue 14)."""
     reported = [q for q in range(1, as_of + 1) if values.realisations.get(q) is not None]
     if not reported:
         return None
@@ -95,46 +98,52 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan) ->
     if target is None:
         return None
     reals = [values.realisations[q] for q in reported]
-    span = quarter_span(reported)
-    unit = f" {indicator.unit}" if indicator.unit and indicator.unit not in ("persen", "%") else ""
-    dec = indicator.decimals
-    formula = plan.negative_formula
+    so_far = planned = None
     if indicator.aggregation == "sum":
         so_far = sum(reals, Decimal(0))
         planned = _planned(values.quarterly_targets, reported)
         if planned == 0 and so_far == 0:
             return None   # nothing was planned for these quarters and nothing done: too early to say
-        if planned:
-            value = so_far / planned * target
-            lead = (f"Jumlah {span} {format_id(so_far, dec)}{unit} dari rencana {format_id(planned, dec)}{unit} "
-                    f"({_percent(round_half_up(so_far / planned * 100))}); mengikuti rencana, akhir tahun "
-                    f"{format_id(value, dec)}{unit} dari target {format_id(target, dec)}{unit}")
-        else:
-            value = so_far / len(reported) * 4
-            if target:
-                lead = (f"Jumlah {span} {format_id(so_far, dec)}{unit} "
-                        f"({_percent(round_half_up(so_far / target * 100))} dari target {format_id(target, dec)}{unit}); "
-                        f"dengan laju ini akhir tahun {format_id(value, dec)}{unit}")
-            else:
-                lead = f"Jumlah {span} {format_id(so_far, dec)}{unit}, target 0"
+        value = so_far / planned * target if planned else so_far / len(reported) * 4
     elif indicator.aggregation == "last":
         value = trend_at(reported, reals)
         if value < 0 and not indicator.allow_negative:
             value = Decimal(0)
-        if len(reported) == 1:
-            lead = f"Hanya {span} dilaporkan: {format_id(reals[0], dec)}{unit}, target {format_id(target, dec)}{unit}"
-        else:
-            lead = (f"Tren {span}: {format_id(reals[0], dec)} \u2192 {format_id(reals[-1], dec)}{unit}, "
-                    f"akhir tahun {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}")
     else:
         value = sum(reals, Decimal(0)) / len(reals)
-        lead = f"Rata-rata {span} {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}"
-    projected = achievement(indicator.polarity, value, target, formula)
-    band = rating(projected, plan.bands)
+    projected = achievement(indicator.polarity, value, target, plan.negative_formula)
     at_risk = projected is not None and projected < risk_threshold(plan)
+    if only_at_risk and not at_risk:
+        return None
+    band = rating(projected, plan.bands)
+    lead = _lead(indicator, reported, reals, target, value, so_far, planned)
     tail = f"proyeksi capaian {percent_text(projected)}"
     if band is not None:
         tail += f" ({band.label})"
     polarity = "; semakin rendah semakin baik" if indicator.polarity == "negative" else ""
     return Projection(indicator.id, value, target, projected, band, at_risk, f"{lead}; {tail}{polarity}",
                       f"{lead}{polarity}")
+
+
+def _lead(indicator: Indicator, reported: list[int], reals: list[Decimal], target: Decimal, value: Decimal,
+          so_far: Decimal | None, planned: Decimal | None) -> str:
+    """How the projection was made, in words (Indonesian)."""
+    span = quarter_span(reported)
+    unit = f" {indicator.unit}" if indicator.unit and indicator.unit not in ("persen", "%") else ""
+    dec = indicator.decimals
+    if indicator.aggregation == "sum":
+        if planned:
+            return (f"Jumlah {span} {format_id(so_far, dec)}{unit} dari rencana {format_id(planned, dec)}{unit} "
+                    f"({_percent(round_half_up(so_far / planned * 100))}); mengikuti rencana, akhir tahun "
+                    f"{format_id(value, dec)}{unit} dari target {format_id(target, dec)}{unit}")
+        if target:
+            return (f"Jumlah {span} {format_id(so_far, dec)}{unit} "
+                    f"({_percent(round_half_up(so_far / target * 100))} dari target {format_id(target, dec)}{unit}); "
+                    f"dengan laju ini akhir tahun {format_id(value, dec)}{unit}")
+        return f"Jumlah {span} {format_id(so_far, dec)}{unit}, target 0"
+    if indicator.aggregation == "last":
+        if len(reported) == 1:
+            return f"Hanya {span} dilaporkan: {format_id(reals[0], dec)}{unit}, target {format_id(target, dec)}{unit}"
+        return (f"Tren {span}: {format_id(reals[0], dec)} \u2192 {format_id(reals[-1], dec)}{unit}, "
+                f"akhir tahun {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}")
+    return f"Rata-rata {span} {format_id(value, dec)}{unit}, target {format_id(target, dec)}{unit}"
