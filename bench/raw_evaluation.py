@@ -25,8 +25,16 @@ def half_up(numerator: int, denominator: int) -> int:
     return q if (numerator >= 0) == (denominator >= 0) else -q
 
 
+INDICATORS = "SELECT id, polarity, aggregation FROM indicator WHERE retired_at IS NULL ORDER BY code, id"
+# The floor's variant: every column the program returns of an indicator (names, definitions …).
+INDICATORS_ALL_COLUMNS = ("SELECT i.id, i.polarity, i.aggregation, i.code, i.name, i.unit, i.decimals, i.allow_negative,"
+                          " i.kind, i.agency_id, i.node_type, coalesce(i.goal_id, i.objective_id, i.program_id,"
+                          " i.activity_id, i.sub_activity_id), i.definition, i.data_source, i.baseline,"
+                          " i.baseline_year FROM indicator i WHERE i.retired_at IS NULL ORDER BY i.code, i.id")
+
+
 def evaluate_quarter_raw(con: sqlite3.Connection, year: int, quarter: int, negative_formula: str,
-                         bounds: list[tuple[str, int | None]]) -> list[tuple]:
+                         bounds: list[tuple[str, int | None]], indicators_sql: str = INDICATORS) -> list[tuple]:
     """(indicator id, realisation, target, achievement in cents, band) of every active indicator."""
     annual: dict[int, int] = {}
     quarterly: dict[int, dict[int, int]] = {}
@@ -39,8 +47,7 @@ def evaluate_quarter_raw(con: sqlite3.Connection, year: int, quarter: int, negat
     for ind, q, value in con.execute("SELECT indicator_id, quarter, value FROM realisation WHERE year = ?", [year]):
         real.setdefault(ind, {})[q] = scaled(value)
     out = []
-    for ind, polarity, aggregation in con.execute(
-            "SELECT id, polarity, aggregation FROM indicator WHERE retired_at IS NULL ORDER BY code, id"):
+    for ind, polarity, aggregation, *_ in con.execute(indicators_sql):
         values = real.get(ind, {})
         quarters = [q for q in range(1, quarter + 1) if q in values]
         if not quarters:

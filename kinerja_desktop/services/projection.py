@@ -12,7 +12,8 @@ negative formula are respected. Decimal throughout.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from decimal import Decimal
 from typing import Sequence
 
@@ -32,8 +33,26 @@ class Projection:
     achievement: Decimal | None    # projected achievement, rounded; None = not computable
     rating: RatingBand | None
     at_risk: bool
-    reason: str                    # Indonesian, e.g. "Jumlah TW I–III 62 orang (62% dari target 100 orang); ..."
-    basis: str = ""                # the reason without the projected capaian (a slide shows that in a chip)
+    # What the texts are made from: they are written when first read (a province's dashboard
+    # projects 40,000 indicators and shows the texts of a few; issue 14).
+    inputs: tuple = field(default=(), compare=False, repr=False)
+
+    @cached_property
+    def basis(self) -> str:
+        """The reason without the projected capaian (a slide shows that in a chip)."""
+        indicator = self.inputs[0]
+        polarity = "; semakin rendah semakin baik" if indicator.polarity == "negative" else ""
+        return f"{_lead(*self.inputs, self.target, self.value)}{polarity}"
+
+    @cached_property
+    def reason(self) -> str:
+        """Indonesian, e.g. "Jumlah TW I–III 62 orang (62% dari target 100 orang); ..."."""
+        indicator = self.inputs[0]
+        tail = f"proyeksi capaian {percent_text(self.achievement)}"
+        if self.rating is not None:
+            tail += f" ({self.rating.label})"
+        polarity = "; semakin rendah semakin baik" if indicator.polarity == "negative" else ""
+        return f"{_lead(*self.inputs, self.target, self.value)}; {tail}{polarity}"
 
 
 def quarter_span(quarters: Sequence[int]) -> str:
@@ -52,6 +71,11 @@ def risk_threshold(plan: Plan) -> Decimal:
     """An indicator is at risk when its projection falls below the second band (Tinggi, 76)."""
     bands = [b for b in plan.bands if b.lower_bound is not None]
     return bands[1].lower_bound if len(bands) > 1 else (bands[0].lower_bound if bands else Decimal(100))
+
+
+@lru_cache(maxsize=16)
+def _threshold(bands: tuple[RatingBand, ...]) -> Decimal:
+    return risk_threshold(Plan(0, "", "", "", "", 0, 0, bands=bands))
 
 
 def _percent(value: Decimal | None, decimals: int = 0) -> str:
@@ -112,21 +136,15 @@ def project(indicator: Indicator, values: YearValues, as_of: int, plan: Plan,
     else:
         value = sum(reals, Decimal(0)) / len(reals)
     projected = achievement(indicator.polarity, value, target, plan.negative_formula)
-    at_risk = projected is not None and projected < risk_threshold(plan)
+    at_risk = projected is not None and projected < _threshold(plan.bands)
     if only_at_risk and not at_risk:
         return None
     band = rating(projected, plan.bands)
-    lead = _lead(indicator, reported, reals, target, value, so_far, planned)
-    tail = f"proyeksi capaian {percent_text(projected)}"
-    if band is not None:
-        tail += f" ({band.label})"
-    polarity = "; semakin rendah semakin baik" if indicator.polarity == "negative" else ""
-    return Projection(indicator.id, value, target, projected, band, at_risk, f"{lead}; {tail}{polarity}",
-                      f"{lead}{polarity}")
+    return Projection(indicator.id, value, target, projected, band, at_risk, (indicator, reported, reals, so_far, planned))
 
 
-def _lead(indicator: Indicator, reported: list[int], reals: list[Decimal], target: Decimal, value: Decimal,
-          so_far: Decimal | None, planned: Decimal | None) -> str:
+def _lead(indicator: Indicator, reported: list[int], reals: list[Decimal], so_far: Decimal | None,
+          planned: Decimal | None, target: Decimal, value: Decimal) -> str:
     """How the projection was made, in words (Indonesian)."""
     span = quarter_span(reported)
     unit = f" {indicator.unit}" if indicator.unit and indicator.unit not in ("persen", "%") else ""

@@ -78,6 +78,8 @@ def test_whole_demo_database_quarter_by_quarter(demo_db_path):
                 full = project(r.indicator, v, quarter, plan)
                 risky = project(r.indicator, v, quarter, plan, only_at_risk=True)
                 assert risky == (full if full is not None and full.at_risk else None)
+                if risky is not None:
+                    assert (risky.reason, risky.basis) == (full.reason, full.basis)
     db.close()
 
 

@@ -39,7 +39,7 @@ class LiveSource(QObject):
         self._pending: set[int] | None = set()
         self._task = None
         context.data_changed.connect(self._on_data_changed)
-        context.period_changed.connect(lambda *_: self._reload())
+        context.period_changed.connect(lambda *_: self._reload(new_period=True))
         self._reload()
 
     @classmethod
@@ -59,10 +59,12 @@ class LiveSource(QObject):
         return self._task is not None
 
     # -- full evaluation ----------------------------------------------------------------------
-    def _reload(self) -> None:
+    def _reload(self, new_period: bool = False) -> None:
         ctx = self.context
+        # Another quarter of the same year keeps the year's rows (read here, on this thread).
+        reuse = self._live.year_data() if new_period and self._live is not None and self._task is None else None
         if not self.background:
-            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter)
+            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse)
             self.changed.emit(self._live.figures, frozenset())
             return
         if self._task is not None:
@@ -74,7 +76,7 @@ class LiveSource(QObject):
         def work(progress):
             db = open_database(path, read_only=True)
             try:
-                live = LiveFigures(db, plan, year, quarter)
+                live = LiveFigures(db, plan, year, quarter, reuse)
             finally:
                 db.close()
             live.attach(None)
