@@ -6,10 +6,10 @@ taken from that rounded value, as a person checking by hand would.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 from typing import Mapping, Sequence
 
-from kinerja_desktop.domain.numbers import round_half_up
+from kinerja_desktop.domain.numbers import TWO_PLACES, round_half_up
 
 HUNDRED = Decimal(100)
 TWO_HUNDRED = Decimal(200)
@@ -148,6 +148,10 @@ def rating(value: Decimal | None, bands: Sequence[RatingBand] = DEFAULT_BANDS) -
     return bands[-1]
 
 
+_QUARTERS = (1, 2, 3, 4)
+_new = object.__new__
+
+
 def evaluate(
     polarity: str,
     aggregation: str,
@@ -158,12 +162,55 @@ def evaluate(
     negative_formula: str = "2-R/T",
     bands: Sequence[RatingBand] = DEFAULT_BANDS,
 ) -> Evaluation:
-    """The whole rule for one indicator, one year, as of a quarter."""
-    quarters = reported(realisations, as_of)
-    real = aggregate(aggregation, [realisations[q] for q in quarters])
-    target = compared_target(aggregation, annual_target, quarterly_targets, quarters, as_of)
-    ach = achievement(polarity, real, target, negative_formula)
-    return Evaluation(real, target, ach, rating(ach, bands), tuple(quarters))
+    """The whole rule for one indicator, one year, as of a quarter.
+
+    The same steps as reported → aggregate → compared_target → achievement → rating, inlined for
+    the common shapes (it runs for every indicator of a province's plan, issue 14); the rarer
+    ones go through those functions. tests/unit/test_evaluate_fast.py compares it with the
+    rule as it was, on random inputs.
+    """
+    get = realisations.get
+    quarters = [q for q in _QUARTERS[:as_of] if get(q) is not None] if realisations else []
+    if not quarters:
+        real = ach = band = None
+        target = annual_target
+    else:
+        if len(quarters) == 1:
+            only = realisations[quarters[0]]
+            real = only if aggregation == "last" else aggregate(aggregation, [only])
+        elif aggregation == "last":
+            real = realisations[quarters[-1]]
+        else:
+            real = aggregate(aggregation, [realisations[q] for q in quarters])
+        if quarterly_targets:
+            target = compared_target(aggregation, annual_target, quarterly_targets, quarters, as_of)
+        else:
+            target = annual_target
+        if target is None:
+            ach = band = None
+        else:
+            if target and polarity == "positive":
+                value = real / target * HUNDRED
+                if value < ZERO:
+                    value = ZERO
+                try:
+                    ach = value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+                except InvalidOperation:
+                    ach = round_half_up(value)
+            else:
+                ach = achievement(polarity, real, target, negative_formula)
+            band = None
+            if ach is not None:
+                for b in bands:
+                    if b.lower_bound is None or ach >= b.lower_bound:
+                        band = b
+                        break
+                else:
+                    band = bands[-1]
+    ev = _new(Evaluation)   # a frozen dataclass's __init__ costs a setattr per field
+    ev.__dict__.update(realisation=real, target=target, achievement=ach, rating=band,
+                       reported_quarters=tuple(quarters))
+    return ev
 
 
 def to_date(aggregation: str, yearly: Mapping[int, Decimal | None]) -> Decimal | None:

@@ -97,6 +97,14 @@ class BudgetBook:
                     totals = [t + q for t, q in zip(totals, quarters)]
             self.spent[agency] = tuple(totals)
 
+    def copy(self) -> "BudgetBook":
+        """Another book of the same year whose spending can be refreshed on its own (the
+        structure, read once, is shared: nothing changes it)."""
+        other = object.__new__(BudgetBook)
+        other.__dict__.update(self.__dict__)
+        other.spent = dict(self.spent)
+        return other
+
     def row(self, agency_id: int) -> BudgetRow | None:
         if not self.pagu.get(agency_id):
             return None

@@ -20,7 +20,7 @@ import sqlite_utils
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR, RatingBand, evaluate
 from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearValues
 from kinerja_desktop.services.budget_figures import BudgetBook, BudgetRow
-from kinerja_desktop.services.evaluation import IndicatorResult, band_counts, evaluate_quarter, mean_achievement
+from kinerja_desktop.services.evaluation import IndicatorResult, band_counts, evaluate_quarter, gc_paused, mean_achievement
 from kinerja_desktop.services.projection import Projection, project
 from kinerja_desktop.store import repositories as repo
 
@@ -189,14 +189,38 @@ class AgencyPart:
     budget: BudgetRow | None
 
 
+@dataclass(frozen=True)
+class YearData:
+    """What a quarter change can keep of the figures of another quarter of the same year: the
+    plan's structure, the indicators, the year's values and the budget book, all as current as
+    those figures (a save updates them through `LiveFigures.update`)."""
+    year: int
+    agencies: list[Agency]
+    nodes: list[Node]
+    indicators: list[Indicator]
+    values: dict[int, YearValues]
+    budget: BudgetBook
+    ancestry: dict[int, tuple[int | None, int | None]]
+
+
 class LiveFigures:
     """The dashboard figures of one year and quarter, kept up to date incrementally."""
 
-    def __init__(self, db: sqlite_utils.Database, plan: Plan, year: int, quarter: int):
+    def __init__(self, db: sqlite_utils.Database, plan: Plan, year: int, quarter: int,
+                 reuse: YearData | None = None):
         self.db, self.plan = db, plan
         self.year, self.quarter = year, quarter
         self.figures: DashboardFigures | None = None
+        self._reuse = reuse if reuse is not None and reuse.year == year else None
         self.reload()
+
+    def year_data(self) -> YearData:
+        """A copy of this year's rows for the figures of another quarter (issue 14: a quarter
+        change evaluates again but reads nothing again)."""
+        results = list(self._results.values())
+        return YearData(self.year, list(self._agencies), list(self._nodes), [r.indicator for r in results],
+                        {r.indicator.id: r.values for r in results}, self._budget.copy(),
+                        self._ancestry)
 
     def attach(self, db: sqlite_utils.Database | None) -> None:
         """Use another connection from now on (the figures were built on a worker's)."""
@@ -204,23 +228,41 @@ class LiveFigures:
         self._budget.db = db
 
     def set_period(self, year: int, quarter: int) -> DashboardFigures:
+        if year == self.year and self.figures is not None:
+            self._reuse = self.year_data()
         self.year, self.quarter = year, quarter
         return self.reload()
 
     def reload(self) -> DashboardFigures:
         """Everything again: structure, results, projections and every OPD's figures."""
-        self._agencies = repo.load_agencies(self.db)
-        nodes = repo.load_nodes(self.db)
+        with gc_paused():
+            return self._reload()
+
+    def _reload(self) -> DashboardFigures:
+        reuse, self._reuse = self._reuse, None   # once: a later reload reads everything again
+        if reuse is not None:
+            self._agencies, nodes = reuse.agencies, reuse.nodes
+            results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan,
+                                       indicators=reuse.indicators, values=reuse.values)
+        else:
+            self._agencies = repo.load_agencies(self.db)
+            nodes = repo.load_nodes(self.db)
+            results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan)
+        self._nodes = nodes
         self._goals = tuple(n for n in nodes if n.node_type == "goal")
         self._objectives = tuple(n for n in nodes if n.node_type == "objective")
-        results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan)
         self._results = {r.indicator.id: r for r in results}
-        self._ancestry = ancestry_of(nodes, (r.indicator for r in results))
-        self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan) for r in results}
+        self._ancestry = reuse.ancestry if reuse is not None else ancestry_of(nodes, (r.indicator for r in results))
+        self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True)
+                             for r in results}
         self._members: dict[int, list[int]] = {}
         for r in results:
             self._members.setdefault(r.indicator.agency_id, []).append(r.indicator.id)
-        self._budget = BudgetBook(self.db, self.year, self._agencies)
+        if reuse is not None:
+            self._budget = reuse.budget
+            self._budget.db = self.db
+        else:
+            self._budget = BudgetBook(self.db, self.year, self._agencies)
         self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
         return self._rebuild()
 
@@ -234,7 +276,7 @@ class LiveFigures:
         indicators = [self._results[i].indicator for i in ids]
         for r in evaluate_indicators(self.plan, self.year, self.quarter, indicators, values):
             self._results[r.indicator.id] = r
-            self._projections[r.indicator.id] = project(r.indicator, r.values, self.quarter, self.plan)
+            self._projections[r.indicator.id] = project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True)
         touched = [a for a in self._agencies if a.id in {ind.agency_id for ind in indicators}]
         self._budget.refresh_spending(a.id for a in touched)   # the entry form saves spending too
         for agency in touched:

@@ -2,13 +2,16 @@
 entry form, the report, the charts and the slides all read (never a second one)."""
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
 import sqlite_utils
 
 from kinerja_desktop.domain.achievement import Evaluation, achievement, evaluate, rating, to_date
-from kinerja_desktop.domain.entities import Indicator, Plan, YearValues
+from kinerja_desktop.domain.entities import Indicator, Plan, YearValues, bulk_constructor
 from kinerja_desktop.domain.numbers import round_half_up
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.history import iter_annual_realisations
@@ -23,6 +26,9 @@ class IndicatorResult:
     evaluation: Evaluation
 
 
+_make_result = bulk_constructor(IndicatorResult)
+
+
 @dataclass(frozen=True)
 class ToDate:
     """The RPJMD 'to date' columns: realisation of the plan so far against the end target."""
@@ -30,6 +36,30 @@ class ToDate:
     realisation: Decimal | None          # including this year
     end_target: Decimal | None
     achievement: Decimal | None
+
+
+_gc_lock = threading.Lock()
+_gc = {"pauses": 0, "resume": False}
+
+
+@contextmanager
+def gc_paused():
+    """The cyclic garbage collector off while tens of thousands of (acyclic) results are made:
+    its repeated passes over them made a province's evaluation grow faster than linearly
+    (issue 14). Nested and threaded uses are counted; the last one out turns it back on (if it
+    was on when the first came in)."""
+    with _gc_lock:
+        if _gc["pauses"] == 0:
+            _gc["resume"] = gc.isenabled()
+            gc.disable()
+        _gc["pauses"] += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc["pauses"] -= 1
+            if _gc["pauses"] == 0 and _gc["resume"]:
+                gc.enable()
 
 
 def evaluate_quarter(
@@ -47,21 +77,23 @@ def evaluate_quarter(
     A caller evaluating several quarters may pass the indicators and the year's values it has
     already loaded (repositories.load_indicators / load_year_values) to avoid reading them again.
     """
-    plan = plan or repo.load_plan(db)
-    if indicators is None:
-        indicators = repo.load_indicators(db, agency_id=agency_id)
-    if values is None:
-        values = repo.load_year_values(db, year, agency_id=agency_id)
-    results = []
-    empty = YearValues()
-    for ind in indicators:
-        v = values.get(ind.id, empty)
-        ev = evaluate(
-            ind.polarity, ind.aggregation, v.annual_target, v.quarterly_targets, v.realisations,
-            quarter, plan.negative_formula, plan.bands,
-        )
-        results.append(IndicatorResult(ind, year, quarter, v, ev))
-    return results
+    with gc_paused():
+        plan = plan or repo.load_plan(db)
+        if indicators is None:
+            indicators = repo.load_indicators(db, agency_id=agency_id)
+        if values is None:
+            values = repo.load_year_values(db, year, agency_id=agency_id)
+        formula, bands = plan.negative_formula, plan.bands
+        empty = YearValues()
+        get = values.get
+        make = _make_result
+        results = []
+        for ind in indicators:
+            v = get(ind.id, empty)
+            ev = evaluate(ind.polarity, ind.aggregation, v.annual_target, v.quarterly_targets, v.realisations,
+                          quarter, formula, bands)
+            results.append(make((ind, year, quarter, v, ev)))
+        return results
 
 
 def to_date_figures(

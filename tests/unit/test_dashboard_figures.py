@@ -97,3 +97,38 @@ def test_distributions_in_one_pass_equal_each_scope(db):
     for scope in ("goal", "objective"):
         for key, bands in figures.distributions(scope).items():
             assert bands == figures.distribution(scope, key)
+
+
+def _same_figures(a, b) -> None:
+    assert [(r.indicator, r.values, r.evaluation) for r in a.results] == [
+        (r.indicator, r.values, r.evaluation) for r in b.results]
+    assert (a.year, a.quarter, a.headline, a.opd_achievement, a.completeness, a.budget) == (
+        b.year, b.quarter, b.headline, b.opd_achievement, b.completeness, b.budget)
+    assert [(i.projection, i.projection.reason) for i in a.at_risk] == [
+        (i.projection, i.projection.reason) for i in b.at_risk]
+
+
+def test_quarter_change_keeps_the_years_rows_and_equals_a_fresh_load(db):
+    """Issue 14: another quarter of the same year evaluates the kept rows again, saves
+    included, and gives the figures that a load from the database gives."""
+    plan = repo.load_plan(db)
+    live = LiveFigures(db, plan, 2026, 2)
+    save_quarter(db, ADMIN, 1, 2026, 1, [ValueChange(1, 1, D("7"))], [SpendingChange(2, 1, D("1000"))])
+    live.update({1})
+    for quarter in (1, 3, 2):
+        _same_figures(live.set_period(2026, quarter), dashboard_figures(db, 2026, quarter))
+    assert live.figures.budget[0].spent[0] == D("1000")
+    # Another year reads the database again.
+    _same_figures(live.set_period(2025, 4), dashboard_figures(db, 2025, 4))
+
+
+def test_kept_rows_are_copies_a_later_save_does_not_reach(db):
+    plan = repo.load_plan(db)
+    live = LiveFigures(db, plan, 2026, 2)
+    kept = live.year_data()
+    save_quarter(db, ADMIN, 1, 2026, 2, [], [SpendingChange(2, 2, D("5"))])
+    live.update({1})
+    assert live.figures.budget[0].spent[1] == D("5")
+    other = LiveFigures(db, plan, 2026, 1, reuse=kept)   # made from the rows as they were
+    assert other.figures.quarter == 1 and other.figures.budget[0].spent[1] == D(0)
+    assert LiveFigures(db, plan, 2025, 1, reuse=kept).figures.results == dashboard_figures(db, 2025, 1).results

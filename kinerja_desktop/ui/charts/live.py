@@ -38,7 +38,7 @@ class LiveSource(QObject):
         self._pending: set[int] | None = set()
         self._task = None
         context.data_changed.connect(self._on_data_changed)
-        context.period_changed.connect(lambda *_: self._reload())
+        context.period_changed.connect(lambda *_: self._reload(new_period=True))
         self._reload()
 
     @classmethod
@@ -58,10 +58,12 @@ class LiveSource(QObject):
         return self._task is not None
 
     # -- full evaluation ----------------------------------------------------------------------
-    def _reload(self) -> None:
+    def _reload(self, new_period: bool = False) -> None:
         ctx = self.context
+        # Another quarter of the same year keeps the year's rows (read here, on this thread).
+        reuse = self._live.year_data() if new_period and self._live is not None and self._task is None else None
         if not self.background:
-            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter)
+            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse)
             self.changed.emit(self._live.figures, frozenset())
             return
         if self._task is not None:
@@ -71,7 +73,7 @@ class LiveSource(QObject):
         plan, year, quarter = ctx.plan, ctx.year, ctx.quarter
 
         def read(db, _progress):
-            live = LiveFigures(db, plan, year, quarter)
+            live = LiveFigures(db, plan, year, quarter, reuse)
             live.attach(None)   # the worker's connection closes; _loaded attaches the GUI's
             return live
 

@@ -1,0 +1,128 @@
+"""Issue 14 benchmark: the evaluation of one quarter beside its raw baseline (bench.raw_evaluation:
+the same rows by SQL, the rule in scaled integers), and the dashboard's figures.
+
+    .venv/bin/python -m bench.bench_evaluation [DB ...] [--runs N] [--gui]
+
+Without DB: bench/out/scale1.db and scale10.db (built once by bench.common.demo_db).
+Program and baseline run alternately in the same process; best of N each, and their ratio.
+--gui: also the dashboard page end to end (opened; a change of quarter), offscreen.
+"""
+from __future__ import annotations
+
+import gc
+import sqlite3
+import statistics
+import sys
+import time
+
+from bench.common import demo_db, machine
+from bench.raw_evaluation import INDICATORS_ALL_COLUMNS, bands_in_cents, evaluate_quarter_raw
+from kinerja_desktop.services.dashboard import LiveFigures
+from kinerja_desktop.services.evaluation import evaluate_quarter
+from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.store.database import open_database
+
+YEAR, QUARTER = 2026, 3
+
+
+def _best(fn, times: list[float]):
+    gc.collect()   # neither side pays for the other's garbage
+    start = time.perf_counter()
+    result = fn()
+    times.append(time.perf_counter() - start)
+    return result
+
+
+def run(path: str, runs: int) -> None:
+    db = open_database(path, read_only=True)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    plan = repo.load_plan(db)
+    formula, bounds = bands_in_cents(con)
+    program, raw, floor = [], [], []
+    rows = results = None
+    for _ in range(runs):
+        rows = results = None
+        rows = _best(lambda: evaluate_quarter_raw(con, YEAR, QUARTER, formula, bounds), raw)
+        _best(lambda: evaluate_quarter_raw(con, YEAR, QUARTER, formula, bounds, INDICATORS_ALL_COLUMNS), floor)
+        results = _best(lambda: evaluate_quarter(db, YEAR, QUARTER, plan=plan), program)
+    # Same figures, to the cent: the baseline is only a baseline if it does the same work.
+    assert [(r[0], r[3]) for r in rows] == [
+        (x.indicator.id, None if x.evaluation.achievement is None else int(x.evaluation.achievement * 100))
+        for x in results]
+    print(f"{path}: {len(results)} indicators, {YEAR} TW {QUARTER}")
+    print(f"  evaluate_quarter   program {min(program):6.3f} s (median {statistics.median(program):.3f})"
+          f" | raw {min(raw):6.3f} s (median {statistics.median(raw):.3f}) | ratio {min(program) / min(raw):.2f}x",
+          flush=True)
+    print(f"  floor: raw reading every indicator column the program returns {min(floor):6.3f} s"
+          f" | program / floor {min(program) / min(floor):.2f}x", flush=True)
+    rows = results = None
+    first, change = [], []
+    for _ in range(runs):
+        live = None
+        live = _best(lambda: LiveFigures(db, plan, YEAR, QUARTER), first)
+        _best(lambda: live.set_period(YEAR, 2), change)
+    print(f"  dashboard figures  first {min(first):6.3f} s (median {statistics.median(first):.3f})"
+          f" | period change {min(change):6.3f} s (median {statistics.median(change):.3f})", flush=True)
+    db.close()
+    con.close()
+
+
+def gui(path: str, runs: int) -> None:
+    """End to end in the program: the dashboard page opened (figures computed in the worker and
+    drawn) and a change of quarter (the period selector's signal to the charts redrawn)."""
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from kinerja_desktop.domain.entities import User
+    from kinerja_desktop.ui import theme
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.dashboard.page import DashboardPage
+
+    app = QApplication.instance() or QApplication([])
+    theme.apply_theme(app)
+    db = open_database(path, read_only=True)
+    plan = repo.load_plan(db)
+    admin = User(1, "admin", "Administrator", "administrator", None)
+    first, change = [], []
+    for _ in range(runs):
+        context = AppContext(db, plan, admin, YEAR, QUARTER, db_path=path)
+        start = time.perf_counter()
+        page = DashboardPage(context)
+        page.resize(1366, 768)
+        page.show()
+        app.processEvents()
+        page.prepare_screenshot()
+        first.append(time.perf_counter() - start)
+        for quarter in (2, QUARTER):
+            start = time.perf_counter()
+            context.set_period(YEAR, quarter)
+            page.prepare_screenshot()
+            change.append(time.perf_counter() - start)
+            assert page.source.figures.quarter == quarter
+        page.close()
+        page.deleteLater()
+        context.deleteLater()
+        app.processEvents()
+    print(f"  dashboard page     opened, figures drawn {min(first):6.3f} s (median {statistics.median(first):.3f})"
+          f" | quarter changed, redrawn {min(change):6.3f} s (median {statistics.median(change):.3f})", flush=True)
+    db.close()
+
+
+def main(argv: list[str]) -> None:
+    runs = 3
+    if "--runs" in argv:
+        i = argv.index("--runs")
+        runs = int(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
+    print(f"Machine: {machine()}")
+    with_gui = "--gui" in argv
+    argv = [a for a in argv if a != "--gui"]
+    for path in argv or [str(demo_db(1)), str(demo_db(10))]:
+        run(path, runs)
+        if with_gui:
+            gui(path, runs)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
