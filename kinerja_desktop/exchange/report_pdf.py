@@ -8,6 +8,7 @@ more for the demo data on A4; 3.5 pt at worst for absurd figures).
 from __future__ import annotations
 
 from pathlib import Path
+
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
