@@ -7,6 +7,7 @@ more for the demo data on A4; 3.5 pt at worst for absurd figures).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -32,6 +33,12 @@ TEXT_MIN = {"1": 10, "2": 34, "3": 52, "4": 44, "5": 54, "17": 30}   # "3": a wh
 HEADER_GREY = colors.HexColor("#D9D9D9")
 NUMBER_GREY = colors.HexColor("#F2F2F2")
 LEVEL_FILL = {"goal": colors.HexColor("#DDEBF7"), "objective": colors.HexColor("#EEF4FB")}
+
+
+@lru_cache(maxsize=None)
+def _colour(hex_code: str):
+    """One colour object per band colour, not two per rating cell."""
+    return colors.HexColor(hex_code)
 
 
 def _cells(report: Report, subs):
@@ -68,12 +75,12 @@ def _cells(report: Report, subs):
                     band, label = rating_of(line, sub.field)
                     row.append(("P", label))
                     if band is not None:
-                        styles.append(("BACKGROUND", (c, offset), (c, offset), colors.HexColor(band.colour)))
-                        styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.HexColor(band.text_colour)))
+                        styles.append(("BACKGROUND", (c, offset), (c, offset), _colour(band.colour)))
+                        styles.append(("TEXTCOLOR", (c, offset), (c, offset), _colour(band.text_colour)))
                     elif label == "Tidak dapat dihitung":
-                        styles.append(("BACKGROUND", (c, offset), (c, offset), colors.HexColor(NOT_COMPUTABLE_COLOUR)))
+                        styles.append(("BACKGROUND", (c, offset), (c, offset), _colour(NOT_COMPUTABLE_COLOUR)))
                         styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.white))
-            rows.append(row)
+            rows.append(tuple(row))   # 40,000 rows at a province's scale: no spare list slots
         blocks.append((rows, styles))   # the block's merged columns are spanned per printed page
     return blocks
 
