@@ -45,6 +45,7 @@ def _cells(report: Report, subs):
     """Per block: rows of strings (numbers formatted the Indonesian way) and its style commands,
     with rows counted from the block's first row."""
     blocks = []
+    shared: dict = {}   # one object per distinct cell (OPD names, labels, zeros repeat on most rows)
     for block in report.blocks:
         rows, styles = [], []
         fill = LEVEL_FILL.get(block.level)
@@ -80,7 +81,7 @@ def _cells(report: Report, subs):
                     elif label == "Tidak dapat dihitung":
                         styles.append(("BACKGROUND", (c, offset), (c, offset), _colour(NOT_COMPUTABLE_COLOUR)))
                         styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.white))
-            rows.append(tuple(row))   # 40,000 rows at a province's scale: no spare list slots
+            rows.append(tuple([shared.setdefault(v, v) for v in row]))   # 40,000 rows at a province's scale
         blocks.append((rows, styles))   # the block's merged columns are spanned per printed page
     return blocks
 
