@@ -1,6 +1,6 @@
 """Issue 14: the report files beside their raw baselines (bench/raw_report.py) in the same run.
 
-    .venv/bin/python -m bench.bench_report_files [SCALE ...] [--runs N] [--no-pdf]    (from the repository root)
+    .venv/bin/python -m bench.bench_report_files [SCALE ...] [--runs N] [--no-pdf] [--no-xlsx]    (from the repository root)
 
 Per scale: build_report once (2026 TW III, consolidated, and one OPD), then alternately the
 program's writer and the raw library writing the same cells, best and median of N runs; then
@@ -38,8 +38,8 @@ def _best(label: str, program, raw, runs: int) -> None:
 def main() -> None:
     args = sys.argv[1:]
     runs = 3
-    pdf = "--no-pdf" not in args
-    args = [a for a in args if a != "--no-pdf"]
+    pdf, xlsx = "--no-pdf" not in args, "--no-xlsx" not in args
+    args = [a for a in args if a not in ("--no-pdf", "--no-xlsx")]
     if "--runs" in args:
         i = args.index("--runs")
         runs = int(args[i + 1])
@@ -59,14 +59,15 @@ def main() -> None:
                 rows, merges = flatten(report)
                 x, rx, p, rp = (OUT / f"r{scale}.xlsx", OUT / f"raw{scale}.xlsx", OUT / f"r{scale}.pdf",
                                 OUT / f"raw{scale}.pdf")
-                _best(f"scale {scale}, {scope}: .xlsx", lambda: write_xlsx(report, x), lambda: raw_xlsx(rows, merges, rx),
-                      runs)
+                if xlsx:
+                    _best(f"scale {scale}, {scope}: .xlsx", lambda: write_xlsx(report, x),
+                          lambda: raw_xlsx(rows, merges, rx), runs)
                 if pdf:
                     _best(f"scale {scale}, {scope}: PDF", lambda: write_pdf(report, p), lambda: raw_pdf(rows, rp), runs)
                 del report, rows, merges
         finally:
             db.close()
-        for suffix in ("xlsx", "pdf") if pdf else ("xlsx",):
+        for suffix in ("xlsx",) * xlsx + ("pdf",) * pdf:
             seconds, mb = child(KINERJA + ["report", "--db", str(path), "--year", "2026", "--quarter", "3",
                                            "--out", str(OUT / f"cli{scale}.{suffix}")])
             print(f"scale {scale}: kinerja report .{suffix} end to end {seconds:.2f} s, peak {mb:.0f} MB", flush=True)

@@ -7,15 +7,13 @@ more for the demo data on A4; 3.5 pt at worst for absurd figures).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kinerja_desktop.domain.achievement import NOT_COMPUTABLE_COLOUR
 from kinerja_desktop.domain.numbers import format_id
@@ -23,11 +21,11 @@ from kinerja_desktop.exchange.report_layout import (
     BLOCK_FIELDS, HEADER_ROWS, header_cells, is_percent_field, kinerja_value, money_value, page_halves,
     rating_of, sub_columns, text_value, width_key,
 )
-from kinerja_desktop.exchange.report_pdf_pages import MARGIN, CachedParagraph, HalfSpec, build_pages
+from kinerja_desktop.exchange.report_pdf_draw import PAD, CellKinds, Header, LineCache, header_row_heights
+from kinerja_desktop.exchange.report_pdf_pages import MARGIN, HalfSpec, build_pages
 from kinerja_desktop.exchange.report_model import FOOTNOTES, Report, band_legend, roman
 
 PAGES = {"A4": landscape(A4), "F4": landscape((215 * mm, 330 * mm))}
-PAD = 1.2   # cell padding left and right, points
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
 # Relative widths of the text columns (they share what the numbers leave) and their minimum.
 TEXT_WEIGHTS = {"1": 2, "2": 6, "3": 1, "4": 18, "5": 22, "17": 10}
@@ -37,10 +35,17 @@ NUMBER_GREY = colors.HexColor("#F2F2F2")
 LEVEL_FILL = {"goal": colors.HexColor("#DDEBF7"), "objective": colors.HexColor("#EEF4FB")}
 
 
+@lru_cache(maxsize=None)
+def _colour(hex_code: str):
+    """One colour object per band colour, not two per rating cell."""
+    return colors.HexColor(hex_code)
+
+
 def _cells(report: Report, subs):
     """Per block: rows of strings (numbers formatted the Indonesian way) and its style commands,
     with rows counted from the block's first row."""
     blocks = []
+    shared: dict = {}   # one object per distinct cell (OPD names, labels, zeros repeat on most rows)
     for block in report.blocks:
         rows, styles = [], []
         fill = LEVEL_FILL.get(block.level)
@@ -71,12 +76,12 @@ def _cells(report: Report, subs):
                     band, label = rating_of(line, sub.field)
                     row.append(("P", label))
                     if band is not None:
-                        styles.append(("BACKGROUND", (c, offset), (c, offset), colors.HexColor(band.colour)))
-                        styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.HexColor(band.text_colour)))
+                        styles.append(("BACKGROUND", (c, offset), (c, offset), _colour(band.colour)))
+                        styles.append(("TEXTCOLOR", (c, offset), (c, offset), _colour(band.text_colour)))
                     elif label == "Tidak dapat dihitung":
-                        styles.append(("BACKGROUND", (c, offset), (c, offset), colors.HexColor(NOT_COMPUTABLE_COLOUR)))
+                        styles.append(("BACKGROUND", (c, offset), (c, offset), _colour(NOT_COMPUTABLE_COLOUR)))
                         styles.append(("TEXTCOLOR", (c, offset), (c, offset), colors.white))
-            rows.append(row)
+            rows.append(tuple([shared.setdefault(v, v) for v in row]))   # 40,000 rows at a province's scale
         blocks.append((rows, styles))   # the block's merged columns are spanned per printed page
     return blocks
 
@@ -146,35 +151,22 @@ def write_pdf(report: Report, path: Path, paper: str = "A4") -> None:
     natural = _natural_widths(blocks, subs)
     size = min(_fit([natural[c] for c in half], [subs[c] for c in half], available)[0] for half in halves)
     widths = _half_widths(natural, subs, halves, size, available)
-    body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.18)
-    kinds = {"T": body, "B": ParagraphStyle("bold", parent=body, fontName=BOLD),
-             "P": ParagraphStyle("label", parent=body, fontName=BOLD, fontSize=size - 0.5, alignment=1)}
-    cells = [([[CachedParagraph(escape(v[1]), kinds[v[0]]) if isinstance(v, tuple) and v[1] else
-                ("" if isinstance(v, tuple) else v) for v in row] for row in rows], styles, len(rows))
-             for rows, styles in blocks]
-    base = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), size),
-        ("LEADING", (0, 0), (-1, -1), size * 1.18), ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]
+    cache = LineCache(CellKinds(size))
     halves_spec = []
     labels = ("Bagian kiri (kolom 1\u201312); bagian kanan di halaman berikutnya",
               "Bagian kanan (kolom 13\u201317) dari halaman sebelumnya")
     for half, half_widths, label in zip(halves, widths, labels):
-        numbers = [i for i, c in enumerate(half) if subs[c].part != "text"]
-        align = [("ALIGN", (numbers[0], 0), (numbers[-1], -1), "RIGHT")] if numbers else []
-        halves_spec.append(HalfSpec(half, half_widths, base + align,
-                                    _header_table(report, [subs[c] for c in half], half_widths, size, base),
-                                    label))
-    note = ParagraphStyle("note", fontName="Helvetica-Oblique", fontSize=6.5, leading=8)
-    tail = [Spacer(1, 2 * mm)]
-    tail += [Paragraph(escape(n.format(bands=band_legend(report.bands))), note) for n in FOOTNOTES]
-    tail += [Paragraph(escape(n), note) for n in report.notes]
-    tail += [Spacer(1, 4 * mm), KeepTogether([_signature(report, available)])]
+        cells = [(h.row, h.col, h.last_row, h.last_col, h.text) for h in header_cells(report, [subs[c] for c in half])]
+        halves_spec.append(HalfSpec(half, half_widths, Header(cells, half_widths), label))
+    heights = header_row_heights([spec.header for spec in halves_spec], HEADER_ROWS, size)
+    for spec in halves_spec:
+        spec.header.heights = heights
+    notes = [n.format(bands=band_legend(report.bands)) for n in FOOTNOTES] + list(report.notes)
     footer = f"{report.title} \u2014 {report.scope} \u2014 TW {roman(report.quarter)} {report.year}"
-    build_pages(report, path, page, available, cells, per_block_columns(subs), halves_spec, tail, footer)
+    fills = [HEADER_GREY] * (HEADER_ROWS - 1) + [NUMBER_GREY]
+    blocks = [(rows, styles, len(rows)) for rows, styles in blocks]
+    build_pages(report, path, page, available, blocks, per_block_columns(subs), halves_spec, notes, footer,
+                cache, fills)
 
 
 def _half_widths(natural, subs, halves, size: float, available: float) -> list[list[float]]:
@@ -191,29 +183,3 @@ def _half_widths(natural, subs, halves, size: float, available: float) -> list[l
                 or [available / len(right)] * len(right)]
     own_map = dict(zip(own, own_widths))
     return [left_widths, [ident.get(c, own_map.get(c)) for c in right]]
-
-
-def _header_table(report: Report, subs, widths, size: float, base) -> Table:
-    head = ParagraphStyle("head", fontName=BOLD, fontSize=size, leading=size * 1.18, alignment=1)
-    cells = [[""] * len(subs) for _ in range(HEADER_ROWS)]
-    style = list(base) + [
-        ("BACKGROUND", (0, 0), (-1, HEADER_ROWS - 2), HEADER_GREY),
-        ("BACKGROUND", (0, HEADER_ROWS - 1), (-1, HEADER_ROWS - 1), NUMBER_GREY),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-    ]
-    for h in header_cells(report, subs):
-        cells[h.row][h.col] = CachedParagraph(escape(h.text), head)   # drawn on every page
-        if (h.row, h.col) != (h.last_row, h.last_col):
-            style.append(("SPAN", (h.col, h.row), (h.last_col, h.last_row)))
-    return Table(cells, colWidths=widths, style=TableStyle(style))
-
-
-def _signature(report: Report, available: float) -> Table:
-    centred = ParagraphStyle("sig", fontName=FONT, fontSize=9, leading=12, alignment=1)
-    bold = ParagraphStyle("sigb", parent=centred, fontName=BOLD)
-    name = f"<u>{escape(report.signer_name)}</u>" if report.signer_name else "(" + "." * 45 + ")"
-    nip = f"NIP. {escape(report.signer_nip)}" if report.signer_nip else "NIP. " + "." * 30
-    cells = [[Paragraph(escape(report.place_and_date), centred)], [Paragraph(escape(report.signer_title), bold)],
-             [Spacer(1, 16 * mm)], [Paragraph(name, bold)], [Paragraph(nip, centred)]]
-    inner = Table(cells, colWidths=[90 * mm])
-    return Table([["", inner]], colWidths=[available - 90 * mm, 90 * mm])

@@ -4,121 +4,73 @@ No..Indikator and the header rows, with the same row heights so the two sheets l
 """
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, pdfdocEnc
 from reportlab.pdfgen import canvas as pdf_canvas
-from reportlab.platypus import (
-    BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle,
+
+from kinerja_desktop.exchange.report_pdf_draw import (
+    BOLD, FONT, ITALIC, Header, LineCache, cell_height, draw_header, draw_rows, wrap,
 )
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
 MARGIN = 7 * mm
-MEASURE_ROWS = 40   # rows measured per table: one long table is quadratic in reportlab
-SAFETY = 1.0        # points kept free per page, so a page's table never spills to the next
+SAFETY = 1.0        # points kept free per page
+FOOT = 4 * mm       # baseline of the footer line (title left, page number right)
+LINE = 8.0          # the half's label and the '*' legend stand on their own lines above it
+BOTTOM = FOOT + 2 * LINE + 7    # the table ends above the three footer lines
+STAR_LEGEND = ("* Predikat kolom 15 dihitung terhadap target triwulan kumulatif sampai triwulan laporan "
+               "(indikator yang memiliki target triwulan).")
 
 
-class CachedParagraph(Paragraph):
-    """A cell paragraph shared by the measuring table and both printed halves: wrapped once
-    per width instead of at every measure and draw."""
+class _StreamingCanvas(pdf_canvas.Canvas):
+    """Compresses each page's content when the page is done: reportlab keeps every page's text
+    until save, ~40 KB a page, 1.9 GB over the 7,940 pages of a province's report before."""
 
-    _wrapped: tuple | None = None
-
-    def wrap(self, availWidth, availHeight):
-        # A table draws a cell at the difference of two column positions, which may differ from
-        # the width it measured by a rounding error.
-        if self._wrapped is not None and abs(self._wrapped[0] - availWidth) < 0.01:
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
+    def showPage(self):
+        super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if page.stream and not page.Contents:
+            stream = PDFStream(content=zlib.compress(pdfdocEnc(page.stream), 6), filters=[])
+            stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+            page.Contents, page.stream = stream, None
 
 
 @dataclass
 class HalfSpec:
     columns: list[int]      # sub-column indexes of the full table printed on this half
     widths: list[float]
-    style: list             # base table style of this half
-    header: Table           # the four header rows of this half
+    header: Header          # the header rows of this half (its own column indexes)
     label: str = ""
 
 
-class _NumberedCanvas(pdf_canvas.Canvas):
-    """Draws 'Halaman x dari y' once the number of pages is known."""
-
-    footer_text = ""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages = []
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            width, _ = self._pagesize
-            self.setFont(FONT, 6.5)
-            self.drawString(MARGIN, 5 * mm, self.footer_text)
-            self.drawRightString(width - MARGIN, 5 * mm, f"Halaman {self._pageNumber} dari {total}")
-            super().showPage()
-        super().save()
-
-
-def _half_table(spec: HalfSpec, rows, styles, spans, merged_cols, heights=None) -> Table:
-    col_map = {c: i for i, c in enumerate(spec.columns)}
-    data = [[row[c] for c in spec.columns] for row in rows]
-    style = list(spec.style)
-    for name, (c1, r1), (c2, r2), *rest in styles:
-        if c1 == 0 and c2 == -1:
-            style.append((name, (0, r1), (-1, r2), *rest))
-        elif c1 in col_map and c2 in col_map:
-            style.append((name, (col_map[c1], r1), (col_map[c2], r2), *rest))
-    for r1, r2 in spans:
-        style += [("SPAN", (col_map[c], r1), (col_map[c], r2)) for c in merged_cols if c in col_map]
-    return Table(data, colWidths=spec.widths, rowHeights=heights, style=TableStyle(style))
-
-
-def _row_heights(blocks, halves: list[HalfSpec], merged_cols) -> list[list[float]]:
-    """Each block's row heights: the taller of the two halves, measured a few blocks at a time."""
-    result: list[list[float]] = []
-    group: list = []
-
-    def measure():
-        rows, styles, spans = _concat(group)
-        tallest = [0.0] * len(rows)
-        for spec in measured:
-            table = _half_table(spec, rows, styles, spans, merged_cols)
-            table.wrap(sum(spec.widths), 1e9)    # a smaller height stops the measuring there
-            tallest = [max(a, b) for a, b in zip(tallest, table._rowHeights)]
-        start = 0
-        for _, _, n in group:
-            result.append(tallest[start:start + n])
-            start += n
-        group.clear()
-
-    # The columns both halves share have the same widths: measured once, with the left half.
-    first = halves[0]
-    measured = [first]
-    for spec in halves[1:]:
-        own = [(c, w) for c, w in zip(spec.columns, spec.widths) if c not in first.columns]
-        if own:
-            measured.append(HalfSpec([c for c, _ in own], [w for _, w in own],
-                                     [cmd for cmd in spec.style if cmd[0] != "ALIGN"], spec.header))
-    count = 0
-    for block in blocks:
-        if group and count + block[2] > MEASURE_ROWS:
-            measure()
-            count = 0
-        group.append(block)
-        count += block[2]
-    if group:
-        measure()
+def row_heights(blocks, widths_by_col: dict, merged_cols, cache: LineCache) -> list[list[float]]:
+    """Each block's row heights over every column of both halves; a node's merged cells that
+    need more than their rows grow the last row."""
+    leading = cache.kinds.leading
+    merged = set(merged_cols)
+    cols = list(widths_by_col.items())
+    result = []
+    for rows, _, n in blocks:
+        heights = []
+        extra = 0.0
+        for r, row in enumerate(rows):
+            tallest = 1
+            for c, w in cols:
+                cell = row[c]
+                if not isinstance(cell, tuple) or not cell[1]:
+                    continue
+                k = len(cache.lines(cell, w)[1])
+                if c in merged and n > 1:
+                    extra = max(extra, cell_height(k, leading))
+                elif k > tallest:
+                    tallest = k
+            heights.append(cell_height(tallest, leading))
+        if extra > sum(heights):
+            heights[-1] += extra - sum(heights)
+        result.append(heights)
     return result
 
 
@@ -191,74 +143,128 @@ def paginate(blocks, heights, capacities, merged_cols, tail_height: float = 0.0)
     return pages
 
 
-def _height(flowables, width: float, height: float) -> float:
-    total = 0.0
-    for f in flowables:
-        inner = getattr(f, "_content", None)    # KeepTogether
-        total += _height(inner, width, height) if inner else f.wrap(width, height)[1]
-    return total
+
+def _tail_items(report, notes: list[str], available: float):
+    """(height, draw) of what follows the table: the notes, then the signature kept whole."""
+    items = [(2 * mm, None)]
+    for note in notes:
+        for line in wrap(note, ITALIC, 6.5, available):
+            items.append((8.0, lambda c, x, y, s=line: (c.setFont(ITALIC, 6.5), c.drawString(x, y - 6.5, s))))
+    items.append((4 * mm, None))
+    items.append((4 * 12 + 16 * mm + 12, lambda c, x, y: _signature(c, report, x + available - 90 * mm, y)))
+    return items
+
+
+def _signature(canvas, report, x: float, top: float) -> None:
+    centre = x + 45 * mm
+    y = top - 3 - 9
+    canvas.setFont(FONT, 9)
+    canvas.drawCentredString(centre, y, report.place_and_date)
+    canvas.setFont(BOLD, 9)
+    canvas.drawCentredString(centre, y - 12, report.signer_title)
+    y -= 24 + 16 * mm
+    name = report.signer_name or "(" + "." * 45 + ")"
+    canvas.drawCentredString(centre, y, name)
+    if report.signer_name:
+        w = stringWidth(name, BOLD, 9)
+        canvas.setLineWidth(0.5)
+        canvas.line(centre - w / 2, y - 1.2, centre + w / 2, y - 1.2)
+    canvas.setFont(FONT, 9)
+    canvas.drawCentredString(centre, y - 12, f"NIP. {report.signer_nip}" if report.signer_nip else "NIP. " + "." * 30)
+
+
+def _place_tail(items, room: float, full: float) -> list[list]:
+    """The tail's items per page: the first list goes below the table, each next on a page of its own."""
+    pages, page = [[]], 0
+    for h, draw in items:
+        if h > room and (pages[page] or room < full):
+            pages.append([])
+            page += 1
+            room = full
+            if draw is None:
+                continue
+        pages[page].append((h, draw))
+        room -= h
+    return pages
 
 
 def build_pages(report, path, page_size, available: float, blocks, merged_cols, halves: list[HalfSpec],
-                tail: list, footer: str) -> None:
+                notes: list[str], footer: str, cache: LineCache, header_fills: list) -> None:
     width, height = page_size
-    header_hs = {id(spec): spec.header.wrap(available, height)[1] for spec in halves}
-    header_h = max(header_hs.values())
-    title = ParagraphStyle("title", fontName=BOLD, fontSize=11, leading=14, alignment=1)
-    sub_title = ParagraphStyle("subtitle", fontName=BOLD, fontSize=9, leading=12, alignment=1)
-    plain = ParagraphStyle("plain", fontName=FONT, fontSize=9, leading=12, alignment=1)
-    title_lines = [Paragraph(escape(report.title), title),
-                   Paragraph(escape(f"{report.plan_name} \u2014 {report.scope}"), sub_title),
-                   Paragraph(escape(report.period_text), plain)]
-    title_h = sum(p.wrap(available, height)[1] for p in title_lines) + 3 * mm
-    bottom = MARGIN + 3 * mm
     top = height - MARGIN
+    titles = [(report.title, BOLD, 11, 14), (f"{report.plan_name} \u2014 {report.scope}", BOLD, 9, 12),
+              (report.period_text, FONT, 9, 12)]
+    title_lines = [(line, f, s, ld) for text, f, s, ld in titles for line in wrap(text, f, s, available)]
+    title_h = sum(ld for *_, ld in title_lines) + 3 * mm
+    header_h = sum(halves[0].header.heights)
+    full = top - header_h - BOTTOM
+    capacities = [full - title_h - SAFETY, full - SAFETY]
+    widths_by_col = {}
+    for spec in halves:
+        for c, w in zip(spec.columns, spec.widths):
+            widths_by_col.setdefault(c, w)
+    heights = row_heights(blocks, widths_by_col, merged_cols, cache)
+    items = _tail_items(report, notes, available)
+    pages = paginate(blocks, heights, capacities, merged_cols, sum(h for h, _ in items))
+    last_used = sum(sum(hs) for _, hs in pages[-1])
+    last_room = capacities[min(len(pages) - 1, 1)] + SAFETY - last_used
+    tail_pages = _place_tail(items, last_room, top - BOTTOM)
+    total = 2 * len(pages) + len(tail_pages) - 1
 
-    def draw(canvas, spec: HalfSpec | None, first: bool):
-        y = top
-        if first:
-            for p in title_lines:
-                _, h = p.wrap(available, height)
-                p.drawOn(canvas, MARGIN, y - h)
-                y -= h
-            y -= 3 * mm
-        if spec is not None:
-            spec.header.drawOn(canvas, MARGIN, y - header_hs[id(spec)])
-            canvas.setFont(FONT, 6.5)
-            canvas.drawCentredString(width / 2, 5 * mm, spec.label)
+    c = _StreamingCanvas(str(path), pagesize=page_size)
+    c.setTitle(report.title)
+    c.setAuthor("Kinerja Desktop")
+    for k, spec in enumerate(halves):   # the header rows: drawn once, placed on every page
+        c.beginForm(f"header{k}")
+        draw_header(c, spec.header, MARGIN, top, cache.kinds.size, header_fills)
+        c.endForm()
+    number = 0
 
-    def frame(first: bool, with_header: bool = True) -> Frame:
-        frame_top = top - (header_h if with_header else 0) - (title_h if first else 0)
-        return Frame(MARGIN, bottom, available, frame_top - bottom, leftPadding=0, rightPadding=0,
-                     topPadding=0, bottomPadding=0)
+    def finish(label: str, star: bool) -> None:
+        nonlocal number
+        number += 1
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(FONT, 6.5)
+        right = f"Halaman {number} dari {total}"
+        c.drawRightString(width - MARGIN, FOOT, right)
+        room = available - stringWidth(right, FONT, 6.5) - 12
+        text = footer
+        while text and stringWidth(text, FONT, 6.5) > room:
+            text = text[:-2] + "\u2026"
+        c.drawString(MARGIN, FOOT, text)
+        if label:
+            c.drawCentredString(width / 2, FOOT + LINE, label)
+        if star:
+            c.setFont(ITALIC, 6.5)
+            c.drawString(MARGIN, FOOT + 2 * LINE, STAR_LEGEND)
 
-    capacities = [frame(True)._aH - SAFETY, frame(False)._aH - SAFETY]
-    heights = _row_heights(blocks, halves, merged_cols)
-    pages = paginate(blocks, heights, capacities, merged_cols, _height(tail, available, height))
-    left, right = halves
-    story: list = []
     for i, segments in enumerate(pages):
-        rows, styles, spans = _concat([seg for seg, _ in segments])
-        row_heights = [h for _, hs in segments for h in hs]
-        if i > 0:
-            story += [NextPageTemplate("left"), PageBreak()]
-        for j, spec in enumerate((left, right)):
-            if j == 1:
-                story += [NextPageTemplate("first_right" if i == 0 else "right"), PageBreak()]
-            if rows:
-                story.append(_half_table(spec, rows, styles, spans, merged_cols, row_heights))
+        for k, spec in enumerate(halves):
+            y = top
+            if i == 0:
+                for line, f, s, ld in title_lines:
+                    c.setFont(f, s)
+                    c.drawCentredString(width / 2, y - s, line)
+                    y -= ld
+                y -= 3 * mm
+            c.saveState()
+            c.translate(0, y - top)
+            c.doForm(f"header{k}")
+            c.restoreState()
+            star = draw_rows(c, segments, spec.columns, spec.widths, MARGIN, y - header_h, merged_cols, cache)
+            if i == len(pages) - 1 and k == len(halves) - 1:
+                y -= header_h + sum(sum(hs) for _, hs in segments)
+                for p, tail in enumerate(tail_pages):
+                    if p > 0:
+                        finish(spec.label if p == 1 else "", star and p == 1)
+                        c.showPage()
+                        y = top
+                    for h, draw in tail:
+                        if draw is not None:
+                            draw(c, MARGIN, y)
+                        y -= h
+                finish(spec.label if len(tail_pages) == 1 else "", star and len(tail_pages) == 1)
             else:
-                story.append(Spacer(1, 1))
-    story += [NextPageTemplate("plain")] + tail
-
-    doc = BaseDocTemplate(str(path), pagesize=page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=bottom, title=report.title, author="Kinerja Desktop")
-    doc.addPageTemplates([
-        PageTemplate("first_left", [frame(True)], onPage=lambda c, d: draw(c, left, True)),
-        PageTemplate("first_right", [frame(True)], onPage=lambda c, d: draw(c, right, True)),
-        PageTemplate("left", [frame(False)], onPage=lambda c, d: draw(c, left, False)),
-        PageTemplate("right", [frame(False)], onPage=lambda c, d: draw(c, right, False)),
-        PageTemplate("plain", [frame(False, with_header=False)], onPage=lambda c, d: draw(c, None, False)),
-    ])
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer_text": footer})
-    doc.build(story, canvasmaker=canvas_class)
+                finish(spec.label, star)
+            c.showPage()
+    c.save()
