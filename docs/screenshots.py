@@ -31,7 +31,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 
 SIZES = [(1366, 768), (1920, 1080)]
 OPERATOR_PAGES = {"entry"}
@@ -40,7 +39,13 @@ OPERATOR = ("dinkes", "dinkes123")
 
 
 def wait(ms: int) -> None:
-    QTest.qWait(ms)
+    """Run the event loop for `ms`. Not QTest.qWait: it keeps the GIL while it sleeps, so the
+    program's worker threads (the tree, the seal check) starve: 0.7 s of work took 53 s."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def wait_for_tree(window, timeout_s: float = 60) -> None:

@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 
 
 # The guide is read mostly on Windows: the paths it shows are an operator's there.
@@ -27,11 +26,20 @@ DB_EXAMPLE = r"C:\Users\operator\AppData\Local\KinerjaDesktop\kinerja.db"
 LOG_EXAMPLE = r"C:\Users\operator\AppData\Local\KinerjaDesktop\log\kinerja.log"
 
 
+def wait(ms: int) -> None:
+    """Run the event loop for `ms` (QTest.qWait keeps the GIL and starves the worker threads)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def shoot(widget, out: Path, name: str, size=None) -> Path:
     if size:
         widget.resize(*size)
     widget.show()
-    QTest.qWait(200)
+    wait(200)
     path = out / f"panduan-{name}.png"
     widget.grab().save(str(path))
     widget.close()

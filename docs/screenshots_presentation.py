@@ -32,6 +32,15 @@ SLIDES = [("summary", "slide-1-ringkasan"), ("goal", "slide-2-tujuan"), ("rankin
 DEMO_CACHE = Path(tempfile.gettempdir()) / "kinerja-screenshots-demo" / "demo.db"
 
 
+def wait(ms: int) -> None:
+    """Run the event loop for `ms` (QTest.qWait keeps the GIL and starves the worker threads)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def demo_database(path: Path | None) -> Path:
     if path is not None and path.exists():
         return path
@@ -59,12 +68,12 @@ def shoot_dashboard(db_path: Path, out: Path, size: tuple[int, int] = SIZE):
     window = build_window(context, settings)
     window.resize(*size)
     window.show()
-    QTest.qWait(100)
+    wait(100)
     window.show_page("dashboard")
     page = window.page("dashboard")
     page.prepare_screenshot()
     page = page.page   # the DashboardPage inside its start-up host
-    QTest.qWait(300)
+    wait(300)
     path = out / f"dashboard-{size[0]}x{size[1]}.png"
     window.grab().save(str(path))
     return path, window, db, page.source.figures
