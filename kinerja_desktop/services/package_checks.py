@@ -17,13 +17,15 @@ def flag_implausible(db, preview) -> None:
         return
     factors = plausibility(db)
     ids = [r.indicator_id for r in rows]
-    indicators = {i.id: i for i in repo.load_indicators(db, agency_id=preview.agency_id, include_retired=True)}
+    # Only the fields the rule reads, for the rows checked (whole indicators cost a quarter of a
+    # package's preview).
+    fields = repo.indicator_rule_fields(db, ids)
     values = repo.load_year_values(db, preview.year, indicator_ids=ids)
     for r in rows:
-        ind, v = indicators.get(r.indicator_id), values.get(r.indicator_id)
-        if ind is None:
+        known, v = fields.get(r.indicator_id), values.get(r.indicator_id)
+        if known is None:
             continue
-        rules = IndicatorRules(ind.code, ind.unit, ind.aggregation, ind.decimals, ind.allow_negative)
+        rules = IndicatorRules(*known)
         earlier = {q: x for q, x in v.realisations.items() if q < preview.quarter} if v else {}
         reasons = implausible(r.package_value, rules, preview.quarter, earlier, v.annual_target if v else None, factors)
         if reasons:
