@@ -19,6 +19,26 @@ def db():
 
 
 @pytest.fixture
+def people_db_path(tmp_path):
+    """The small plan in a file, with one user of each role (tests/cli_people.py), for the
+    commands that act as a person."""
+    from tests.cli_people import add_people
+
+    path = tmp_path / "pusat.db"
+    small_plan(path)[0].close()
+    add_people(path)
+    return path
+
+
+@pytest.fixture
+def cli_password(monkeypatch):
+    """The password of every person in people_db_path, as a script gives it (KINERJA_PASSWORD)."""
+    from tests.cli_people import PASSWORD
+
+    monkeypatch.setenv("KINERJA_PASSWORD", PASSWORD)
+
+
+@pytest.fixture
 def plan_ids():
     """The small plan and the ids of what it holds, as a dict."""
     database, ids = small_plan()

@@ -11,25 +11,19 @@ import pytest
 from kinerja_desktop import cli_auth
 from kinerja_desktop.cli import build_parser, main
 from kinerja_desktop.store.database import open_database
-from tests.cli_people import PASSWORD, add_people
-from tests.fixtures import small_plan
+from tests.cli_people import PASSWORD
 from tests.package_tools import dump, fill
 
 READ_ONLY = {"demo", "values", "report", "check", "backup"}
 
 
+pytestmark = pytest.mark.usefixtures("cli_password")
+
+
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "pusat.db"
-    db, _ = small_plan(path)
-    db.close()
-    add_people(path)
-    return path
+def db_path(people_db_path):
+    return people_db_path
 
-
-@pytest.fixture(autouse=True)
-def password(monkeypatch):
-    monkeypatch.setenv(cli_auth.PASSWORD_ENV, PASSWORD)
 
 
 def state(path, logins=False):

@@ -9,8 +9,7 @@ from kinerja_desktop.cli import main
 from kinerja_desktop.services import package_import
 from kinerja_desktop.services.packages import consolidate
 from kinerja_desktop.store.database import open_database
-from tests.cli_people import PASSWORD, add_people
-from tests.fixtures import PLANNER, small_plan
+from tests.fixtures import PLANNER
 from tests.package_tools import dump, fill, set_cell_xml
 
 BAD_NUMBERS = {
@@ -23,18 +22,13 @@ BAD_NUMBERS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _password(monkeypatch):
-    monkeypatch.setenv("KINERJA_PASSWORD", PASSWORD)
+
+pytestmark = pytest.mark.usefixtures("cli_password")
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "pusat.db"
-    db, _ = small_plan(path)
-    db.close()
-    add_people(path)
-    return path
+def db_path(people_db_path):
+    return people_db_path
 
 
 def _dump(path):

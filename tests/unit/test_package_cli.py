@@ -13,26 +13,19 @@ import pytest
 from kinerja_desktop.cli import main
 from kinerja_desktop.services.package_import import PAUSE_ENV
 from kinerja_desktop.store.database import open_database
-from kinerja_desktop.cli_auth import PASSWORD_ENV
-from tests.cli_people import PASSWORD, add_people
-from tests.fixtures import small_plan
+from tests.cli_people import PASSWORD
 from tests.package_tools import dump, fill
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+pytestmark = pytest.mark.usefixtures("cli_password")
+
+
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "pusat.db"
-    db, _ = small_plan(path)
-    db.close()
-    add_people(path)
-    return path
+def db_path(people_db_path):
+    return people_db_path
 
-
-@pytest.fixture(autouse=True)
-def password(monkeypatch):
-    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
 
 
 def imp(db_path, *argv, user="perencana"):

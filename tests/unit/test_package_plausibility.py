@@ -9,23 +9,17 @@ from kinerja_desktop.cli import main
 from kinerja_desktop.services.office_settings import save_office_settings
 from kinerja_desktop.services.packages import preview_import
 from kinerja_desktop.store.database import open_database
-from tests.cli_people import PASSWORD, add_people
-from tests.fixtures import ADMIN, small_plan
+from tests.fixtures import ADMIN
 from tests.package_tools import fill, issue
 
 
-@pytest.fixture(autouse=True)
-def _password(monkeypatch):
-    monkeypatch.setenv("KINERJA_PASSWORD", PASSWORD)
+
+pytestmark = pytest.mark.usefixtures("cli_password")
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "pusat.db"
-    db, _ = small_plan(path)
-    db.close()
-    add_people(path)
-    return path
+def db_path(people_db_path):
+    return people_db_path
 
 
 def test_preview_flags_over_five_times_the_target_and_ten_times_the_previous_quarter(db, tmp_path):
