@@ -187,12 +187,7 @@ def reopen_after_restore(window):
         window.close()
         return None
     context = AppContext(db, plan, user, *initial_period(window.settings, plan), db_path=old.db_path)
-    fresh = build_window(context, window.settings)
-    fresh.show()
-    window.replaced_by = fresh
-    window.hide()
-    window.deleteLater()
-    return fresh
+    return _replace_window(window, context)
 
 
 # --- the user ---------------------------------------------------------------------------------
@@ -319,12 +314,7 @@ def rebuild_in_language(window, code: str):
     old = window.context
     # A new context: the old pages' connections go with the old one, never reach deleted widgets.
     context = AppContext(old.db, old.plan, old.user, old.year, old.quarter, db_path=old.db_path)
-    fresh = build_window(context, window.settings)
-    fresh.show()
-    window.replaced_by = fresh
-    window.hide()
-    window.deleteLater()
-    return fresh
+    return _replace_window(window, context)
 
 
 class _AfterFirstPaint(QObject):
@@ -396,3 +386,13 @@ def run(db_path=None, demo: bool = False) -> int:
     QThreadPool.globalInstance().waitForDone(10000)
     db.close()
     return code
+
+
+def _replace_window(window, context):
+    """A new main window on `context` in place of `window` (after a restore or a language change)."""
+    fresh = build_window(context, window.settings)
+    fresh.show()
+    window.replaced_by = fresh
+    window.hide()
+    window.deleteLater()
+    return fresh
