@@ -12,6 +12,9 @@ CREATE TABLE plan (
     start_year       INTEGER NOT NULL,
     end_year         INTEGER NOT NULL,
     negative_formula TEXT NOT NULL DEFAULT '2-R/T' CHECK (negative_formula IN ('2-R/T', 'T/R')),
+    -- Each row is a plan period; the next one is made from the previous one.
+    kind             TEXT NOT NULL DEFAULT 'RPJMD' CHECK (kind IN ('RPJMD', 'RPD')),
+    previous_id      INTEGER REFERENCES plan(id),
     CHECK (end_year >= start_year)
 );
 
@@ -59,10 +62,11 @@ CREATE TABLE goal (
 CREATE TABLE objective (
     id       INTEGER PRIMARY KEY,
     goal_id  INTEGER NOT NULL REFERENCES goal(id),
-    code     TEXT NOT NULL UNIQUE,
+    code     TEXT NOT NULL,
     name     TEXT NOT NULL,
     position INTEGER NOT NULL DEFAULT 0,
-    retired_at TEXT
+    retired_at TEXT,
+    UNIQUE (goal_id, code)      -- codes repeat in the next period
 );
 
 CREATE TABLE program (
@@ -72,9 +76,10 @@ CREATE TABLE program (
     code         TEXT NOT NULL,
     name         TEXT NOT NULL,
     retired_at   TEXT,
-    UNIQUE (agency_id, code)
+    UNIQUE (objective_id, agency_id, code)
 );
 CREATE INDEX program_objective ON program(objective_id);
+CREATE INDEX program_agency ON program(agency_id, code);
 
 CREATE TABLE activity (
     id         INTEGER PRIMARY KEY,
@@ -118,6 +123,7 @@ CREATE TABLE indicator (
     sub_activity_id INTEGER REFERENCES sub_activity(id),
     position        INTEGER NOT NULL DEFAULT 0,
     retired_at      TEXT,
+    plan_id         INTEGER REFERENCES plan(id),   -- the period; kept by the triggers below
     CHECK ((node_type = 'goal') = (goal_id IS NOT NULL)),
     CHECK ((node_type = 'objective') = (objective_id IS NOT NULL)),
     CHECK ((node_type = 'program') = (program_id IS NOT NULL)),
@@ -131,6 +137,46 @@ CREATE INDEX indicator_objective ON indicator(objective_id) WHERE objective_id I
 CREATE INDEX indicator_program ON indicator(program_id) WHERE program_id IS NOT NULL;
 CREATE INDEX indicator_activity ON indicator(activity_id) WHERE activity_id IS NOT NULL;
 CREATE INDEX indicator_sub_activity ON indicator(sub_activity_id) WHERE sub_activity_id IS NOT NULL;
+CREATE INDEX indicator_plan ON indicator(plan_id);
+
+-- indicator.plan_id follows the node chain, so writers never set it (store/database.py has
+-- the same triggers for migrated databases).
+CREATE TRIGGER indicator_plan_insert AFTER INSERT ON indicator BEGIN
+    UPDATE indicator SET plan_id = coalesce(
+        (SELECT plan_id FROM goal WHERE id = NEW.goal_id),
+        (SELECT g.plan_id FROM objective o JOIN goal g ON g.id = o.goal_id WHERE o.id = NEW.objective_id),
+        (SELECT g.plan_id FROM program p JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id
+         WHERE p.id = NEW.program_id),
+        (SELECT g.plan_id FROM activity a JOIN program p ON p.id = a.program_id JOIN objective o ON o.id = p.objective_id
+         JOIN goal g ON g.id = o.goal_id WHERE a.id = NEW.activity_id),
+        (SELECT g.plan_id FROM sub_activity s JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id
+         JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id WHERE s.id = NEW.sub_activity_id))
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER indicator_plan_update AFTER UPDATE OF node_type, goal_id, objective_id, program_id, activity_id,
+    sub_activity_id ON indicator BEGIN
+    UPDATE indicator SET plan_id = coalesce(
+        (SELECT plan_id FROM goal WHERE id = NEW.goal_id),
+        (SELECT g.plan_id FROM objective o JOIN goal g ON g.id = o.goal_id WHERE o.id = NEW.objective_id),
+        (SELECT g.plan_id FROM program p JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id
+         WHERE p.id = NEW.program_id),
+        (SELECT g.plan_id FROM activity a JOIN program p ON p.id = a.program_id JOIN objective o ON o.id = p.objective_id
+         JOIN goal g ON g.id = o.goal_id WHERE a.id = NEW.activity_id),
+        (SELECT g.plan_id FROM sub_activity s JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id
+         JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id WHERE s.id = NEW.sub_activity_id))
+    WHERE id = NEW.id;
+END;
+
+-- An indicator carried into the next period (old period before new; services check that).
+CREATE TABLE indicator_link (
+    old_id      INTEGER NOT NULL UNIQUE REFERENCES indicator(id),
+    new_id      INTEGER NOT NULL UNIQUE REFERENCES indicator(id),
+    reason      TEXT NOT NULL,
+    change_note TEXT NOT NULL DEFAULT '',   -- change of definition or unit
+    linked_at   TEXT NOT NULL,
+    linked_by   TEXT NOT NULL,
+    CHECK (old_id != new_id)
+);
 
 -- quarter 0 = the annual target; 1..4 = optional quarterly targets.
 CREATE TABLE target (

@@ -21,10 +21,15 @@ class Plan:
     end_year: int
     negative_formula: str = "2-R/T"
     bands: tuple[RatingBand, ...] = DEFAULT_BANDS
+    kind: str = "RPJMD"              # RPJMD or RPD (a transition plan)
+    previous_id: int | None = None   # the period this one was made from
 
     @property
     def years(self) -> range:
         return range(self.start_year, self.end_year + 1)
+
+    def holds(self, year: int) -> bool:
+        return self.start_year <= year <= self.end_year
 
 
 @dataclass(frozen=True)

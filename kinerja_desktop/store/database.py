@@ -19,7 +19,7 @@ import sqlite_utils
 from kinerja_desktop.paths import SCHEMA_SQL
 
 APPLICATION_ID = 0x4B4E4A44  # "KNJD"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
 
@@ -51,6 +51,8 @@ CREATE TABLE agency_key_history (
 """,
     # 4: tamper evidence (docs/security.md): the logs are hash-chained and seals are kept.
     3: lambda conn: _tamper_evidence(conn),
+    # 5: several plan periods (store/migration_periods.py, docs: PERIODS).
+    4: lambda conn: _plan_periods(conn),
 }
 
 
@@ -285,6 +287,12 @@ def _tamper_evidence(conn: sqlite3.Connection) -> None:
     seals.seal_plan(conn, stamp)
     seals.seal_users(conn, stamp)
     seals.seal_quarters(conn, seals.locked_quarters(conn), stamp)
+
+
+def _plan_periods(conn: sqlite3.Connection) -> None:
+    from kinerja_desktop.store import migration_periods
+
+    migration_periods.migrate(conn)
 
 
 def _split(script: str) -> list[str]:

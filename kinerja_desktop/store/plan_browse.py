@@ -22,9 +22,15 @@ NODE_TABLE = {"goal": "goal", "objective": "objective", "program": "program", "a
               "sub_activity": "sub_activity"}
 
 
-def goals(db: sqlite_utils.Database) -> list[tuple]:
-    """(id, code, name, retired_at) of every goal."""
-    return db.execute("SELECT id, code, name, retired_at FROM goal ORDER BY position, code").fetchall()
+def goals(db: sqlite_utils.Database, *, plan_id: int | None = None) -> list[tuple]:
+    """(id, code, name, retired_at) of every goal of a period (None: the first period)."""
+    from kinerja_desktop.store.repositories import period_id
+
+    period = period_id(db, plan_id)
+    if period is None:
+        return db.execute("SELECT id, code, name, retired_at FROM goal ORDER BY position, code").fetchall()
+    return db.execute("SELECT id, code, name, retired_at FROM goal WHERE plan_id = ? ORDER BY position, code",
+                      [period]).fetchall()
 
 
 def children(db: sqlite_utils.Database, node_type: str, node_id: int) -> list[tuple]:

@@ -24,20 +24,52 @@ def _dec(text: str | None) -> Decimal | None:
     return stored_number(text)   # None for a stored text that breaks the number rule
 
 
-def load_plan(db: sqlite_utils.Database) -> Plan:
-    row = db.execute(
-        "SELECT id, name, region_name, region_code, province, start_year, end_year, negative_formula "
-        "FROM plan ORDER BY id LIMIT 1"
-    ).fetchone()
+PLAN_COLUMNS = "id, name, region_name, region_code, province, start_year, end_year, negative_formula, kind, previous_id"
+
+
+def load_plans(db: sqlite_utils.Database) -> list[Plan]:
+    """Every plan period, oldest start first."""
+    return [_plan(db, row) for row in db.execute(f"SELECT {PLAN_COLUMNS} FROM plan ORDER BY start_year, id")]
+
+
+def load_plan(db: sqlite_utils.Database, plan_id: int | None = None, year: int | None = None) -> Plan:
+    """The period `plan_id`; else the default period of `year` (the earliest-starting one whose
+    years hold it: a plan stays in force to its end, the next one's first years are transition);
+    else the first period."""
+    row = None
+    if plan_id is not None:
+        row = db.execute(f"SELECT {PLAN_COLUMNS} FROM plan WHERE id = ?", [plan_id]).fetchone()
+        if row is None:
+            names = ", ".join(f"{p.id} ({p.name})" for p in load_plans(db)) or "belum ada"
+            raise LookupError(f"Periode rencana {plan_id} tidak ada di basis data ini. Periode yang ada: {names}.")
+    elif year is not None:
+        row = db.execute(f"SELECT {PLAN_COLUMNS} FROM plan WHERE start_year <= ? AND end_year >= ? "
+                         "ORDER BY start_year, id LIMIT 1", [year, year]).fetchone()
+    if row is None:
+        row = db.execute(f"SELECT {PLAN_COLUMNS} FROM plan ORDER BY start_year, id LIMIT 1").fetchone()
     if row is None:
         raise LookupError("Basis data belum berisi rencana (RPJMD).")
+    return _plan(db, row)
+
+
+def _plan(db: sqlite_utils.Database, row: tuple) -> Plan:
     bands = tuple(
         RatingBand(label, _dec(lower), colour)
         for label, lower, colour in db.execute(
             "SELECT label, lower_bound, colour FROM rating_band WHERE plan_id = ? ORDER BY position", [row[0]]
         )
     )
-    return Plan(*row, bands=bands) if bands else Plan(*row)
+    extra = {"bands": bands} if bands else {}
+    return Plan(*row[:8], kind=row[8], previous_id=row[9], **extra)
+
+
+def period_id(db: sqlite_utils.Database, plan_id: int | None = None) -> int | None:
+    """The period a read keeps to: `plan_id`, else the first period; None when the database holds
+    a single period (nothing to filter, the reads stay as fast as before periods)."""
+    if plan_id is not None:
+        return plan_id
+    rows = db.execute("SELECT id FROM plan ORDER BY start_year, id LIMIT 2").fetchall()
+    return rows[0][0] if len(rows) > 1 else None
 
 
 def load_agencies(db: sqlite_utils.Database) -> list[Agency]:
@@ -53,23 +85,33 @@ def agency_by_code(db: sqlite_utils.Database, code: str) -> Agency | None:
 
 
 NODE_QUERIES = {   # the current plan: retired nodes left out (retiring a node retires all under it)
-    "goal": "SELECT id, code, name, NULL, NULL FROM goal WHERE retired_at IS NULL ORDER BY position, code",
-    "objective": "SELECT id, code, name, goal_id, NULL FROM objective WHERE retired_at IS NULL ORDER BY position, code",
-    "program": "SELECT id, code, name, objective_id, agency_id FROM program WHERE retired_at IS NULL "
-               "ORDER BY code, agency_id",
+    "goal": "SELECT g.id, g.code, g.name, NULL, NULL FROM goal g WHERE g.retired_at IS NULL{period} "
+            "ORDER BY g.position, g.code",
+    "objective": "SELECT o.id, o.code, o.name, o.goal_id, NULL FROM objective o JOIN goal g ON g.id = o.goal_id "
+                 "WHERE o.retired_at IS NULL{period} ORDER BY o.position, o.code",
+    "program": "SELECT p.id, p.code, p.name, p.objective_id, p.agency_id FROM program p "
+               "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id "
+               "WHERE p.retired_at IS NULL{period} ORDER BY p.code, p.agency_id",
     "activity": "SELECT a.id, a.code, a.name, a.program_id, p.agency_id FROM activity a "
-                "JOIN program p ON p.id = a.program_id WHERE a.retired_at IS NULL{where} ORDER BY a.code",
+                "JOIN program p ON p.id = a.program_id JOIN objective o ON o.id = p.objective_id "
+                "JOIN goal g ON g.id = o.goal_id WHERE a.retired_at IS NULL{where}{period} ORDER BY a.code",
     "sub_activity": "SELECT s.id, s.code, s.name, s.activity_id, p.agency_id FROM sub_activity s "
                     "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id "
-                    "WHERE s.retired_at IS NULL{where} ORDER BY s.code",
+                    "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id "
+                    "WHERE s.retired_at IS NULL{where}{period} ORDER BY s.code",
 }
 NODE_TYPES = tuple(NODE_QUERIES)
 
 
-def load_nodes(db: sqlite_utils.Database, node_types: Iterable[str] = NODE_TYPES) -> list[Node]:
-    """Every node of the plan tree (or of some levels), parents before children, in code order."""
+def load_nodes(db: sqlite_utils.Database, node_types: Iterable[str] = NODE_TYPES, *,
+               plan_id: int | None = None) -> list[Node]:
+    """Every node of a period's plan tree (or of some levels), parents before children, in code
+    order; plan_id None: the first period."""
+    period = period_id(db, plan_id)
+    sql_period, params = ("", []) if period is None else (" AND g.plan_id = ?", [period])
     return [Node(r[0], node_type, r[1], r[2], r[3], r[4])
-            for node_type in node_types for r in db.execute(NODE_QUERIES[node_type].format(where=""))]
+            for node_type in node_types
+            for r in db.execute(NODE_QUERIES[node_type].format(where="", period=sql_period), params)]
 
 
 def load_program_branch(db: sqlite_utils.Database, program_id: int) -> list[Node]:
@@ -77,16 +119,21 @@ def load_program_branch(db: sqlite_utils.Database, program_id: int) -> list[Node
     where = " AND a.program_id = ?"
     return [Node(r[0], node_type, r[1], r[2], r[3], r[4])
             for node_type in ("activity", "sub_activity")
-            for r in db.execute(NODE_QUERIES[node_type].format(where=where), [program_id])]
+            for r in db.execute(NODE_QUERIES[node_type].format(where=where, period=""), [program_id])]
 
 
 def load_indicators(
     db: sqlite_utils.Database, agency_id: int | None = None, include_retired: bool = False, *,
-    node_types: Iterable[str] | None = None, under_program: int | None = None,
+    node_types: Iterable[str] | None = None, under_program: int | None = None, plan_id: int | None = None,
 ) -> list[Indicator]:
-    """Indicators in code order: all, one OPD's, those on some plan levels, or those hanging
-    anywhere under one program (the program, its activities and their sub-activities)."""
+    """A period's indicators in code order (plan_id None: the first period): all, one OPD's,
+    those on some plan levels, or those hanging anywhere under one program (the program, its
+    activities and their sub-activities)."""
     where, params = [], []
+    period = period_id(db, plan_id) if under_program is None else None   # a program is in one period
+    if period is not None:
+        where.append("i.plan_id = ?")
+        params.append(period)
     if agency_id is not None:
         where.append("i.agency_id = ?")
         params.append(agency_id)
@@ -108,8 +155,12 @@ def load_indicators(
     return [_indicator(r) for r in db.execute(sql, params)]
 
 
-def count_indicators(db: sqlite_utils.Database, agency_id: int | None = None) -> int:
+def count_indicators(db: sqlite_utils.Database, agency_id: int | None = None, *, plan_id: int | None = None) -> int:
     sql, params = "SELECT count(*) FROM indicator WHERE retired_at IS NULL", []
+    period = period_id(db, plan_id)
+    if period is not None:
+        sql += " AND plan_id = ?"
+        params.append(period)
     if agency_id is not None:
         sql += " AND agency_id = ?"
         params.append(agency_id)

@@ -128,21 +128,25 @@ PLAN_TABLES = (
 )
 KEY_COLUMNS = {"rating_band": ("plan_id", "position"), "target": ("indicator_id", "year", "quarter"),
                "end_target": ("indicator_id",)}
-LEFT_OUT = {"agency": ("public_key",)}   # registered with its own audit (entity 'key')
-_text_cache: dict[str, str] = {}
+# agency.public_key is registered with its own audit (entity 'key'); indicator.plan_id is
+# derived from the (sealed) node columns by triggers (schema 5).
+LEFT_OUT = {"agency": ("public_key",), "indicator": ("plan_id",)}
+_text_cache: dict[tuple, str] = {}
 
 
 def _line_expr(db, prefix: str, table: str) -> str:
-    if table not in _text_cache:
-        columns = {row[1]: row[2].upper() for row in db.execute(f"PRAGMA table_info({table})")}
+    # Keyed by the columns too: an older database (check, a migration) has fewer of them.
+    columns = {row[1]: row[2].upper() for row in db.execute(f"PRAGMA table_info({table})")}
+    cache_key = (table, tuple(columns.items()))
+    if cache_key not in _text_cache:
         keys = KEY_COLUMNS.get(table, ("id",))
         fields = [c for c in columns if c not in keys and c not in LEFT_OUT.get(table, ())]
         key = " || '/' || ".join(f'"{table}"."{k}"' for k in keys)
         text = " || char(31) || ".join(   # only text can hold a line break
             _field(f'"{table}"."{c}"') if columns[c] == "TEXT" else f'coalesce("{table}"."{c}", \'\')'
             for c in fields)
-        _text_cache[table] = f"'{prefix}:' || {key} || char(9) || {text}"
-    return _text_cache[table]
+        _text_cache[cache_key] = f"'{prefix}:' || {key} || char(9) || {text}"
+    return _text_cache[cache_key]
 
 
 def _field(column: str) -> str:

@@ -23,11 +23,20 @@ ORDER BY a.code, i.code, i.id, r.year, r.quarter
 
 
 def value_rows_cursor(db: sqlite_utils.Database, agency_id: int | None = None, year: int | None = None,
-                      up_to_quarter: int | None = None) -> sqlite3.Cursor:
+                      up_to_quarter: int | None = None, *, plan_id: int | None = None) -> sqlite3.Cursor:
     """Rows (opd, indicator id, code, name, unit, polarity, aggregation, retired, year, quarter,
     value, note, targets); up_to_quarter keeps the quarters up to it (the capaian as of a
-    quarter needs the earlier ones)."""
+    quarter needs the earlier ones); the indicators of one period (None: the default period of
+    `year`, or every period when no year is given)."""
+    from kinerja_desktop.store.repositories import load_plan, period_id
+
     where, params = [], []
+    period = plan_id
+    if period is None and year is not None and period_id(db) is not None:   # several periods
+        period = load_plan(db, year=year).id
+    if period is not None:
+        where.append("i.plan_id = ?")
+        params.append(period)
     if agency_id is not None:
         where.append("i.agency_id = ?")
         params.append(agency_id)

@@ -171,9 +171,10 @@ def test_kill_during_a_migration(zygote, tmp_path, v1_template):
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             columns = {t: "retired_at" in [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in NODE_TABLES}
-            for table in ("agency_key_history", "seal"):
+            for table in ("agency_key_history", "seal", "indicator_link"):   # schemas 3, 4, 5
                 columns[table] = bool(conn.execute(
                     "SELECT count(*) FROM sqlite_master WHERE name = ?", [table]).fetchone()[0])
+            columns["indicator.plan_id"] = "plan_id" in [c[1] for c in conn.execute("PRAGMA table_info(indicator)")]
         finally:
             conn.close()
         assert _node_rows(p) == rows_before

@@ -15,8 +15,47 @@ def digest(path):
 NODE_TABLES = ("goal", "objective", "program", "activity", "sub_activity")
 
 
+V4_COLUMNS = {
+    "objective": {"id": "id INTEGER PRIMARY KEY", "goal_id": "goal_id INTEGER NOT NULL REFERENCES goal(id)",
+                  "code": "code TEXT NOT NULL UNIQUE", "name": "name TEXT NOT NULL",
+                  "position": "position INTEGER NOT NULL DEFAULT 0", "retired_at": "retired_at TEXT"},
+    "program": {"id": "id INTEGER PRIMARY KEY", "objective_id": "objective_id INTEGER NOT NULL REFERENCES objective(id)",
+                "agency_id": "agency_id INTEGER NOT NULL REFERENCES agency(id)", "code": "code TEXT NOT NULL",
+                "name": "name TEXT NOT NULL", "retired_at": "retired_at TEXT", "": "UNIQUE (agency_id, code)"},
+}
+
+
+def undo_schema_5(conn):
+    """Make a database as schema 4 left it: one plan, objective codes unique, programs unique per
+    OPD, no indicator.plan_id, no links; the plan seal as schema 4 computed it."""
+    from kinerja_desktop.store import seals
+
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for name in ("indicator_plan_insert", "indicator_plan_update"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE indicator_link")
+    conn.execute("DROP INDEX indicator_plan")
+    conn.execute("DROP INDEX program_agency")
+    conn.execute("ALTER TABLE indicator DROP COLUMN plan_id")
+    conn.execute("ALTER TABLE plan DROP COLUMN previous_id")
+    conn.execute("ALTER TABLE plan DROP COLUMN kind")
+    for table, ddl in V4_COLUMNS.items():
+        present = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        columns = ", ".join(present)
+        body = ", ".join([ddl[c] for c in present] + ([ddl[""]] if "" in ddl else []))
+        conn.execute(f"CREATE TABLE {table}_v4 ({body})")
+        conn.execute(f"INSERT INTO {table}_v4 ({columns}) SELECT {columns} FROM {table}")
+        conn.execute(f"DROP TABLE {table}")
+        conn.execute(f"ALTER TABLE {table}_v4 RENAME TO {table}")
+    conn.execute("CREATE INDEX program_objective ON program(objective_id)")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if seals.has_seals(conn):
+        seals.seal_plan(conn, "2026-01-01T00:00:00+00:00", {None})
+
+
 def undo_schema_4(conn):
-    """Remove what schema 4 added (the log chains and the seals)."""
+    """Remove what schema 4 added (the log chains and the seals), and what came after it."""
+    undo_schema_5(conn)
     conn.execute("DROP TABLE seal")
     for log in ("audit_log", "workflow_log"):
         if "hash" in [row[1] for row in conn.execute(f"PRAGMA table_info({log})")]:
@@ -50,7 +89,7 @@ def dump(path):
 def test_a_version_1_database_is_copied_then_migrated(v1_file):
     before = dump(v1_file)
     db = open_database(v1_file)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 4
+    assert db.execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION == 5
     assert all("retired_at" in db[table].columns_dict for table in NODE_TABLES)
     assert db.execute("SELECT count(*) FROM program WHERE retired_at IS NULL").fetchone()[0] == 2   # all active
     db.close()

@@ -142,6 +142,9 @@ def test_a_database_of_schema_3_is_chained_and_sealed_when_migrated(office, caps
     db, path = office
     save_quarter(db, OPERATOR_A, 1, 2026, 3, [ValueChange(3, 3, Decimal("40"))])
     db.conn.execute("PRAGMA journal_mode = DELETE")
+    from tests.unit.test_database_migration import undo_schema_5
+
+    undo_schema_5(db.conn)
     db.conn.executescript("DROP TABLE seal; ALTER TABLE audit_log DROP COLUMN hash; "
                           "ALTER TABLE workflow_log DROP COLUMN hash; PRAGMA user_version = 3;")
     db.close()
