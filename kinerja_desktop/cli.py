@@ -77,7 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     from kinerja_desktop import cli_exchange
 
     cli_exchange.add_commands(sub, quarter_arg, year_arg)
+    for name in PERIOD_COMMANDS:   # the plan period beside the year (docs: PERIODS)
+        sub.choices[name].add_argument(
+            "--periode", "--period", dest="periode", metavar="ID|NAMA",
+            help="periode rencana (ID atau nama); tanpa ini: periode yang berlaku pada tahun itu")
     return parser
+
+
+PERIOD_COMMANDS = ("values", "report", "export-package")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,15 +122,26 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check_plan_year(args) -> None:
-    """A year outside every plan period of the database is refused, whatever the command."""
-    if getattr(args, "year", None) is None or args.command == "demo":
+    """A year outside every plan period of the database is refused, whatever the command; so is
+    an unknown --periode, or one whose years do not hold --year (args.plan_id: the period's id)."""
+    args.plan_id = None
+    if (getattr(args, "year", None) is None and getattr(args, "periode", None) is None) or args.command == "demo":
         return
-    from kinerja_desktop.services.plan_period import year_refusal
+    from kinerja_desktop.services.plan_period import find_period, period_refusal, year_refusal
     from kinerja_desktop.store.database import open_database
 
     db = open_database(args.db, read_only=True, allow_older=True)
     try:
-        refusal = year_refusal(db, args.year)
+        refusal = None
+        if getattr(args, "periode", None) is not None:
+            try:
+                args.plan_id = find_period(db, args.periode)
+            except LookupError as exc:
+                raise UsageError(str(exc)) from None
+            if args.year is not None:
+                refusal = period_refusal(db, args.plan_id, args.year)
+        else:
+            refusal = year_refusal(db, args.year)
     finally:
         db.close()
     if refusal:
@@ -161,7 +179,8 @@ def cmd_values(args) -> int:
                 return EXIT_REFUSED
             agency_id = agency.id
         with _buffered_stdout() as out:
-            write_values(value_rows(db, agency_id=agency_id, year=args.year, quarter=args.quarter), out,
+            write_values(value_rows(db, agency_id=agency_id, year=args.year, quarter=args.quarter,
+                                    plan_id=args.plan_id), out,
                          "json" if args.format == "json" else "csv")
     finally:
         db.close()

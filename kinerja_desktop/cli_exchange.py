@@ -84,7 +84,7 @@ def _report(args) -> int:
     db = open_database(args.db, read_only=True)
     try:
         out = write_report(db, args.out, args.year, args.quarter, getattr(args, "opd", None),
-                           getattr(args, "paper", None) or "A4")
+                           getattr(args, "paper", None) or "A4", plan_id=getattr(args, "plan_id", None))
     except ReportRefused as exc:
         print(f"kinerja: {exc}", file=sys.stderr)
         return 2 if exc.usage else 1
@@ -116,14 +116,14 @@ def _export(args) -> int:
     db = open_database(args.db)
     try:
         if args.opd.upper() in ("SEMUA", "ALL"):
-            issued, skipped = issue_all(db, user, args.year, args.quarter, args.out)
+            issued, skipped = issue_all(db, user, args.year, args.quarter, args.out, plan_id=args.plan_id)
             for item in issued:
                 print(f"{item.agency_code}: {item.path} ({item.rows} indikator)")
             for reason in skipped:
                 print(f"kinerja: dilewati: {reason}", file=sys.stderr)
             print(f"{len(issued)} paket diterbitkan, {len(skipped)} dilewati.")
             return 0 if not skipped else 1
-        item = issue_package(db, user, args.opd, args.year, args.quarter, args.out)
+        item = issue_package(db, user, args.opd, args.year, args.quarter, args.out, plan_id=args.plan_id)
         print(f"Paket diterbitkan: {item.path} ({item.rows} indikator, kode paket {item.package_id})")
         return 0
     except IssueRefused as exc:

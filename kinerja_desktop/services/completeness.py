@@ -45,20 +45,23 @@ class AgencyRow:
     quarters: dict[int, QuarterCell]
 
 
-def completeness(db: sqlite_utils.Database, year: int, today: date | None = None) -> list[AgencyRow]:
-    """One row per OPD (those with active indicators first, then the rest), three queries."""
+def completeness(db: sqlite_utils.Database, year: int, today: date | None = None, *,
+                 plan_id: int | None = None) -> list[AgencyRow]:
+    """One row per OPD (those with active indicators first, then the rest), three queries; the
+    indicators of one period (None: the default period of the year)."""
     from kinerja_desktop.services.office_settings import deadline_days
 
     today = today or date.today()
     days = deadline_days(db)
+    period = repo.load_plan(db, plan_id, year).id
     totals = dict(db.execute(
-        "SELECT agency_id, count(*) FROM indicator WHERE retired_at IS NULL GROUP BY agency_id"
-    ).fetchall())
+        "SELECT agency_id, count(*) FROM indicator WHERE retired_at IS NULL AND plan_id = ? GROUP BY agency_id",
+        [period]).fetchall())
     filled: dict[tuple[int, int], int] = defaultdict(int)
     for agency_id, quarter, n in db.execute(
         "SELECT i.agency_id, r.quarter, count(*) FROM realisation r JOIN indicator i ON i.id = r.indicator_id "
-        "WHERE r.year = ? AND i.retired_at IS NULL GROUP BY 1, 2",
-        [year],
+        "WHERE r.year = ? AND i.retired_at IS NULL AND i.plan_id = ? GROUP BY 1, 2",
+        [year, period],
     ):
         filled[(agency_id, quarter)] = n
     status = {

@@ -246,7 +246,7 @@ class LiveFigures:
                                        indicators=reuse.indicators, values=reuse.values)
         else:
             self._agencies = repo.load_agencies(self.db)
-            nodes = repo.load_nodes(self.db)
+            nodes = repo.load_nodes(self.db, plan_id=self.plan.id)
             results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan)
         self._nodes = nodes
         self._goals = tuple(n for n in nodes if n.node_type == "goal")
@@ -338,4 +338,4 @@ class LiveFigures:
 
 def dashboard_figures(db: sqlite_utils.Database, year: int, quarter: int, plan: Plan | None = None) -> DashboardFigures:
     """One-off figures (for the deck, the CLI and tests)."""
-    return LiveFigures(db, plan or repo.load_plan(db), year, quarter).figures
+    return LiveFigures(db, plan or repo.load_plan(db, year=year), year, quarter).figures

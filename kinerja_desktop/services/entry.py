@@ -66,11 +66,12 @@ def agencies_for(db: sqlite_utils.Database, user: User | None) -> list[Agency]:
     return agencies
 
 
-def load_sheet(db: sqlite_utils.Database, agency_id: int, year: int, quarter: int) -> EntrySheet:
+def load_sheet(db: sqlite_utils.Database, agency_id: int, year: int, quarter: int, *,
+               plan_id: int | None = None) -> EntrySheet:
     agency = next((a for a in repo.load_agencies(db) if a.id == agency_id), None)
     if agency is None:
         raise LookupError(f"OPD dengan id {agency_id} tidak ada.")
-    indicators = repo.load_indicators(db, agency_id=agency_id)
+    indicators = repo.load_indicators(db, agency_id=agency_id, plan_id=repo.load_plan(db, plan_id, year).id)
     values = repo.load_year_values(db, year, agency_id=agency_id)
     budgets = _budgets(db, year, agency_id)
     labels = _node_labels(db, agency_id)

@@ -78,9 +78,9 @@ def evaluate_quarter(
     already loaded (repositories.load_indicators / load_year_values) to avoid reading them again.
     """
     with gc_paused():
-        plan = plan or repo.load_plan(db)
+        plan = plan or repo.load_plan(db, year=year)   # the plan's period: its own indicators
         if indicators is None:
-            indicators = repo.load_indicators(db, agency_id=agency_id)
+            indicators = repo.load_indicators(db, agency_id=agency_id, plan_id=plan.id)
         if values is None:
             values = repo.load_year_values(db, year, agency_id=agency_id)
         formula, bands = plan.negative_formula, plan.bands

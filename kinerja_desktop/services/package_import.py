@@ -23,7 +23,7 @@ from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.services.package_checks import flag_implausible
 from kinerja_desktop.services.realisations import SaveRefused, SpendingChange, now_iso, save_quarter
 from kinerja_desktop.services.package_trust import check_signature
-from kinerja_desktop.services.plan_period import year_refusal
+from kinerja_desktop.services.plan_period import package_period_problem, year_refusal
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.store.database import transaction
@@ -185,6 +185,8 @@ def _check_package(db, preview: ImportPreview, package: PackageFile, expect) -> 
                             "nilainya tidak diimpor.")
     if (outside := year_refusal(db, package.year)) is not None:
         raise ImportRefused(f"Berkas '{name}': {outside} Paket ditolak.")
+    if (other := package_period_problem(db, package.context.get("plan") or {}, package.year, package.rows)):
+        raise ImportRefused(f"Berkas '{name}': {other} Paket ditolak.")
     status = repo.workflow_status(db, agency.id, package.year, package.quarter)
     if status == "locked":
         raise ImportRefused(f"Berkas '{name}': {agency.code} {package.year} TW{package.quarter} sudah dikunci; "

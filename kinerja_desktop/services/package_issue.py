@@ -17,7 +17,7 @@ from kinerja_desktop.exchange import package_format as fmt
 from kinerja_desktop.exchange.package_writer import write_package
 from kinerja_desktop.services.entry import _budgets as entry_budgets
 from kinerja_desktop.services.realisations import now_iso
-from kinerja_desktop.services.plan_period import year_refusal
+from kinerja_desktop.services.plan_period import period_refusal
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import DatabaseWriteFailed, transaction
 
@@ -35,12 +35,12 @@ class Issued:
 
 
 def build_context(db: sqlite_utils.Database, agency_id: int, year: int, quarter: int,
-                  package_id: str | None = None, issued_by: str = "") -> dict:
+                  package_id: str | None = None, issued_by: str = "", *, plan_id: int | None = None) -> dict:
     """Everything the package carries: plan context, the OPD's indicators with targets, earlier
     quarters and the value/note each had at issue time. Three queries for the values."""
-    plan = repo.load_plan(db)
+    plan = repo.load_plan(db, plan_id, year)   # plan_id None: the default period of the year
     agency = db.execute("SELECT code, name FROM agency WHERE id = ?", [agency_id]).fetchone()
-    indicators = repo.load_indicators(db, agency_id)
+    indicators = repo.load_indicators(db, agency_id, plan_id=plan.id)
     values = repo.load_year_values(db, year, agency_id=agency_id)
     end_targets = dict(db.execute(
         "SELECT indicator_id, value FROM end_target WHERE indicator_id IN (SELECT id FROM indicator WHERE agency_id = ?)",
@@ -64,7 +64,7 @@ def build_context(db: sqlite_utils.Database, agency_id: int, year: int, quarter:
         "format": fmt.FORMAT_VERSION, "package_id": package_id or str(uuid.uuid4()),
         "opd": {"code": agency[0], "name": agency[1]}, "year": year, "quarter": quarter,
         "issued_at": now_iso(), "issued_by": issued_by,
-        "plan": {"name": plan.name, "region_name": plan.region_name, "region_code": plan.region_code,
+        "plan": {"id": plan.id, "kind": plan.kind, "name": plan.name, "region_name": plan.region_name, "region_code": plan.region_code,
                  "province": plan.province, "start_year": plan.start_year, "end_year": plan.end_year,
                  "negative_formula": plan.negative_formula},
         "nodes": _nodes(db, indicators, agency_id),
@@ -138,7 +138,7 @@ def file_name(agency_code: str, year: int, quarter: int) -> str:
 
 
 def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year: int, quarter: int,
-                  out: str | Path) -> Issued:
+                  out: str | Path, *, plan_id: int | None = None) -> Issued:
     """Write the package of one OPD to `out` (a file, or a folder to put the usual file name in)."""
     agency = repo.agency_by_code(db, agency_code)
     if agency is None:
@@ -147,7 +147,7 @@ def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year:
         raise IssueRefused("Hanya perencana atau administrator Bappelitbangda yang menerbitkan paket.")
     if quarter not in (1, 2, 3, 4):
         raise IssueRefused(f"Triwulan {quarter} tidak ada; pilih 1 sampai 4.")
-    if (outside := year_refusal(db, year)) is not None:
+    if (outside := period_refusal(db, plan_id, year)) is not None:
         raise IssueRefused(outside + " Paket tidak diterbitkan.")
     if repo.workflow_status(db, agency.id, year, quarter) == "locked":
         raise IssueRefused(f"{agency.code} {year} TW{quarter} sudah dikunci; paket tidak diterbitkan.")
@@ -155,7 +155,7 @@ def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year:
     path = out / file_name(agency.code, year, quarter) if out.is_dir() else out
     if not path.parent.is_dir():
         raise IssueRefused(f"Folder '{path.parent}' tidak ada.")
-    context = build_context(db, agency.id, year, quarter, issued_by=user.username)
+    context = build_context(db, agency.id, year, quarter, issued_by=user.username, plan_id=plan_id)
     if not context["rows"]:
         raise IssueRefused(f"OPD {agency.code} belum mempunyai indikator aktif; tidak ada yang dapat diisi.")
     digest = write_package(path, context, issued_values(context), spent=issued_spending(context))
@@ -173,7 +173,8 @@ def issue_package(db: sqlite_utils.Database, user: User, agency_code: str, year:
 
 def issue_all(db: sqlite_utils.Database, user: User, year: int, quarter: int, folder: str | Path,
               progress: Callable[[int, int, str], None] | None = None,
-              cancelled: Callable[[], bool] = lambda: False) -> tuple[list[Issued], list[str]]:
+              cancelled: Callable[[], bool] = lambda: False, *,
+              plan_id: int | None = None) -> tuple[list[Issued], list[str]]:
     """One package per OPD into `folder`; returns what was issued and what was skipped (why)."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -187,7 +188,7 @@ def issue_all(db: sqlite_utils.Database, user: User, year: int, quarter: int, fo
         if progress:
             progress(n, len(agencies), f"Menerbitkan paket {agency.code}…")
         try:
-            issued.append(issue_package(db, user, agency.code, year, quarter, folder))
+            issued.append(issue_package(db, user, agency.code, year, quarter, folder, plan_id=plan_id))
         except IssueRefused as exc:
             skipped.append(str(exc))
     if progress:

@@ -49,9 +49,9 @@ def check_request(plan: Plan, year: int, quarter: int) -> None:
 
 def build_report(
     db: sqlite_utils.Database, year: int, quarter: int, agency_id: int | None = None,
-    signed_on: date | None = None,
+    signed_on: date | None = None, *, plan_id: int | None = None,
 ) -> Report:
-    plan = repo.load_plan(db)
+    plan = repo.load_plan(db, plan_id, year)   # plan_id None: the default period of the year
     check_request(plan, year, quarter)
     agencies = {a.id: a for a in repo.load_agencies(db)}
     results = evaluate_quarter(db, year, quarter, agency_id=agency_id, plan=plan)
@@ -75,7 +75,7 @@ def build_report(
             ind.code, ind.name, ind.unit, ind.kind, ind.decimals, ind.aggregation,
             agency.name if agency else "", k))
 
-    blocks = _blocks(repo.load_nodes(db), lines_by_node, agencies, budgets, agency_id)
+    blocks = _blocks(repo.load_nodes(db, plan_id=plan.id), lines_by_node, agencies, budgets, agency_id)
     notes = [out_of_range_note(r) for r in results if r.values.bad_realisations or r.values.bad_targets]
     scope = CONSOLIDATED if agency_id is None else agencies[agency_id].name
     region = plan.region_name
@@ -197,7 +197,7 @@ def _summary(db, results, plan, agencies, year: int, quarter: int) -> list[Summa
 
 def write_report(
     db: sqlite_utils.Database, out: Path, year: int, quarter: int, agency_code: str | None = None,
-    paper: str = "A4", signed_on: date | None = None, progress=None,
+    paper: str = "A4", signed_on: date | None = None, progress=None, *, plan_id: int | None = None,
 ) -> Path:
     """Check the request, build the report and write it; nothing is written on a refusal."""
     out = Path(out)
@@ -215,7 +215,10 @@ def write_report(
         if agency is None:
             raise ReportRefused(f"OPD dengan kode '{agency_code}' tidak ada di basis data.")
         agency_id = agency.id
-    report = build_report(db, year, quarter, agency_id, signed_on)
+    try:
+        report = build_report(db, year, quarter, agency_id, signed_on, plan_id=plan_id)
+    except LookupError as exc:   # an unknown period
+        raise ReportRefused(str(exc), usage=True) from exc
     if progress:
         progress(1, 3, "Menyusun berkas laporan…")
     tmp = out.with_name(out.name + ".tmp")

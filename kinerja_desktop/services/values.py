@@ -38,15 +38,15 @@ class _Parsed(dict):
 
 
 def value_rows(db: sqlite_utils.Database, agency_id: int | None = None, year: int | None = None,
-               quarter: int | None = None) -> Iterator[tuple]:
+               quarter: int | None = None, *, plan_id: int | None = None) -> Iterator[tuple]:
     """Rows (in FIELDS order) ordered by OPD, indicator code, year and quarter. Values are
     canonical decimal text ('1234.5'); capaian has 2 places, '' when it cannot be computed
     (e.g. a zero target) or the indicator is retired."""
-    cursor = value_rows_cursor(db, agency_id, year, quarter)
+    cursor = value_rows_cursor(db, agency_id, year, quarter, plan_id=plan_id)
     first = cursor.fetchone()
     if first is None:
         return
-    plan = repo.load_plan(db)
+    plan = repo.load_plan(db, plan_id, year)
     formula, bands = plan.negative_formula, plan.bands
     parsed = _Parsed()
     canonical: dict[str, str] = {}
