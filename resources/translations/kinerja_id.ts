@@ -444,6 +444,10 @@
   <context>
     <name>PeriodSelector</name>
     <message>
+      <source>Plan period</source>
+      <translation>Periode rencana</translation>
+    </message>
+    <message>
       <source>Quarter</source>
       <translation>Triwulan</translation>
     </message>

@@ -61,7 +61,8 @@ class LiveSource(QObject):
     def _reload(self, new_period: bool = False) -> None:
         ctx = self.context
         # Another quarter of the same year keeps the year's rows (read here, on this thread).
-        reuse = self._live.year_data() if new_period and self._live is not None and self._task is None else None
+        reuse = (self._live.year_data() if new_period and self._live is not None and self._task is None
+                 and self._live.plan == ctx.plan else None)   # another plan period reads its own rows
         if not self.background:
             self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse)
             self.changed.emit(self._live.figures, frozenset())

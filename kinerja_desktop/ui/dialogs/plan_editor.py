@@ -147,7 +147,7 @@ class PlanEditorDialog(QDialog):
 
     def load_tree(self, select: tuple[str, int] | None = None) -> None:
         self.tree_model.removeRows(0, self.tree_model.rowCount())
-        for id_, code, name, retired in plan_browse.goals(self.db):
+        for id_, code, name, retired in plan_browse.goals(self.db, plan_id=self.context.plan_id):
             self.tree_model.appendRow(self._item("goal", id_, code, name, retired))
         if select:
             self._select(select)

@@ -59,11 +59,12 @@ class IssueDialog(QDialog):
     def start(self) -> None:
         code, year, quarter = self.agency.currentData(), self.year.value(), self.quarter.currentData()
         folder, user, context = Path(self.folder.text()), self.context.user, self.context
+        plan_id = context.plan_id_for(year)
 
         def write(db, progress):
             if code is None:
-                return issue_all(db, user, year, quarter, folder, progress, lambda: progress.cancelled)
-            return [issue_package(db, user, code, year, quarter, folder)], []
+                return issue_all(db, user, year, quarter, folder, progress, lambda: progress.cancelled, plan_id=plan_id)
+            return [issue_package(db, user, code, year, quarter, folder, plan_id=plan_id)], []
 
         self.issue_button.setEnabled(False)
         # issuing records the packages sent; no value changes, so nothing to announce

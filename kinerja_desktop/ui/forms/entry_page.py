@@ -222,7 +222,8 @@ class EntryPage(EntrySaving, EntryWorkflow, EntryQuestions, QWidget):
             self.model.clear()
             self.banner_text(self.tr("Belum ada OPD yang dapat dibuka. Tambahkan OPD di Data induk."), "info")
             return
-        sheet = entry_service.load_sheet(self.context.db, self.agency_id, self.year, self.quarter)
+        sheet = entry_service.load_sheet(self.context.db, self.agency_id, self.year, self.quarter,
+                                         plan_id=self.context.plan_id_for(self.year))
         editable, reason = sheet.editable_by(self.context.user)
         self.model.factors = plausibility(self.context.db)
         self.model.load(sheet, editable)

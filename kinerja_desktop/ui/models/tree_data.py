@@ -377,7 +377,8 @@ def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=
     was_enabled = gc.isenabled()
     gc.disable()  # the pass creates ~10 objects per indicator; see build_tree
     try:
-        nodes = load_nodes(db)
+        plan = plan or _plan_of(db, year)   # the chosen plan period (issue 13)
+        nodes = load_nodes(db, plan_id=plan.id)
         results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
         tree = build_tree(nodes, results, year, quarter, only_agency=only_agency)
         label_programs(tree, _agency_codes(db))
@@ -397,11 +398,14 @@ def load_skeleton(db, year: int, quarter: int, plan=None) -> TreeData:
     is opened (load_branch) until the whole tree (load_tree) replaces the skeleton."""
     from kinerja_desktop.services import reads
 
-    results = _evaluate(db, year, quarter, plan, reads.load_indicators(db, node_types=("goal", "objective")))
-    tree = build_tree(reads.load_nodes(db, SKELETON_TYPES), results, year, quarter, pending_types=("program",))
+    plan = plan or _plan_of(db, year)
+    results = _evaluate(db, year, quarter, plan, reads.load_indicators(db, node_types=("goal", "objective"),
+                                                                        plan_id=plan.id))
+    tree = build_tree(reads.load_nodes(db, SKELETON_TYPES, plan_id=plan.id), results, year, quarter,
+                      pending_types=("program",))
     label_programs(tree, _agency_codes(db))
     tree.partial = True
-    tree.indicator_total = reads.count_indicators(db)
+    tree.indicator_total = reads.count_indicators(db, plan_id=plan.id)
     return tree
 
 
@@ -412,6 +416,12 @@ def load_branch(db, tree: TreeData, row: TreeRow, plan=None) -> list[TreeRow]:
 
     results = _evaluate(db, tree.year, tree.quarter, plan, reads.load_indicators(db, under_program=row.item_id))
     return graft(tree, row, reads.load_program_branch(db, row.item_id), results)
+
+
+def _plan_of(db, year: int):
+    from kinerja_desktop.services.reads import load_plan
+
+    return load_plan(db, year=year)
 
 
 def _agency_codes(db) -> dict[int, str]:

@@ -190,7 +190,7 @@ class CompletenessPage(QWidget):
 
     def refresh(self) -> None:
         year, quarter = self.context.year, self.context.quarter
-        rows = svc.completeness(self.context.db, year, self.today)
+        rows = svc.completeness(self.context.db, year, self.today, plan_id=self.context.plan_id_for(year))
         self.model.days = days = deadline_days(self.context.db)
         self.hint.setText(self.tr("Klik dua kali sel triwulan untuk membuka formulir isian OPD itu. "
                                   "Terlambat: %1 hari sesudah akhir triwulan dan masih Draf.").replace("%1", str(days))

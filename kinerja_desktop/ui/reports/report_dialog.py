@@ -92,9 +92,10 @@ class ReportDialog(QDialog):
     def start(self) -> None:
         out, code = self.out_path(), self.scope.currentData()
         year, quarter, paper, context = self.year.currentData(), self.quarter.currentData(), self.paper.currentData(), self.context
+        plan_id = context.plan_id_for(year)
 
         def read(db, progress):
-            return write_report(db, out, year, quarter, code, paper, progress=progress)
+            return write_report(db, out, year, quarter, code, paper, progress=progress, plan_id=plan_id)
 
         self.make_button.setEnabled(False)
         self.message.setText(self.tr("Menyusun laporan…"))

@@ -1,5 +1,6 @@
-"""Year and quarter combo boxes, always visible in the toolbar. A choice calls
-`context.set_period`; a period changed elsewhere is reflected without echoing back."""
+"""Year and quarter combo boxes, always visible in the toolbar, and the plan period beside them
+when the chosen year belongs to two periods (issue 13). A choice calls `context.set_period`; a
+period changed elsewhere is reflected without echoing back."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -14,8 +15,12 @@ class PeriodSelector(QWidget):
         self.context = context
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("Year"))
-        for year in context.plan.years:
+        years = sorted({y for plan in (context.plans or [context.plan]) for y in plan.years})
+        for year in years:
             self.year_combo.addItem(str(year), year)
+        self.plan_label = QLabel(self.tr("Plan period"))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setAccessibleName(self.tr("Plan period"))
         self.quarter_combo = QComboBox()
         self.quarter_combo.setAccessibleName(self.tr("Quarter"))
         for quarter, label in QUARTER_LABELS.items():
@@ -27,9 +32,13 @@ class PeriodSelector(QWidget):
         layout.addSpacing(6)
         layout.addWidget(QLabel(self.tr("Quarter")))
         layout.addWidget(self.quarter_combo)
+        layout.addSpacing(6)
+        layout.addWidget(self.plan_label)
+        layout.addWidget(self.plan_combo)
         self._show(context.year, context.quarter)
         self.year_combo.currentIndexChanged.connect(self._chosen)
         self.quarter_combo.currentIndexChanged.connect(self._chosen)
+        self.plan_combo.currentIndexChanged.connect(self._chosen)
         context.period_changed.connect(self._show)
 
     def _show(self, year: int, quarter: int) -> None:
@@ -43,6 +52,22 @@ class PeriodSelector(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(index)
             combo.blockSignals(False)
+        self._show_plans(year)
+
+    def _show_plans(self, year: int) -> None:
+        """The period choice, shown only when the year belongs to two periods."""
+        plans = self.context.plans_of_year(year)
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for plan in plans:
+            self.plan_combo.addItem(f"{plan.name} ({plan.start_year}\u2013{plan.end_year})", plan.id)
+        self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(self.context.plan_id)))
+        self.plan_combo.blockSignals(False)
+        self.plan_label.setVisible(len(plans) > 1)
+        self.plan_combo.setVisible(len(plans) > 1)
 
     def _chosen(self) -> None:
-        self.context.set_period(self.year_combo.currentData(), self.quarter_combo.currentData())
+        year = self.year_combo.currentData()
+        chosen = self.plan_combo.currentData() if self.sender() is self.plan_combo else None
+        self.context.set_period(year, self.quarter_combo.currentData(), chosen)
+        self._show_plans(self.context.year)
