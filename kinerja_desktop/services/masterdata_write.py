@@ -17,6 +17,9 @@ NODE_TABLE = {"goal": "goal", "objective": "objective", "program": "program", "a
               "sub_activity": "sub_activity"}
 
 
+_PERIOD = "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id"   # a node's plan period (g.plan_id)
+
+
 class _Writer:
     def __init__(self, db: sqlite_utils.Database, plan: Plan, user: User, source_ref: str):
         self.db, self.plan, self.user, self.ref = db, plan, user, source_ref
@@ -45,23 +48,25 @@ class _Writer:
         return self.one("SELECT id FROM goal WHERE plan_id = ? AND code = ?", [self.plan.id, code])
 
     def objective(self, code):
-        return self.one("SELECT id FROM objective WHERE code = ?", [code])
+        return self.one("SELECT o.id FROM objective o JOIN goal g ON g.id = o.goal_id WHERE o.code = ? AND g.plan_id = ?",
+                        [code, self.plan.id])   # codes repeat in the next period
 
     def program(self, opd, code):
-        return self.one("SELECT id FROM program WHERE agency_id = ? AND code = ?", [self.agency[opd], code])
+        return self.one(f"SELECT p.id FROM program p {_PERIOD} WHERE p.agency_id = ? AND p.code = ? AND g.plan_id = ?",
+                        [self.agency[opd], code, self.plan.id])
 
     def activity(self, opd, code, program=None):
-        sql = ("SELECT a.id FROM activity a JOIN program p ON p.id = a.program_id WHERE p.agency_id = ? "
-               "AND a.code = ?")
-        params = [self.agency[opd], code]
+        sql = (f"SELECT a.id FROM activity a JOIN program p ON p.id = a.program_id {_PERIOD} WHERE p.agency_id = ? "
+               "AND a.code = ? AND g.plan_id = ?")
+        params = [self.agency[opd], code, self.plan.id]
         if program is not None:
             sql, params = sql + " AND p.code = ?", params + [program]
         return self.one(sql, params)
 
     def sub_activity(self, opd, code, program=None, activity=None):
         sql = ("SELECT s.id FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
-               "JOIN program p ON p.id = a.program_id WHERE p.agency_id = ? AND s.code = ?")
-        params = [self.agency[opd], code]
+               f"JOIN program p ON p.id = a.program_id {_PERIOD} WHERE p.agency_id = ? AND s.code = ? AND g.plan_id = ?")
+        params = [self.agency[opd], code, self.plan.id]
         if program is not None:
             sql, params = sql + " AND p.code = ? AND a.code = ?", params + [program, activity]
         return self.one(sql, params)
@@ -176,8 +181,8 @@ class _Writer:
         if v.get("id") is not None:
             ind_id = v["id"]
         else:
-            ind_id = self.one("SELECT id FROM indicator WHERE code = ? AND agency_id = ?",
-                              [v["kode"], self.agency[v["opd"]]])
+            ind_id = self.one("SELECT id FROM indicator WHERE code = ? AND agency_id = ? AND plan_id = ?",
+                              [v["kode"], self.agency[v["opd"]], self.plan.id])
         old = r.existing or {}
         for quarter, key in enumerate(("tahunan", "tw1", "tw2", "tw3", "tw4")):
             before, after = old.get(key), v.get(key)

@@ -19,7 +19,7 @@ from kinerja_desktop.store.audit_log import append_audit, audit_row
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.domain.numbers import NumberFormatError, parse_number, to_text
 from kinerja_desktop.services.realisations import now_iso
-from kinerja_desktop.store import seals
+from kinerja_desktop.store import plan_browse, seals
 from kinerja_desktop.store.database import transaction
 
 NODE_LABELS = {"goal": "Tujuan", "objective": "Sasaran", "program": "Program", "activity": "Kegiatan",
@@ -131,10 +131,10 @@ def save_node(db: sqlite_utils.Database, user: User, node_type: str, code: str, 
             if old is not None and old["agency_id"] != agency_id and db.execute(
                     "SELECT 1 FROM indicator WHERE program_id = ? LIMIT 1", [node_id]).fetchone():
                 raise PlanEditRefused(f"Program {code} sudah mempunyai indikator; OPD pemiliknya tidak dapat diganti.")
-        scope_col = unique_col or None
-        scope_sql = f" AND {scope_col} = ?" if scope_col else ""
-        params = [code] + ([values[scope_col]] if scope_col else []) + [node_id or -1]
-        if db.execute(f"SELECT 1 FROM {table} WHERE code = ?{scope_sql} AND id != ?", params).fetchone():
+        # Codes repeat in the next plan period, never within one (issue 13).
+        period = parent_id if parent_type is None else plan_browse.node_period(db, parent_type, parent_id)
+        scope = (unique_col, values[unique_col]) if unique_col and unique_col != "plan_id" else None
+        if plan_browse.code_used_in_period(db, node_type, code, period, scope, node_id):
             raise PlanEditRefused(f"Kode {label.lower()} {code} sudah dipakai.")
         if node_id is None:
             node_id = db[table].insert(values).last_pk
@@ -296,7 +296,8 @@ def check_indicator(db: sqlite_utils.Database, form: IndicatorForm, indicator_id
         raise PlanEditRefused(f"{NODE_LABELS[form.node_type]} tempat {where} sudah dipensiunkan; aktifkan dulu.")
     if node[0] is not None and node[0] != agency[0]:
         raise PlanEditRefused(f"Indikator {code} harus dilaporkan oleh OPD pemilik {NODE_LABELS[form.node_type].lower()}nya.")
-    duplicate = db.execute("SELECT name FROM indicator WHERE code = ? AND id != ?", [code, indicator_id or -1]).fetchone()
+    duplicate = db.execute("SELECT name FROM indicator WHERE code = ? AND id != ? AND plan_id IS ?",   # per period
+                           [code, indicator_id or -1, plan_browse.node_period(db, form.node_type, form.node_id)]).fetchone()
     if duplicate:
         raise PlanEditRefused(f"Kode indikator {code} sudah dipakai oleh '{duplicate[0]}'.")
     baseline = _number(form.baseline, decimals, f"Baseline {where}", form.allow_negative)

@@ -86,3 +86,34 @@ def end_target(db: sqlite_utils.Database, indicator_id: int) -> Decimal | None:
 def indicator_retired(db: sqlite_utils.Database, indicator_id: int) -> bool:
     row = db.execute("SELECT retired_at IS NOT NULL FROM indicator WHERE id = ?", [indicator_id]).fetchone()
     return bool(row and row[0])
+
+
+_PERIOD_OF_NODE = {
+    "goal": "SELECT plan_id FROM goal WHERE id = ?",
+    "objective": "SELECT g.plan_id FROM objective o JOIN goal g ON g.id = o.goal_id WHERE o.id = ?",
+    "program": "SELECT g.plan_id FROM program p JOIN objective o ON o.id = p.objective_id "
+               "JOIN goal g ON g.id = o.goal_id WHERE p.id = ?",
+    "activity": "SELECT g.plan_id FROM activity a JOIN program p ON p.id = a.program_id "
+                "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id WHERE a.id = ?",
+    "sub_activity": "SELECT g.plan_id FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
+                    "JOIN program p ON p.id = a.program_id JOIN objective o ON o.id = p.objective_id "
+                    "JOIN goal g ON g.id = o.goal_id WHERE s.id = ?",
+}
+
+
+def node_period(db: sqlite_utils.Database, node_type: str, node_id: int) -> int | None:
+    """The plan period a node belongs to (None: no such node)."""
+    row = db.execute(_PERIOD_OF_NODE[node_type], [node_id]).fetchone()
+    return row[0] if row else None
+
+
+def code_used_in_period(db: sqlite_utils.Database, node_type: str, code: str, plan_id: int | None,
+                        same_scope: tuple[str, int] | None = None, except_id: int | None = None) -> bool:
+    """Whether a node of `node_type` with `code` exists in period `plan_id` (codes repeat across
+    periods, never within one), optionally only where `same_scope` column = value."""
+    sql = f"SELECT t.id FROM {NODE_TABLE[node_type]} t WHERE t.code = ? AND t.id != ?"
+    params: list = [code, except_id or -1]
+    if same_scope is not None:
+        sql += f" AND t.{same_scope[0]} = ?"
+        params.append(same_scope[1])
+    return any(node_period(db, node_type, row[0]) == plan_id for row in db.execute(sql, params))

@@ -130,3 +130,26 @@ def test_an_unknown_period_or_a_year_outside_it_is_refused_on_the_command_line(p
     code, out, err = run(capsys, "report", "--db", str(path), "--quarter", "1", "--out", str(out_file), *argv)
     assert code == 2 and words in err and "Traceback" not in err
     assert not out_file.exists()
+
+
+def test_the_plan_editor_lets_a_code_repeat_in_the_other_period_only(periods):
+    from kinerja_desktop.services.plan_edit import IndicatorForm, PlanEditRefused, save_indicator, save_node
+    from tests.fixtures import ADMIN
+
+    db, first, second, _ = periods
+    second_goal = db.execute("SELECT id FROM goal WHERE plan_id = 2").fetchone()[0]
+    with pytest.raises(PlanEditRefused, match="Kode sasaran S1.1 sudah dipakai"):
+        save_node(db, ADMIN, "objective", "S1.1", "Sasaran lagi", parent_id=second_goal)
+    new_goal = save_node(db, ADMIN, "goal", "T2", "Tujuan dua", parent_id=SECOND)
+    save_node(db, ADMIN, "objective", "S9", "Sasaran baru", parent_id=new_goal)
+    with pytest.raises(PlanEditRefused, match="Kode sasaran S9 sudah dipakai"):
+        save_node(db, ADMIN, "objective", "S9", "Sasaran baru lagi", parent_id=second_goal)
+    save_node(db, ADMIN, "objective", "S9", "Sasaran baru periode 1", parent_id=1)     # other period: allowed
+    form = IndicatorForm("T1.1", "Indeks contoh", "poin", "positive", "last", "2", "DINA", "goal", new_goal)
+    with pytest.raises(PlanEditRefused, match="Kode indikator T1.1 sudah dipakai"):
+        save_indicator(db, ADMIN, form)                       # T1.1 is in period 2 already
+    before = db.execute("SELECT count(*) FROM indicator").fetchone()[0]
+    form = IndicatorForm("T9.1", "Indeks baru", "poin", "positive", "last", "2", "DINA", "goal", new_goal)
+    new_id = save_indicator(db, ADMIN, form)
+    assert db.execute("SELECT plan_id FROM indicator WHERE id = ?", [new_id]).fetchone()[0] == SECOND
+    assert db.execute("SELECT count(*) FROM indicator").fetchone()[0] == before + 1
