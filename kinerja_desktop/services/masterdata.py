@@ -48,26 +48,32 @@ def _dec(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
 
 
-def dump_plan(db: sqlite_utils.Database) -> dict[str, list[dict]]:
-    """The plan as the rows of the master-data workbook (stored values, not display words)."""
-    q = db.execute
+def dump_plan(db: sqlite_utils.Database, plan_id: int | None = None) -> dict[str, list[dict]]:
+    """A plan period as the rows of the master-data workbook (stored values, not display words);
+    plan_id None: the first period (codes repeat across periods, so one period at a time)."""
+    period = repo.period_id(db, plan_id)
+
+    def q(sql: str):   # keeps the rows of the period: each query names its goal `g`, or filters itself
+        if period is not None:
+            sql = sql.replace("{P}", f"WHERE g.plan_id = {int(period)}").replace("{I}", f"WHERE i.plan_id = {int(period)}")
+        return db.execute(sql.replace("{P}", "").replace("{I}", ""))
     out: dict[str, list[dict]] = {}
     out["Tujuan"] = [{"kode": c, "nama": n, "urutan": p, "nonaktif": r} for c, n, p, r in
-                     q("SELECT code, name, position, retired_at FROM goal ORDER BY position, code")]
+                     q("SELECT g.code, g.name, g.position, g.retired_at FROM goal g {P} ORDER BY g.position, g.code")]
     out["Sasaran"] = [{"kode": c, "tujuan": g, "nama": n, "urutan": p, "nonaktif": r} for c, g, n, p, r in q(
-        "SELECT o.code, g.code, o.name, o.position, o.retired_at FROM objective o JOIN goal g ON g.id = o.goal_id "
+        "SELECT o.code, g.code, o.name, o.position, o.retired_at FROM objective o JOIN goal g ON g.id = o.goal_id {P} "
         "ORDER BY g.position, g.code, o.position, o.code")]
     out["Program"] = [{"opd": a, "kode": c, "sasaran": o, "nama": n, "nonaktif": r} for a, c, o, n, r in q(
         "SELECT ag.code, p.code, o.code, p.name, p.retired_at FROM program p JOIN agency ag ON ag.id = p.agency_id "
-        "JOIN objective o ON o.id = p.objective_id ORDER BY ag.code, p.code")]
+        "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id {P} ORDER BY ag.code, p.code")]
     out["Kegiatan"] = [{"opd": a, "program": p, "kode": c, "nama": n, "nonaktif": r} for a, p, c, n, r in q(
         "SELECT ag.code, p.code, a.code, a.name, a.retired_at FROM activity a JOIN program p ON p.id = a.program_id "
-        "JOIN agency ag ON ag.id = p.agency_id ORDER BY ag.code, p.code, a.code")]
+        "JOIN agency ag ON ag.id = p.agency_id " + _GOAL_OF_P + " {P} ORDER BY ag.code, p.code, a.code")]
     out["Sub Kegiatan"] = [{"opd": ag, "program": p, "kegiatan": a, "kode": c, "nama": n, "nonaktif": r}
                            for ag, p, a, c, n, r in q(
         "SELECT ag.code, p.code, a.code, s.code, s.name, s.retired_at FROM sub_activity s "
         "JOIN activity a ON a.id = s.activity_id JOIN program p ON p.id = a.program_id "
-        "JOIN agency ag ON ag.id = p.agency_id ORDER BY ag.code, p.code, a.code, s.code")]
+        "JOIN agency ag ON ag.id = p.agency_id " + _GOAL_OF_P + " {P} ORDER BY ag.code, p.code, a.code, s.code")]
     out["Indikator"] = [{
         "id": r[0], "kode": r[1], "nama": r[2], "satuan": r[3], "opd": r[4], "simpul": r[5], "kode_simpul": r[6],
         "jenis": r[7], "polaritas": r[8], "agregasi": r[9], "desimal": r[10], "negatif": str(r[11]),
@@ -80,11 +86,13 @@ def dump_plan(db: sqlite_utils.Database) -> dict[str, list[dict]]:
         "i.retired_at FROM indicator i JOIN agency ag ON ag.id = i.agency_id "
         "LEFT JOIN goal g ON g.id = i.goal_id LEFT JOIN objective o ON o.id = i.objective_id "
         "LEFT JOIN program p ON p.id = i.program_id LEFT JOIN activity a ON a.id = i.activity_id "
-        "LEFT JOIN sub_activity s ON s.id = i.sub_activity_id LEFT JOIN end_target e ON e.indicator_id = i.id "
+        "LEFT JOIN sub_activity s ON s.id = i.sub_activity_id LEFT JOIN end_target e ON e.indicator_id = i.id {I} "
         "ORDER BY ag.code, i.position, i.code, i.id")]
     idents = {r["id"]: r for r in out["Indikator"]}
     targets: dict[tuple, dict] = defaultdict(dict)
     for ind, year, quarter, value in q("SELECT indicator_id, year, quarter, value FROM target ORDER BY 1, 2, 3"):
+        if ind not in idents:
+            continue          # another period's indicator
         targets[(ind, year)]["tahunan" if quarter == 0 else f"tw{quarter}"] = Decimal(value)
     out["Target"] = [{"id": ind, "kode": idents[ind]["kode"], "opd": idents[ind]["opd"], "tahun": year, **values}
                      for (ind, year), values in targets.items()]
@@ -95,20 +103,25 @@ def dump_plan(db: sqlite_utils.Database) -> dict[str, list[dict]]:
         "LEFT JOIN activity a2 ON a2.id = b.activity_id LEFT JOIN program p2 ON p2.id = a2.program_id "
         "LEFT JOIN sub_activity s3 ON s3.id = b.sub_activity_id LEFT JOIN activity a3 ON a3.id = s3.activity_id "
         "LEFT JOIN program p3 ON p3.id = a3.program_id "
-        "JOIN agency ag ON ag.id = coalesce(p1.agency_id, p2.agency_id, p3.agency_id) ORDER BY 1, 2, 3, 4")]
+        "JOIN agency ag ON ag.id = coalesce(p1.agency_id, p2.agency_id, p3.agency_id) "
+        "JOIN objective o ON o.id = coalesce(p1.objective_id, p2.objective_id, p3.objective_id) "
+        "JOIN goal g ON g.id = o.goal_id {P} ORDER BY 1, 2, 3, 4")]
     return out
 
 
-def export_masterdata(db: sqlite_utils.Database, path: str | Path) -> Path:
+_GOAL_OF_P = "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id"
+
+
+def export_masterdata(db: sqlite_utils.Database, path: str | Path, *, plan_id: int | None = None) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise MasterDataRefused(f"Nama berkas '{path.name}' harus berakhiran .xlsx.")
     if not path.parent.is_dir():
         raise MasterDataRefused(f"Folder '{path.parent}' tidak ada. Buat foldernya dulu atau pilih lokasi lain.")
-    plan = repo.load_plan(db)
+    plan = repo.load_plan(db, plan_id)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        write_workbook(tmp, dump_plan(db), f"Data induk {plan.name} \u2014 {plan.region_name}")
+        write_workbook(tmp, dump_plan(db, plan.id), f"Data induk {plan.name} \u2014 {plan.region_name}")
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

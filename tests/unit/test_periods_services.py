@@ -153,3 +153,14 @@ def test_the_plan_editor_lets_a_code_repeat_in_the_other_period_only(periods):
     new_id = save_indicator(db, ADMIN, form)
     assert db.execute("SELECT plan_id FROM indicator WHERE id = ?", [new_id]).fetchone()[0] == SECOND
     assert db.execute("SELECT count(*) FROM indicator").fetchone()[0] == before + 1
+
+
+def test_the_master_data_export_holds_one_period(periods, tmp_path):
+    from kinerja_desktop.services.masterdata import dump_plan, export_masterdata
+
+    db, first, second, _ = periods
+    one, two = dump_plan(db), dump_plan(db, SECOND)
+    assert [r["kode"] for r in one["Sasaran"]] == [r["kode"] for r in two["Sasaran"]] == ["S1.1"]
+    assert {r["id"] for r in one["Indikator"]} == first and {r["id"] for r in two["Indikator"]} == second
+    assert {r["tahun"] for r in two["Target"]} == {2027} and len(one["Anggaran"]) == 2 and not two["Anggaran"]
+    assert export_masterdata(db, tmp_path / "induk2.xlsx", plan_id=SECOND).exists()

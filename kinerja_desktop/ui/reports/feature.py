@@ -60,11 +60,12 @@ def export_dialog(window) -> None:
     if not name:
         return
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+    plan_id = context.plan_id   # the chosen plan period
 
     def read(db, _progress):
         from kinerja_desktop.services.masterdata import export_masterdata   # openpyxl: on first use
 
-        return export_masterdata(db, path)
+        return export_masterdata(db, path, plan_id=plan_id)
 
     read_task(window, context, _tr("Mengekspor data induk…"), read,
              lambda p: window.status(_tr("Data induk diekspor ke %1").replace("%1", str(p))),
