@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-PERIOD_COMMANDS = ("values", "report", "export-package")
+PERIOD_COMMANDS = ("values", "report", "export-package", "import-package")
 
 
 def main(argv: list[str] | None = None) -> int:

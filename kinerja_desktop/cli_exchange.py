@@ -143,7 +143,8 @@ def _import(args) -> int:
     db = open_database(args.db, read_only=args.dry_run)
     try:
         results = consolidate(db, user, args.files, apply=not args.dry_run, accept_new_version=args.accept_new_version,
-                              conflicts=args.conflicts, expect=(args.opd, args.year, args.quarter))
+                              conflicts=args.conflicts,
+                              expect=(args.opd, args.year, args.quarter, args.plan_id))
     finally:
         db.close()
     if not results:

@@ -160,7 +160,7 @@ def _check_package(db, preview: ImportPreview, package: PackageFile, expect) -> 
     if agency is None:
         raise ImportRefused(f"Berkas '{name}': paket untuk OPD '{package.opd_code}' yang tidak ada di basis data ini.")
     preview.agency_id = agency.id
-    want_code, want_year, want_quarter = expect
+    want_code, want_year, want_quarter, *want_plan = expect   # and the plan period, when given
     for label, want, got in (("OPD", want_code, package.opd_code), ("tahun", want_year, package.year),
                              ("triwulan", want_quarter, package.quarter)):
         if want is not None and str(want).upper() != str(got).upper():
@@ -185,7 +185,7 @@ def _check_package(db, preview: ImportPreview, package: PackageFile, expect) -> 
                             "nilainya tidak diimpor.")
     if (outside := year_refusal(db, package.year)) is not None:
         raise ImportRefused(f"Berkas '{name}': {outside} Paket ditolak.")
-    if (other := package_period_problem(db, package.context.get("plan") or {}, package.year, package.rows)):
+    if other := package_period_problem(db, package.context.get("plan") or {}, package.year, package.rows, *want_plan):
         raise ImportRefused(f"Berkas '{name}': {other} Paket ditolak.")
     status = repo.workflow_status(db, agency.id, package.year, package.quarter)
     if status == "locked":

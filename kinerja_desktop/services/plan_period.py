@@ -55,7 +55,8 @@ def period_refusal(db: sqlite_utils.Database, plan_id: int | None, year: int) ->
     return None
 
 
-def package_period_problem(db: sqlite_utils.Database, meta: dict, year: int, rows) -> str | None:
+def package_period_problem(db: sqlite_utils.Database, meta: dict, year: int, rows,
+                           want: int | None = None) -> str | None:
     """Why a package's rows do not belong here (Indonesian), or None. The package names its period
     (meta 'plan' with id and name, since schema 5); an older one goes to the default period of
     its year. The period must exist, hold the year and own every indicator of the rows."""
@@ -73,6 +74,8 @@ def package_period_problem(db: sqlite_utils.Database, meta: dict, year: int, row
             return f"tahun {year} di luar periode {plan.name} ({plan.start_year}-{plan.end_year})."
     else:
         plan = load_plan(db, year=year)
+    if want is not None and want != plan.id:   # `import-package --periode`
+        return f"paket untuk periode {plan.name}, padahal yang diharapkan periode {load_plan(db, want).name}."
     periods = dict(db.execute("SELECT id, plan_id FROM indicator WHERE id IN (SELECT value FROM json_each(?))",
                               ["[" + ",".join(str(int(r.indicator_id)) for r in rows) + "]"]).fetchall())
     for row in rows:

@@ -164,3 +164,13 @@ def test_the_master_data_export_holds_one_period(periods, tmp_path):
     assert {r["id"] for r in one["Indikator"]} == first and {r["id"] for r in two["Indikator"]} == second
     assert {r["tahun"] for r in two["Target"]} == {2027} and len(one["Anggaran"]) == 2 and not two["Anggaran"]
     assert export_masterdata(db, tmp_path / "induk2.xlsx", plan_id=SECOND).exists()
+
+
+def test_an_import_expecting_another_period_is_refused(periods, tmp_path):
+    db, *_ = periods
+    issued = issue_package(db, PLANNER, "DINA", 2026, 3, tmp_path, plan_id=SECOND)
+    assert preview_import(db, issued.path, (None, None, None, SECOND)).refused is None
+    refused = preview_import(db, issued.path, (None, 2026, None, 1)).refused
+    assert "paket untuk periode RPJMD 2025-2029, padahal yang diharapkan periode RPJMD 2021-2026" in refused
+    args = cli.build_parser().parse_args(["import-package", "--db", "x.db", "--user", "x", "--periode", "2", "a.xlsx"])
+    assert args.periode == "2"
