@@ -130,7 +130,7 @@ def run_task(
 def read_task(parent: QWidget | None, context, title: str, read: Callable[[Any, Progress], Any],
               on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], **options) -> Task:
     """Run `read(db, progress)` on the worker's own read-only connection."""
-    from kinerja_desktop.ui.exchange.worker_db import worker_db
+    from kinerja_desktop.ui.worker_db import worker_db
 
     def work(progress: Progress) -> Any:
         with worker_db(context) as db:
@@ -145,7 +145,7 @@ def write_task(parent: QWidget | None, context, title: str, write: Callable[[Any
     """Run one service call `write(db, progress)` on the worker's own writable connection, then
     announce the change: `changed_ids(result)` gives the indicator ids that changed (empty: anything
     may have; None: nothing did) before `on_done(result)` runs."""
-    from kinerja_desktop.ui.exchange.worker_db import worker_db
+    from kinerja_desktop.ui.worker_db import worker_db
 
     def work(progress: Progress) -> Any:
         with worker_db(context, read_only=False) as db:
