@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
@@ -61,25 +61,10 @@ def initial_period(settings, plan: Plan, today: dt.date | None = None) -> tuple[
 def build_demo(path: Path, parent: QWidget | None = None, scale: int = 1) -> None:
     """Build the demo database in a worker with a progress dialog; waits for it (raises on error)."""
     from kinerja_desktop.services.demo import build_demo_database
-    from kinerja_desktop.ui.tasks import run_task
+    from kinerja_desktop.ui.tasks import wait_task
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
-
-    def done(result):
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc):
-        outcome["error"] = exc
-        loop.quit()
-
-    run_task(parent, "Membuat data demo Kabupaten Soppeng…", lambda _p: build_demo_database(path, scale=scale),
-             done, failed)
-    loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
+    wait_task(parent, "Membuat data demo Kabupaten Soppeng…", lambda: build_demo_database(path, scale=scale))
 
 
 def _ask_other_file(parent, message: str) -> Path | None:
@@ -382,8 +367,9 @@ def run(db_path=None, demo: bool = False) -> int:
         _ShownReporter(window)
     window.show()
     code = app.exec()
-    # A load still running in a worker (the tree) finishes before its signal objects go away.
-    QThreadPool.globalInstance().waitForDone(10000)
+    from kinerja_desktop.ui.tasks import wait_for_workers
+
+    wait_for_workers(10000)
     db.close()
     return code
 

@@ -10,7 +10,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
-from kinerja_desktop.ui.tasks import run_task
+from kinerja_desktop.ui.tasks import read_task
 
 SHOWN = 6   # findings listed in the banner; the rest are counted (all are in `kinerja check`)
 
@@ -91,6 +91,6 @@ def install_tamper_banner(window: QMainWindow) -> TamperBanner:
     else:
         # The window may be closed before the check ends: then there is no banner to tell.
         alive = lambda call: (lambda value: call(value) if shiboken6.isValid(banner) else None)  # noqa: E731
-        window.tamper_task = run_task(window, "", work, alive(banner.show_report), alive(banner.show_failure),
-                                      show_dialog=False)
+        window.tamper_task = read_task(window, window.context, "", lambda db, _p: check_tampering(db),
+                                       alive(banner.show_report), alive(banner.show_failure), show_dialog=False)
     return banner

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from kinerja_desktop.ui.tasks import run_task
+from kinerja_desktop.ui.tasks import wait_task
 
 
 def _tr(text: str) -> str:
@@ -17,14 +17,7 @@ def _tr(text: str) -> str:
 
 def run_and_wait(parent: QWidget | None, title: str, work):
     """Run `work()` in a worker with a progress dialog and wait for it; raises its error."""
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
-    run_task(parent, title, lambda _p: work(), lambda r: (outcome.update(result=r), loop.quit()),
-             lambda e: (outcome.update(error=e), loop.quit()))
-    loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
+    return wait_task(parent, title, work)
 
 
 def set_up_region(path: Path, parent: QWidget | None = None) -> Path | None:

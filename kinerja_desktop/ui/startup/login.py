@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
-from kinerja_desktop.ui.tasks import run_task
+from kinerja_desktop.ui.tasks import file_task
 from kinerja_desktop.ui import theme
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         db = self.db
         # The GUI thread does not touch the connection while the worker checks the password.
-        run_task(self, self.tr("Checking…"), lambda _progress: authenticate(db, username, password),
+        file_task(self, self.tr("Checking…"), lambda _progress: authenticate(db, username, password),
                  self._done, self._failed, show_dialog=False)
 
     def _done(self, user) -> None:

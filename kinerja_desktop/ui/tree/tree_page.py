@@ -15,13 +15,10 @@ indicator: asked for meanwhile, they are applied when the whole tree arrives. A 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from decimal import Decimal
-from pathlib import Path
 
 import shiboken6
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -29,7 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.services.reads import load_agencies
-from kinerja_desktop.ui.tasks import run_task
+from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui import i18n, theme
 from kinerja_desktop.ui.tree import tree_data as td
 from kinerja_desktop.ui.tree.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
@@ -50,11 +47,6 @@ NUMBER_WIDTH = 60
 def operator_agency(context) -> int | None:
     user = context.user
     return user.agency_id if user is not None and user.role == "operator" else None
-
-
-def _read_only(path: Path) -> sqlite_utils.Database:
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    return sqlite_utils.Database(conn)
 
 
 class TreePage(QWidget):
@@ -249,16 +241,12 @@ class TreePage(QWidget):
         # so opened branches and the selection are never lost to a second skeleton.
         skeleton_first = only is None and self.model.tree is None
 
-        def work(progress):
-            db = _read_only(ctx.db_path)
-            try:
-                if skeleton_first:
-                    progress.deliver(td.load_skeleton(db, year, quarter, plan))
-                return td.load_tree(db, year, quarter, only, plan)
-            finally:
-                db.close()
+        def read(db, progress):
+            if skeleton_first:
+                progress.deliver(td.load_skeleton(db, year, quarter, plan))
+            return td.load_tree(db, year, quarter, only, plan)
 
-        run_task(self, self.tr("Loading the indicator tree…"), work,
+        read_task(self, ctx, self.tr("Loading the indicator tree…"), read,
                  lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False,
                  on_part=lambda skeleton: self._skeleton_loaded(generation, started, skeleton))
 
