@@ -26,8 +26,8 @@ from kinerja_desktop.services.users import list_users  # noqa: E402
 from kinerja_desktop.store import repositories as repo  # noqa: E402
 from kinerja_desktop.store.database import backup, open_database  # noqa: E402
 from kinerja_desktop.ui.context import AppContext  # noqa: E402
-from kinerja_desktop.ui.forms.entry_model import EntryTableModel  # noqa: E402
-from kinerja_desktop.ui.forms.entry_page import EntryPage  # noqa: E402
+from kinerja_desktop.ui.entry.entry_model import EntryTableModel  # noqa: E402
+from kinerja_desktop.ui.entry.entry_page import EntryPage  # noqa: E402
 
 YEAR, QUARTER = 2026, 4
 

@@ -72,8 +72,8 @@ def measure_tree(db_path: Path, runs: int) -> dict[str, list[float]]:
     from kinerja_desktop.store.repositories import load_plan
     from kinerja_desktop.ui.app import ensure_app
     from kinerja_desktop.ui.context import AppContext
-    from kinerja_desktop.ui.models import tree_data as td
-    from kinerja_desktop.ui.widgets.tree_page import TreePage
+    from kinerja_desktop.ui.tree import tree_data as td
+    from kinerja_desktop.ui.tree.tree_page import TreePage
 
     app = ensure_app()
     db = open_database(db_path)
@@ -167,8 +167,8 @@ def open_program_early(app, context) -> float:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
 
-    from kinerja_desktop.ui.models.tree_model import KEY_ROLE
-    from kinerja_desktop.ui.widgets.tree_page import TreePage
+    from kinerja_desktop.ui.tree.tree_model import KEY_ROLE
+    from kinerja_desktop.ui.tree.tree_page import TreePage
 
     page = TreePage(context)
     page.resize(1366, 700)

@@ -208,7 +208,7 @@ def shoot_login(db_path: Path, out: Path) -> Path:
     from kinerja_desktop.store.database import open_database
     from kinerja_desktop.store.repositories import load_plan
     from kinerja_desktop.ui.app import DEMO_HINT
-    from kinerja_desktop.ui.dialogs.login import LoginDialog
+    from kinerja_desktop.ui.startup.login import LoginDialog
 
     db = open_database(db_path)
     dialog = LoginDialog(db, load_plan(db), username="perencana", demo_hint=DEMO_HINT)

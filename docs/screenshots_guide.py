@@ -64,12 +64,12 @@ def main(argv=None) -> int:
     from kinerja_desktop.ui.app import ensure_app
     from kinerja_desktop.ui.context import AppContext
     from kinerja_desktop.ui.crash import CrashDialog
-    from kinerja_desktop.ui.dialogs.first_run import FirstRunDialog
-    from kinerja_desktop.ui.dialogs.region_setup import RegionSetupDialog
-    from kinerja_desktop.ui.dialogs.user_guide import UserGuideDialog
+    from kinerja_desktop.ui.startup.first_run import FirstRunDialog
+    from kinerja_desktop.ui.admin.region_setup import RegionSetupDialog
+    from kinerja_desktop.ui.startup.user_guide import UserGuideDialog
     from kinerja_desktop.ui.exchange.consolidate_dialog import ConsolidateDialog
     from kinerja_desktop.ui.exchange.issue_dialog import IssueDialog
-    from kinerja_desktop.ui.first_setup import OFFICE_STEPS, _tr
+    from kinerja_desktop.ui.startup.first_setup import OFFICE_STEPS, _tr
     from kinerja_desktop.ui.i18n import install_translators
     from kinerja_desktop.ui.reports.report_dialog import ReportDialog
 

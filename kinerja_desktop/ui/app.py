@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kinerja_desktop.domain.entities import Plan, User
@@ -61,25 +61,10 @@ def initial_period(settings, plan: Plan, today: dt.date | None = None) -> tuple[
 def build_demo(path: Path, parent: QWidget | None = None, scale: int = 1) -> None:
     """Build the demo database in a worker with a progress dialog; waits for it (raises on error)."""
     from kinerja_desktop.services.demo import build_demo_database
-    from kinerja_desktop.ui.tasks import run_task
+    from kinerja_desktop.ui.tasks import wait_task
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
-
-    def done(result):
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc):
-        outcome["error"] = exc
-        loop.quit()
-
-    run_task(parent, "Membuat data demo Kabupaten Soppeng…", lambda _p: build_demo_database(path, scale=scale),
-             done, failed)
-    loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
+    wait_task(parent, "Membuat data demo Kabupaten Soppeng…", lambda: build_demo_database(path, scale=scale))
 
 
 def _ask_other_file(parent, message: str) -> Path | None:
@@ -95,9 +80,9 @@ def _ask_other_file(parent, message: str) -> Path | None:
 
 def _first_run(path: Path) -> Path | None:
     """No database yet at `path`: the demo, the region's own set-up, an OPD office from its first
-    package (ui/first_setup.py), or another file."""
-    from kinerja_desktop.ui.dialogs.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, FirstRunDialog
-    from kinerja_desktop.ui.first_setup import set_up_office, set_up_region
+    package (ui/startup/first_setup.py), or another file."""
+    from kinerja_desktop.ui.startup.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, FirstRunDialog
+    from kinerja_desktop.ui.startup.first_setup import set_up_office, set_up_region
 
     dialog = FirstRunDialog(path)
     if not dialog.exec():
@@ -214,7 +199,7 @@ def is_demo(db) -> bool:
 
 
 def ask_login(db, plan: Plan, parent: QWidget | None = None, username: str = "") -> User | None:
-    from kinerja_desktop.ui.dialogs.login import LoginDialog
+    from kinerja_desktop.ui.startup.login import LoginDialog
 
     dialog = LoginDialog(db, plan, username=username, demo_hint=DEMO_HINT if is_demo(db) else "", parent=parent)
     return dialog.user if dialog.exec() else None
@@ -223,7 +208,7 @@ def ask_login(db, plan: Plan, parent: QWidget | None = None, username: str = "")
 def ensure_administrator(db) -> bool:
     """A database without any active administrator (created elsewhere) gets one now."""
     from kinerja_desktop.services.users import create_user, has_administrator
-    from kinerja_desktop.ui.dialogs.first_run import AdminPasswordDialog
+    from kinerja_desktop.ui.startup.first_run import AdminPasswordDialog
 
     if has_administrator(db):
         return True
@@ -266,7 +251,7 @@ def build_window(context, settings=None, deferred: bool = False):
     appears sooner; `window.features_ready` is emitted when all are in."""
     from kinerja_desktop.ui.features import FEATURES, install_features
     from kinerja_desktop.ui.main_window import MainWindow
-    from kinerja_desktop.ui.widgets.tamper_banner import install_tamper_banner
+    from kinerja_desktop.ui.shared.tamper_banner import install_tamper_banner
 
     window = MainWindow(context, settings)
     install_tamper_banner(window)   # the seals and log chains checked in a worker (docs/security.md)
@@ -382,8 +367,9 @@ def run(db_path=None, demo: bool = False) -> int:
         _ShownReporter(window)
     window.show()
     code = app.exec()
-    # A load still running in a worker (the tree) finishes before its signal objects go away.
-    QThreadPool.globalInstance().waitForDone(10000)
+    from kinerja_desktop.ui.tasks import wait_for_workers
+
+    wait_for_workers(10000)
     db.close()
     return code
 

@@ -42,9 +42,9 @@ from PySide6.QtCore import QCoreApplication
 log = logging.getLogger(__name__)
 
 FEATURES: list[str] = [
-    "kinerja_desktop.ui.widgets.tree_page",
+    "kinerja_desktop.ui.tree.tree_page",
     "kinerja_desktop.ui.dashboard.feature",
-    "kinerja_desktop.ui.forms.feature",
+    "kinerja_desktop.ui.entry.feature",
     "kinerja_desktop.ui.exchange.feature",
     "kinerja_desktop.ui.reports.feature",
     "kinerja_desktop.ui.backups.feature",

@@ -32,7 +32,7 @@ DOMAIN_CONSTANTS = (
     ("kinerja_desktop.domain.workflow", "STATUS_LABELS", None),
     ("kinerja_desktop.domain.workflow", "ROLE_LABELS", None),
     ("kinerja_desktop.domain.entities", "QUARTER_LABELS", None),
-    ("kinerja_desktop.ui.models.tree_data", "NODE_LABELS", None),
+    ("kinerja_desktop.ui.tree.tree_data", "NODE_LABELS", None),
     ("kinerja_desktop.services.plan_edit", "NODE_LABELS", None),
     ("kinerja_desktop.services.office_settings", "LABELS", None),
 )

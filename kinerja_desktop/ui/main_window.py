@@ -14,9 +14,9 @@ from kinerja_desktop.ui import settings as keys
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import LANGUAGES
 from kinerja_desktop.services.reads import lookups
-from kinerja_desktop.ui.models import shell_data
-from kinerja_desktop.ui.widgets.empty_state import EmptyState
-from kinerja_desktop.ui.widgets.period_selector import PeriodSelector
+from kinerja_desktop.ui import shell_data
+from kinerja_desktop.ui.shared.empty_state import EmptyState
+from kinerja_desktop.ui.shared.period_selector import PeriodSelector
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             self.language_actions[previous].setChecked(True)
 
     def open_user_guide(self):
-        from kinerja_desktop.ui.dialogs.user_guide import open_user_guide
+        from kinerja_desktop.ui.startup.user_guide import open_user_guide
 
         self.user_guide = open_user_guide(self)   # kept: a shown dialog without a reference is collected
         return self.user_guide

@@ -5,8 +5,10 @@
 
 `read(db, progress)` / `write(db, progress)` get the worker's own connection to the database
 file (read-only for a read); `write_task` announces the change on the context from the ids
-`changed_ids(result)` gives back, so no caller can forget it. Both stand on `run_task`, which runs
-any `work(progress)` (work that opens no database, or opens another file):
+`changed_ids(result)` gives back, so no caller can forget it. Work that does not read the open
+database through a connection of its own (files, a backup or restore, the login check) goes through
+`file_task`, or `wait_task` when the caller must wait for it. All stand on `run_task`, private to
+this module in use (tests/unit/test_layers.py checks that no other ui/ module calls it):
 
 `work(progress)` runs in a worker thread; it calls `progress(done, total, text)` and may check
 `progress.cancelled`; `progress.deliver(part)` hands a first part of the result to `on_part`
@@ -130,7 +132,7 @@ def run_task(
 def read_task(parent: QWidget | None, context, title: str, read: Callable[[Any, Progress], Any],
               on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], **options) -> Task:
     """Run `read(db, progress)` on the worker's own read-only connection."""
-    from kinerja_desktop.ui.exchange.worker_db import worker_db
+    from kinerja_desktop.ui.worker_db import worker_db
 
     def work(progress: Progress) -> Any:
         with worker_db(context) as db:
@@ -145,7 +147,7 @@ def write_task(parent: QWidget | None, context, title: str, write: Callable[[Any
     """Run one service call `write(db, progress)` on the worker's own writable connection, then
     announce the change: `changed_ids(result)` gives the indicator ids that changed (empty: anything
     may have; None: nothing did) before `on_done(result)` runs."""
-    from kinerja_desktop.ui.exchange.worker_db import worker_db
+    from kinerja_desktop.ui.worker_db import worker_db
 
     def work(progress: Progress) -> Any:
         with worker_db(context, read_only=False) as db:
@@ -158,3 +160,30 @@ def write_task(parent: QWidget | None, context, title: str, write: Callable[[Any
         on_done(result)
 
     return run_task(parent, title, work, done, on_error, **options)
+
+
+def file_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+              on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], **options) -> Task:
+    """Run `work(progress)` that opens no connection to the open database: it works on files (a
+    backup, a restore, a workbook) or on a connection the GUI thread leaves alone meanwhile."""
+    return run_task(parent, title, work, on_done, on_error, **options)
+
+
+def wait_task(parent: QWidget | None, title: str, work: Callable[[], Any]) -> Any:
+    """Run `work()` like `file_task` with a progress dialog and wait for it (an event loop keeps the
+    window alive); returns its result or raises its error."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+    run_task(parent, title, lambda _p: work(), lambda r: (outcome.update(result=r), loop.quit()),
+             lambda e: (outcome.update(error=e), loop.quit()))
+    loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def wait_for_workers(timeout_ms: int = 10000) -> None:
+    """At quit: a load still running in a worker finishes before its signal objects go away."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)

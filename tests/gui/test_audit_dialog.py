@@ -4,8 +4,8 @@ from kinerja_desktop.domain.entities import ValueChange
 from kinerja_desktop.services.realisations import save_quarter
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.audit_history import AuditHistoryDialog
-from kinerja_desktop.ui.forms.entry_page import EntryPage
+from kinerja_desktop.ui.admin.audit_history import AuditHistoryDialog
+from kinerja_desktop.ui.entry.entry_page import EntryPage
 from tests.fixtures import OPERATOR_A, OPERATOR_B, PLANNER
 
 

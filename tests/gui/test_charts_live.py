@@ -10,12 +10,12 @@ from kinerja_desktop.domain.entities import ValueChange
 from kinerja_desktop.services.evaluation import band_counts, evaluate_quarter, mean_achievement
 from kinerja_desktop.services.realisations import SpendingChange, save_quarter
 from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.ui.charts.budget import BudgetChart
-from kinerja_desktop.ui.charts.completeness import CompletenessChart
-from kinerja_desktop.ui.charts.distribution import DistributionChart
-from kinerja_desktop.ui.charts.live import LiveSource
-from kinerja_desktop.ui.charts.opd_achievement import OpdAchievementChart
-from kinerja_desktop.ui.charts.trend import LOWER_IS_BETTER, TrendChart
+from kinerja_desktop.ui.dashboard.budget_chart import BudgetChart
+from kinerja_desktop.ui.shared.completeness_chart import CompletenessChart
+from kinerja_desktop.ui.dashboard.distribution_chart import DistributionChart
+from kinerja_desktop.ui.dashboard.live import LiveSource
+from kinerja_desktop.ui.dashboard.opd_achievement_chart import OpdAchievementChart
+from kinerja_desktop.ui.dashboard.trend_chart import LOWER_IS_BETTER, TrendChart
 from kinerja_desktop.ui.context import AppContext
 from tests.fixtures import ADMIN
 

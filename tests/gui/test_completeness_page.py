@@ -7,8 +7,8 @@ from kinerja_desktop.domain.entities import ValueChange
 from kinerja_desktop.services.realisations import save_quarter
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.forms.entry_page import EntryPage
-from kinerja_desktop.ui.pages.completeness import CompletenessPage
+from kinerja_desktop.ui.entry.entry_page import EntryPage
+from kinerja_desktop.ui.completeness.page import CompletenessPage
 from tests.fixtures import OPERATOR_A, PLANNER
 
 

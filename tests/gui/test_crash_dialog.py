@@ -17,7 +17,7 @@ from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import open_database
 from kinerja_desktop.ui import crash
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.forms.entry_page import EntryPage
+from kinerja_desktop.ui.entry.entry_page import EntryPage
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ context = AppContext(db, load_plan(db), PLANNER, 2026, 2)
 window = MainWindow(context, QSettings(sys.argv[1], QSettings.IniFormat))
 failures = install_features(window)
 heavy = ["pyqtgraph", "openpyxl", "cryptography", "reportlab", "kinerja_desktop.ui.dashboard.page",
-         "kinerja_desktop.ui.pages.completeness", "kinerja_desktop.ui.presentation.launcher"]
+         "kinerja_desktop.ui.completeness.page", "kinerja_desktop.ui.presentation.launcher"]
 before = [m for m in heavy if m in sys.modules and m not in fixture_loaded]
 window.show_page("dashboard")
 after = "pyqtgraph" in sys.modules and window.page("dashboard").page is not None

@@ -16,7 +16,7 @@ from kinerja_desktop.services.users import list_users
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import open_database
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.forms.entry_page import EntryPage
+from kinerja_desktop.ui.entry.entry_page import EntryPage
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = textwrap.dedent("""
@@ -28,7 +28,7 @@ CHILD = textwrap.dedent("""
     from kinerja_desktop.store import repositories as repo
     from kinerja_desktop.store.database import open_database
     from kinerja_desktop.ui.context import AppContext
-    from kinerja_desktop.ui.forms.entry_page import EntryPage
+    from kinerja_desktop.ui.entry.entry_page import EntryPage
 
     app = QApplication([])
     db = open_database(sys.argv[1])

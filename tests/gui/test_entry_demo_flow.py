@@ -13,8 +13,8 @@ from kinerja_desktop.services.users import list_users
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import open_database
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.forms.entry_page import EntryPage
-from kinerja_desktop.ui.pages.completeness import CompletenessPage
+from kinerja_desktop.ui.entry.entry_page import EntryPage
+from kinerja_desktop.ui.completeness.page import CompletenessPage
 
 
 class QuietPage(EntryPage):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.forms.entry_page import EntryPage
+from kinerja_desktop.ui.entry.entry_page import EntryPage
 from tests.fixtures import ADMIN, OPERATOR_A, PLANNER
 
 

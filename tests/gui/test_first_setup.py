@@ -13,10 +13,10 @@ from kinerja_desktop.services.package_office import AGENCY_SETTING
 from kinerja_desktop.services.users import authenticate
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import open_database
-from kinerja_desktop.ui import first_setup
-from kinerja_desktop.ui.dialogs.first_run import (CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, CHOICE_OPEN,
+from kinerja_desktop.ui.startup import first_setup
+from kinerja_desktop.ui.startup.first_run import (CHOICE_DEMO, CHOICE_NEW, CHOICE_OFFICE, CHOICE_OPEN,
                                                    AdminPasswordDialog, FirstRunDialog)
-from kinerja_desktop.ui.dialogs.region_setup import RegionSetupDialog
+from kinerja_desktop.ui.admin.region_setup import RegionSetupDialog
 from kinerja_desktop.ui.i18n import install_translators, remove_translators
 from tests.package_tools import issue
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 from kinerja_desktop.services.office_settings import load_office_settings
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.office_settings import OfficeSettingsDialog
+from kinerja_desktop.ui.admin.office_settings import OfficeSettingsDialog
 from tests.fixtures import ADMIN
 
 

@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.plan_editor import PlanEditorDialog
+from kinerja_desktop.ui.admin.plan_editor import PlanEditorDialog
 from tests.fixtures import ADMIN
 
 

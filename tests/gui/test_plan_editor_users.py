@@ -4,7 +4,7 @@ import pytest
 from kinerja_desktop.services.users import authenticate, create_user, list_users
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.users import UsersDialog
+from kinerja_desktop.ui.admin.users import UsersDialog
 from tests.fixtures import ADMIN
 
 
@@ -67,7 +67,7 @@ def test_administrator_cannot_deactivate_themself(dialog, db):
 
 def test_new_user_form_stays_open_and_says_why(qtbot, db):
     from kinerja_desktop.services.users import check_new_user
-    from kinerja_desktop.ui.dialogs.users import NewUserDialog
+    from kinerja_desktop.ui.admin.users import NewUserDialog
 
     create_user(db, "admin", "Administrator", "administrator", "rahasia-admin")
     form = NewUserDialog(repo.load_agencies(db), check=lambda **v: check_new_user(db, **v))

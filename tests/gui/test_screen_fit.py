@@ -12,7 +12,7 @@ from kinerja_desktop.store.database import open_database
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.app import build_window
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.models import tree_data as td
+from kinerja_desktop.ui.tree import tree_data as td
 
 LAPTOP = (1366, 768)
 
@@ -126,7 +126,7 @@ def test_entry_form_gives_the_names_room_and_keeps_codes_whole(qtbot, operator_w
 
 
 def test_round_tick_steps():
-    from kinerja_desktop.ui.charts.base import nice_step
+    from kinerja_desktop.ui.shared.chart_base import nice_step
 
     assert nice_step(1755, 5, whole=True) == 500      # was 351, 702, 1053
     assert nice_step(100, 5) == 20
@@ -195,7 +195,7 @@ def test_jumping_to_slide_25_keeps_the_presentation_open(qtbot, demo_window):
 
 def test_login_demo_hint_is_whole_even_after_a_message(qtbot, demo_db_path):
     from kinerja_desktop.ui.app import DEMO_HINT
-    from kinerja_desktop.ui.dialogs.login import LoginDialog
+    from kinerja_desktop.ui.startup.login import LoginDialog
 
     db = open_database(demo_db_path)
     dialog = LoginDialog(db, load_plan(db), username="perencana", demo_hint=DEMO_HINT)

@@ -20,10 +20,10 @@ from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import open_database
 from kinerja_desktop.ui.app import DEMO_HINT, build_window
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.audit_history import AuditHistoryDialog
-from kinerja_desktop.ui.dialogs.login import LoginDialog
-from kinerja_desktop.ui.dialogs.plan_editor import PlanEditorDialog
-from kinerja_desktop.ui.dialogs.users import NewUserDialog, UsersDialog
+from kinerja_desktop.ui.admin.audit_history import AuditHistoryDialog
+from kinerja_desktop.ui.startup.login import LoginDialog
+from kinerja_desktop.ui.admin.plan_editor import PlanEditorDialog
+from kinerja_desktop.ui.admin.users import NewUserDialog, UsersDialog
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -14,8 +14,8 @@ from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui import settings as keys
 from kinerja_desktop.ui.app import autologin, build_window, initial_period
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.first_run import AdminPasswordDialog
-from kinerja_desktop.ui.dialogs.login import LoginDialog
+from kinerja_desktop.ui.startup.first_run import AdminPasswordDialog
+from kinerja_desktop.ui.startup.login import LoginDialog
 from kinerja_desktop.ui.features import FEATURES, install_features
 from kinerja_desktop.ui.main_window import MainWindow
 from tests.fixtures import PLANNER
@@ -42,7 +42,7 @@ def test_every_listed_feature_installs(qtbot, context, settings):
     win = MainWindow(context, settings)
     qtbot.addWidget(win)
     assert install_features(win) == []
-    assert FEATURES[0] == "kinerja_desktop.ui.widgets.tree_page"
+    assert FEATURES[0] == "kinerja_desktop.ui.tree.tree_page"
     assert win.page_keys[0] == "tree"
 
 
@@ -57,7 +57,7 @@ def test_a_broken_feature_is_reported_not_fatal(qtbot, context, settings):
     try:
         win = MainWindow(context, settings)
         qtbot.addWidget(win)
-        failures = install_features(win, ["kinerja_desktop.ui.widgets.tree_page", broken.__name__,
+        failures = install_features(win, ["kinerja_desktop.ui.tree.tree_page", broken.__name__,
                                            "kinerja_desktop.ui.no_such_module"])
     finally:
         del sys.modules[broken.__name__]
@@ -208,7 +208,7 @@ def test_deferred_start_installs_the_other_features_after_the_first_paint(qtbot,
 
 
 def test_first_run_dialog_offers_demo_new_and_other_file(qtbot, tmp_path):
-    from kinerja_desktop.ui.dialogs.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN, FirstRunDialog
+    from kinerja_desktop.ui.startup.first_run import CHOICE_DEMO, CHOICE_NEW, CHOICE_OPEN, FirstRunDialog
 
     dialog = FirstRunDialog(tmp_path / "kinerja.db")
     qtbot.addWidget(dialog)

@@ -9,7 +9,7 @@ from kinerja_desktop.store.database import open_database
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.context import AppContext
 from kinerja_desktop.ui.main_window import MainWindow
-from kinerja_desktop.ui.widgets.tamper_banner import install_tamper_banner
+from kinerja_desktop.ui.shared.tamper_banner import install_tamper_banner
 from tests.fixtures import PLANNER
 from tests.tamper_edits import SIX_EDITS
 

@@ -70,3 +70,15 @@ def test_read_task_reads_on_a_read_only_connection(qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(results) == 1)
     assert results != ["written"]
     assert context.db.execute("SELECT count(*) FROM note").fetchone() == (0,)
+
+
+def test_wait_task_returns_the_result_or_raises_the_error_of_the_work(qtbot):
+    import threading
+
+    import pytest
+
+    from kinerja_desktop.ui.tasks import wait_task
+
+    assert wait_task(None, "", lambda: threading.current_thread() is threading.main_thread()) is False
+    with pytest.raises(ValueError, match="rusak"):
+        wait_task(None, "", lambda: (_ for _ in ()).throw(ValueError("rusak")))

@@ -6,10 +6,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.models import tree_data as td
-from kinerja_desktop.ui.models.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
-from kinerja_desktop.ui.widgets import tree_page
-from kinerja_desktop.ui.widgets.tree_page import TreePage
+from kinerja_desktop.ui.tree import tree_data as td
+from kinerja_desktop.ui.tree.tree_model import KEY_ROLE, IndicatorTreeModel, TreeFilterProxy
+from kinerja_desktop.ui.tree import tree_page
+from kinerja_desktop.ui.tree.tree_page import TreePage
 from tests.fixtures import OPERATOR_A, OPERATOR_B, PLANNER, small_plan
 
 
@@ -353,7 +353,7 @@ def test_a_node_chosen_in_the_skeleton_gets_its_count_when_the_whole_tree_arrive
 
 
 def test_a_period_change_greys_the_old_figures_until_the_new_ones_arrive(qtbot, tmp_path, monkeypatch):
-    from kinerja_desktop.ui.models.tree_model import STALE_ROLE
+    from kinerja_desktop.ui.tree.tree_model import STALE_ROLE
 
     page, context, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
     with qtbot.waitSignal(page.loaded, timeout=5000):
@@ -374,7 +374,7 @@ def test_a_period_change_greys_the_old_figures_until_the_new_ones_arrive(qtbot, 
 
 
 def test_a_period_change_while_the_skeleton_shows_greys_it_too(qtbot, tmp_path, monkeypatch):
-    from kinerja_desktop.ui.models.tree_model import STALE_ROLE
+    from kinerja_desktop.ui.tree.tree_model import STALE_ROLE
 
     page, context, database, release = _blocked_page(qtbot, tmp_path, monkeypatch)
     context.set_period(2026, 1)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QTextDocument
 from kinerja_desktop import paths
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.dialogs.user_guide import IMAGE_WIDTH, UserGuideDialog
+from kinerja_desktop.ui.startup.user_guide import IMAGE_WIDTH, UserGuideDialog
 from kinerja_desktop.ui.main_window import MainWindow
 from tests.fixtures import PLANNER
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.forms.entry_page import EntryPage
+from kinerja_desktop.ui.entry.entry_page import EntryPage
 from tests.fixtures import OPERATOR_A
 
 

@@ -15,7 +15,7 @@ import pytest
 from kinerja_desktop.domain.entities import ValueChange
 from kinerja_desktop.services.realisations import save_quarter
 from kinerja_desktop.store.database import DatabaseWriteFailed, open_database
-from kinerja_desktop.ui.forms import entry_saving
+from kinerja_desktop.ui.entry import entry_saving
 from tests.fixtures import PLANNER, small_plan
 from tests.package_tools import dump
 from tests.reliability.form_tools import make_page, row_of, stored, type_value

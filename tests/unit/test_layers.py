@@ -87,3 +87,32 @@ def test_the_checker_sees_store_imports_and_sql(tmp_path):
     assert store_imports(sample) == ["kinerja_desktop.store.database.transaction", "kinerja_desktop.store.repositories",
                                      "kinerja_desktop.store.seals"]
     assert sql_lines(sample) == ["5: return db.execute('SELECT code FROM agency').fetchall()"]
+
+
+# Background work in ui/ goes through ui/tasks.py's helpers (read_task, write_task, file_task,
+# wait_task); only that module may start a thread.
+THREADING = re.compile(r"\brun_task\b|\bQThreadPool\b|\bQThread\b|\bthreading\.Thread\b|\bconcurrent\.futures\b")
+
+
+def threading_uses(ui: Path) -> list[str]:
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        if path.name == "tasks.py" and path.parent == ui:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if THREADING.search(line.split("#", 1)[0]):
+                found.append(f"{path.relative_to(ui)}:{number}: {line.strip()}")
+    return found
+
+
+def test_ui_runs_background_work_only_through_the_task_helpers():
+    assert threading_uses(PACKAGE / "ui") == []
+
+
+def test_the_background_work_check_catches_a_direct_run_task(tmp_path):
+    ui = tmp_path / "ui"
+    (ui / "tree").mkdir(parents=True)
+    (ui / "tasks.py").write_text("def run_task(): QThreadPool.globalInstance()\n", encoding="utf-8")
+    (ui / "tree" / "page.py").write_text("from kinerja_desktop.ui.tasks import run_task\n", encoding="utf-8")
+    (ui / "tree" / "view.py").write_text("from PySide6.QtCore import QThread  # a thread\n", encoding="utf-8")
+    assert [f.split(":")[0] for f in threading_uses(ui)] == ["tree/page.py", "tree/view.py"]

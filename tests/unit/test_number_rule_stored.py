@@ -13,7 +13,7 @@ from kinerja_desktop.services.entry import load_sheet
 from kinerja_desktop.services.evaluation import evaluate_quarter
 from kinerja_desktop.services.report import write_report
 from kinerja_desktop.store.database import open_database
-from kinerja_desktop.ui.models import tree_data as td
+from kinerja_desktop.ui.tree import tree_data as td
 from tests.fixtures import small_plan
 
 HUGE = {"26 digits": "12345678901234567890123456", "400 digits": "9" * 400,
@@ -115,7 +115,7 @@ def test_the_report_names_the_left_out_value_in_a_footnote(db_path, tmp_path):
 
 def test_the_tree_detail_lists_the_stored_value_marked(db_path):
     from kinerja_desktop.store.repositories import load_plan
-    from kinerja_desktop.ui.models.detail_data import indicator_detail
+    from kinerja_desktop.ui.tree.detail_data import indicator_detail
 
     _hand_edit(db_path, "9" * 400)
     db = open_database(db_path, read_only=True)

@@ -102,7 +102,7 @@ def test_write_filled_package_without_a_package_imported(tmp_path):
 def test_a_refresh_follows_what_bappelitbangda_retired_and_brought_back(office, tmp_path):
     from kinerja_desktop.services.entry import load_sheet
     from kinerja_desktop.services.plan_edit import retire_node
-    from kinerja_desktop.ui.models import tree_data as td
+    from kinerja_desktop.ui.tree import tree_data as td
 
     central, local, operator, _ = office
     retire_node(central, ADMIN, "program", 1)                 # P1.1 and K1.1 (activity 1) leave the plan

@@ -58,7 +58,7 @@ def test_the_wheel_carries_the_runtime_files(wheel):
                      "resources/icons/kinerja.png", "docs/panduan.md"):
         assert data + relative in names, relative
     assert any(n.startswith(data + "docs/screenshots/") for n in names)
-    assert "kinerja_desktop/ui/widgets/tree_page.py" in names
+    assert "kinerja_desktop/ui/tree/tree_page.py" in names
 
 
 @pytest.mark.slow

@@ -146,7 +146,7 @@ def active(db, table):
 
 def test_retiring_a_program_retires_everything_under_it_and_only_that(db):
     from kinerja_desktop.services.plan_edit import retire_node
-    from kinerja_desktop.ui.models import tree_data as td
+    from kinerja_desktop.ui.tree import tree_data as td
 
     retire_indicator(db, ADMIN, 4, True)                       # K1.1 retired on its own first
     assert retire_node(db, ADMIN, "program", 1) == 1           # P1.1 (K1.1 was already retired)

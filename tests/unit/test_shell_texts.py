@@ -7,7 +7,7 @@ from kinerja_desktop.store.database import DatabaseError, open_database
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.services.new_database import create_new_database
 from kinerja_desktop.services.users import UserError, authenticate
-from kinerja_desktop.ui.models.shell_data import quarter_status_text, user_text, window_title
+from kinerja_desktop.ui.shell_data import quarter_status_text, user_text, window_title
 from tests.fixtures import OPERATOR_B, PLANNER, STAMP
 
 

@@ -15,8 +15,8 @@ from kinerja_desktop.services.deck import indicator_line
 from kinerja_desktop.services.evaluation import evaluate_quarter
 from kinerja_desktop.services.report import build_report
 from kinerja_desktop.store.repositories import load_plan
-from kinerja_desktop.ui.models import tree_data as td
-from kinerja_desktop.ui.models.detail_data import indicator_detail
+from kinerja_desktop.ui.tree import tree_data as td
+from kinerja_desktop.ui.tree.detail_data import indicator_detail
 
 P11 = 3
 

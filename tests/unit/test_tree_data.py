@@ -4,8 +4,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from kinerja_desktop.store.repositories import load_plan
-from kinerja_desktop.ui.models import tree_data as td
-from kinerja_desktop.ui.models.detail_data import indicator_detail
+from kinerja_desktop.ui.tree import tree_data as td
+from kinerja_desktop.ui.tree.detail_data import indicator_detail
 
 
 def codes(tree: td.TreeData, uids=None) -> list[str]:

@@ -50,19 +50,12 @@ def install(window) -> None:
 
 def daily_backup(window) -> None:
     """The first open of a day copies the database, in a worker with its own connection."""
-    from kinerja_desktop.ui.tasks import run_task
+    from kinerja_desktop.ui.tasks import read_task
 
-    path = Path(window.context.db_path)
-
-    def work(_progress):
+    def read(db, _progress):
         from kinerja_desktop.services import backups
-        from kinerja_desktop.store.database import open_database
 
-        db = open_database(path, read_only=True)
-        try:
-            return backups.daily_if_due(db)
-        finally:
-            db.close()
+        return backups.daily_if_due(db)
 
     def say(text: str, timeout_ms: int = 8000) -> None:
         try:
@@ -78,7 +71,7 @@ def daily_backup(window) -> None:
         log.warning("daily backup failed: %s", exc)
         say(_tr("Cadangan harian gagal: %1").replace("%1", str(exc)), 0)
 
-    run_task(window, "", work, done, failed, show_dialog=False)
+    read_task(window, window.context, "", read, done, failed, show_dialog=False)
 
 
 def backup_now(window) -> Path | None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from kinerja_desktop.services import backups
 from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.store.database import DatabaseError
-from kinerja_desktop.ui.tasks import run_task
+from kinerja_desktop.ui.tasks import file_task
 from kinerja_desktop.ui import theme
 
 KIND_LABELS = {"harian": "Harian", "impor-paket": "Sebelum impor paket", "impor-master": "Sebelum impor data master",
@@ -219,7 +219,7 @@ class RestoreDialog(QDialog):
         source, db_path, user = self.chosen, self.db_path, self.user
         self.restore_button.setEnabled(False)
         self.outcome = None
-        run_task(self, self.tr("Memulihkan basis data…"), lambda _p: backups.restore(db_path, user, source),
+        file_task(self, self.tr("Memulihkan basis data…"), lambda _p: backups.restore(db_path, user, source),
                  lambda saved: self._done(source, saved), self._failed)
 
     def _done(self, source: Path, saved: Path) -> None:

@@ -12,15 +12,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
 
 from kinerja_desktop.domain.entities import QUARTER_LABELS
 from kinerja_desktop.ui.i18n import domain_text
-from kinerja_desktop.ui.charts.budget import BudgetChart
-from kinerja_desktop.ui.charts.completeness import CompletenessChart
-from kinerja_desktop.ui.charts.distribution import DistributionChart
-from kinerja_desktop.ui.charts.live import LiveSource
-from kinerja_desktop.ui.charts.opd_achievement import OpdAchievementChart
-from kinerja_desktop.ui.charts.trend import TrendChart
+from kinerja_desktop.ui.dashboard.budget_chart import BudgetChart
+from kinerja_desktop.ui.shared.completeness_chart import CompletenessChart
+from kinerja_desktop.ui.dashboard.distribution_chart import DistributionChart
+from kinerja_desktop.ui.dashboard.live import LiveSource
+from kinerja_desktop.ui.dashboard.opd_achievement_chart import OpdAchievementChart
+from kinerja_desktop.ui.dashboard.trend_chart import TrendChart
 from kinerja_desktop.ui.dashboard.headline import HeadlineBar
 from kinerja_desktop.ui.dashboard.risk_model import RiskModel
-from kinerja_desktop.ui.widgets.empty_state import EmptyState
+from kinerja_desktop.ui.shared.empty_state import EmptyState
 
 PAGE_KEY = "dashboard"
 WIDE_LAYOUT_PX = 1500   # page width from which the charts stand in three columns

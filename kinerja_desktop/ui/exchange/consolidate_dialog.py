@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from kinerja_desktop.services.package_import import SIGNATURE_LABELS
 from kinerja_desktop.services.package_summary import OUTCOME_LABELS, write_summary
 from kinerja_desktop.services.packages import apply_previews, consolidate, summarise
-from kinerja_desktop.ui.tasks import read_task, run_task, write_task
+from kinerja_desktop.ui.tasks import file_task, read_task, write_task
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.import_dialog import ImportDialog
 
@@ -202,7 +202,7 @@ class ConsolidateDialog(QDialog):
                                               "Excel (*.xlsx)")
         if path:
             results = list(self.results)
-            run_task(self, self.tr("Menyimpan ringkasan…"), lambda progress: self.save_summary(path, results),
+            file_task(self, self.tr("Menyimpan ringkasan…"), lambda progress: self.save_summary(path, results),
                      lambda saved: self.show_info(self.tr("Ringkasan disimpan: ") + str(saved)),
                      lambda exc: self.show_info(f"{type(exc).__name__}: {exc}"))
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.deck import Deck, Slide, count_id, format_date_id
-from kinerja_desktop.ui.charts.slide_bars import Bar, paint_bars
+from kinerja_desktop.ui.presentation.slide_bars import Bar, paint_bars
 from kinerja_desktop.ui.presentation.paint import (ACCENT, BACKGROUND, BODY_PX, HEIGHT, MUTED, PANEL, PANEL_ALT,
                                                    SMALL_PX, TEXT, WIDTH, chip, font, rule, text)
 

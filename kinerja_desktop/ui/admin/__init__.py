@@ -1,0 +1,1 @@
+"""Administration dialogs: users, office settings, plan editor, audit history, region setup."""

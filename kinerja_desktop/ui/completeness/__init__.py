@@ -1,0 +1,1 @@
+"""The OPD completeness grid page."""

@@ -1,1 +1,0 @@
-"""Qt dialogs of the program."""

@@ -1,1 +1,0 @@
-"""Pages of the program that are not forms (completeness grid ...)."""

@@ -1,0 +1,1 @@
+"""Widgets used by several features (chart base, empty state, period selector, tamper banner)."""

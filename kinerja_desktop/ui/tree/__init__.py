@@ -1,0 +1,1 @@
+"""The plan tree page: tree view, its model and data, the detail panel."""

@@ -1,1 +1,0 @@
-"""Qt widgets of the program."""
