@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.models.shell_data import window_title
-from kinerja_desktop.ui.widgets.period_selector import PeriodSelector
+from kinerja_desktop.ui.shell_data import window_title
+from kinerja_desktop.ui.shared.period_selector import PeriodSelector
 from tests.fixtures import PLANNER
 from tests.periods import SECOND, two_periods
 
