@@ -194,9 +194,9 @@ class AgencyPart:
 
 @dataclass(frozen=True)
 class YearData:
-    """What a quarter change can keep of the figures of another quarter of the same year: the
-    plan's structure, the indicators, the year's values and the budget book, all as current as
-    those figures (a save updates them through `LiveFigures.update`)."""
+    """What a period change can keep of the figures of another period: the plan's structure (any
+    year), and for another quarter of the same year the indicators, the year's values and the
+    budget book, all as current as those figures (a save updates them through `LiveFigures.update`)."""
     year: int
     agencies: list[Agency]
     nodes: list[Node]
@@ -218,7 +218,8 @@ class LiveFigures:
         self.figures: DashboardFigures | None = None
         self.evaluations = evaluations
         self._first = first
-        self._reuse = reuse if reuse is not None and reuse.year == year else None
+        # The plan's structure is kept for any year; its values and budget for the same year only.
+        self._reuse = reuse
         self.reload()
 
     def year_data(self) -> YearData:
@@ -235,7 +236,7 @@ class LiveFigures:
         self._budget.db = db
 
     def set_period(self, year: int, quarter: int) -> DashboardFigures:
-        if year == self.year and self.figures is not None:
+        if self.figures is not None:
             self._reuse = self.year_data()
         self.year, self.quarter = year, quarter
         return self.reload()
@@ -255,7 +256,7 @@ class LiveFigures:
             nodes = repo.load_nodes(self.db)
         if self.evaluations is not None:
             results = self.evaluations.results(self.db, self.year, self.quarter, self.plan)
-        elif reuse is not None:
+        elif reuse is not None and reuse.year == self.year:
             results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan,
                                        indicators=reuse.indicators, values=reuse.values)
         else:
@@ -264,22 +265,24 @@ class LiveFigures:
         self._goals = tuple(n for n in nodes if n.node_type == "goal")
         self._objectives = tuple(n for n in nodes if n.node_type == "objective")
         self._results = {r.indicator.id: r for r in results}
-        self._ancestry = reuse.ancestry if reuse is not None else ancestry_of(nodes, (r.indicator for r in results))
+        kept = reuse is not None and all(r.indicator.id in reuse.ancestry for r in results)
+        self._ancestry = reuse.ancestry if kept else ancestry_of(nodes, (r.indicator for r in results))
         self._members: dict[int, list[int]] = {}
         for r in results:
             self._members.setdefault(r.indicator.agency_id, []).append(r.indicator.id)
+        first_parts = {}
         if first is not None:   # the bands, OPDs and completeness now; projections and budget follow
             self._projections, self._budget = {}, None
-            self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
+            first_parts = self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
             first(self._rebuild(complete=False))
         self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True)
                              for r in results}
-        if reuse is not None:
+        if reuse is not None and reuse.year == self.year:
             self._budget = reuse.budget
             self._budget.db = self.db
         else:
             self._budget = BudgetBook(self.db, self.year, self._agencies)
-        self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
+        self._parts = {a.id: self._part(a, first_parts.get(a.id)) for a in self._agencies if a.id in self._members}
         return self._rebuild()
 
     def update(self, indicator_ids: Iterable[int] = ()) -> DashboardFigures:
@@ -299,14 +302,16 @@ class LiveFigures:
             self._parts[agency.id] = self._part(agency)
         return self._rebuild()
 
-    def _part(self, agency: Agency) -> AgencyPart:
+    def _part(self, agency: Agency, first: AgencyPart | None = None) -> AgencyPart:
+        """The OPD's figures; `first`: its first figures, whose counts are kept (same results)."""
         rs = [self._results[i] for i in self._members[agency.id]]
-        mean, band = mean_achievement(rs, self.plan)
-        opd = OpdAchievement(agency, mean, band, sum(1 for r in rs if r.evaluation.computable), len(rs))
-        reported = [0, 0, 0, 0]
-        for r in rs:
-            for q in r.values.realisations:
-                reported[q - 1] += 1
+        if first is None:
+            mean, band = mean_achievement(rs, self.plan)
+            opd = OpdAchievement(agency, mean, band, sum(1 for r in rs if r.evaluation.computable), len(rs))
+            reported = [0, 0, 0, 0]
+            for r in rs:
+                for q in r.values.realisations:
+                    reported[q - 1] += 1
         risks = []
         goals, objectives = set(), set()
         for r in rs:
@@ -322,6 +327,10 @@ class LiveFigures:
                     goals.add(goal)
                     objectives.add(objective)
         risks.sort(key=itemgetter(0))
+        if first is not None:
+            return AgencyPart(first.opd, first.completeness, first.counts, first.reported, tuple(risks),
+                              frozenset(goals - {None}), frozenset(objectives - {None}),
+                              None if self._budget is None else self._budget.row(agency.id))
         return AgencyPart(opd, CompletenessRow(agency, len(rs), tuple(reported)), band_counts(rs, self.plan),
                           sum(1 for r in rs if r.evaluation.reported), tuple(risks),
                           frozenset(goals - {None}), frozenset(objectives - {None}),

@@ -67,11 +67,14 @@ class EvaluationCache:
                     generation = self._generation
                     year_rows = self._years.get((plan.id, year))
                     year_dirty = set(year_rows.dirty) if year_rows is not None else set()
+                    # The indicators do not depend on the year: another year reads its values only.
+                    indicators = next((rows.indicators for (p, _), rows in reversed(self._years.items())
+                                       if p == plan.id and not rows.dirty), None)
                     dirty = set(self._dirty.get(key, ())) if results is not None else None
                     break
             waiting.wait()   # another thread is computing this key: read its result
         try:
-            results = self._compute(db, plan, key, results, dirty, year_rows, year_dirty, generation)
+            results = self._compute(db, plan, key, results, dirty, year_rows, year_dirty, indicators, generation)
         finally:
             with self._lock:
                 del self._busy[key]
@@ -79,7 +82,8 @@ class EvaluationCache:
         return results
 
     def _compute(self, db, plan: Plan, key: Key, old: list[IndicatorResult] | None, dirty: set[int] | None,
-                 year_rows: _Year | None, year_dirty: set[int], generation: int) -> list[IndicatorResult]:
+                 year_rows: _Year | None, year_dirty: set[int], indicators: list[Indicator] | None,
+                 generation: int) -> list[IndicatorResult]:
         _, year, quarter = key
         with gc_paused():
             if year_rows is not None and year_dirty:
@@ -93,7 +97,8 @@ class EvaluationCache:
                 results = [by_id.get(r.indicator.id, r) for r in old]
             if results is None:
                 if year_rows is None:
-                    year_rows = _Year(repo.load_indicators(db), repo.load_year_values(db, year))
+                    year_rows = _Year(indicators if indicators is not None and not year_dirty
+                                      else repo.load_indicators(db), repo.load_year_values(db, year))
                 results = evaluate_quarter(db, year, quarter, plan=plan, indicators=year_rows.indicators,
                                            values=year_rows.values)
                 self.computed += 1

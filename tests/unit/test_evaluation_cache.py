@@ -39,8 +39,11 @@ def test_another_quarter_of_the_year_reads_no_values_again(db, monkeypatch):
     monkeypatch.setattr(repo, "load_year_values", lambda *a, **k: reads.append(a) or real(*a, **k))
     _same(cache.results(db, 2026, 4), expected)
     assert reads == [] and cache.computed == 2
+    indicator_reads = []
+    real_indicators = repo.load_indicators
+    monkeypatch.setattr(repo, "load_indicators", lambda *a, **k: indicator_reads.append(a) or real_indicators(*a, **k))
     cache.results(db, 2025, 4)
-    assert len(reads) == 1   # another year: its values are read
+    assert len(reads) == 1 and indicator_reads == []   # another year: its values only are read
 
 
 def test_a_save_announced_with_its_ids_is_seen_and_the_rest_is_kept(db):
