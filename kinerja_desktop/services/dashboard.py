@@ -362,6 +362,7 @@ class LiveFigures:
         return self.figures
 
 
-def dashboard_figures(db: sqlite_utils.Database, year: int, quarter: int, plan: Plan | None = None) -> DashboardFigures:
-    """One-off figures (for the deck, the CLI and tests)."""
-    return LiveFigures(db, plan or repo.load_plan(db), year, quarter).figures
+def dashboard_figures(db: sqlite_utils.Database, year: int, quarter: int, plan: Plan | None = None,
+                      evaluations=None) -> DashboardFigures:
+    """One-off figures (for the deck, the CLI and tests); `evaluations`: a shared EvaluationCache."""
+    return LiveFigures(db, plan or repo.load_plan(db), year, quarter, evaluations=evaluations).figures

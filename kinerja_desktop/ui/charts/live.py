@@ -62,8 +62,9 @@ class LiveSource(QObject):
         ctx = self.context
         # Another quarter of the same year keeps the year's rows (read here, on this thread).
         reuse = self._live.year_data() if new_period and self._live is not None and self._task is None else None
+        evaluations = getattr(ctx, "evaluations", None)   # shared with the tree and the slides
         if not self.background:
-            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse)
+            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse, evaluations)
             self.changed.emit(self._live.figures, frozenset())
             return
         if self._task is not None:
@@ -72,13 +73,22 @@ class LiveSource(QObject):
         self._pending = set()
         plan, year, quarter = ctx.plan, ctx.year, ctx.quarter
 
-        def read(db, _progress):
-            live = LiveFigures(db, plan, year, quarter, reuse)
+        def read(db, progress):
+            # The first figures (bands, OPDs, completeness) are shown before the projections and
+            # the budget are done (issue 14).
+            live = LiveFigures(db, plan, year, quarter, reuse, evaluations, first=progress.deliver)
             live.attach(None)   # the worker's connection closes; _loaded attaches the GUI's
             return live
 
         self.loading.emit(True)
-        self._task = read_task(None, ctx, "Menghitung dasbor…", read, self._loaded, self._failed, show_dialog=False)
+        self._task = read_task(None, ctx, "Menghitung dasbor…", read, self._loaded, self._failed, show_dialog=False,
+                               on_part=self._first)
+
+    def _first(self, figures) -> None:
+        ctx = self.context
+        if self._task is not None and self._pending is not EVERYTHING and not self._pending \
+                and (figures.year, figures.quarter) == (ctx.year, ctx.quarter):
+            self.changed.emit(figures, frozenset())
 
     def _loaded(self, live: LiveFigures) -> None:
         self._task = None
