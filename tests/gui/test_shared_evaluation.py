@@ -37,3 +37,21 @@ def test_a_save_announced_is_seen_by_the_next_reader(context, db):
     after = context.evaluations.results(db, 2026, 2, context.plan)
     assert [r.evaluation for r in after] == [r.evaluation for r in evaluate_quarter(db, 2026, 2)]
     assert [r.evaluation for r in after] != [r.evaluation for r in before]
+
+
+def test_the_dashboard_shows_first_figures_then_the_rest(qtbot, tmp_path):
+    from kinerja_desktop.ui.dashboard.page import DashboardPage
+    from tests.fixtures import small_plan
+
+    path = tmp_path / "kinerja.db"
+    db, _ = small_plan(path)
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 2, db_path=path)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    shown = []
+    page.source.changed.connect(lambda figures, _ids: shown.append((figures.complete, page.risks.heading.text())))
+    qtbot.waitUntil(lambda: not page.source.is_loading, timeout=5000)
+    assert shown[0] == (False, "Indikator berisiko tidak mencapai target (…)")
+    assert shown[-1][0] and "(…)" not in shown[-1][1]
+    assert page.source.figures.complete
+    db.close()

@@ -35,6 +35,7 @@ class LiveSource(QObject):
         self.context = context
         self.background = context.db_path is not None if background is None else background
         self._live: LiveFigures | None = None
+        self._first_figures: DashboardFigures | None = None   # shown while the rest is computed
         self._pending: set[int] | None = set()
         self._task = None
         context.data_changed.connect(self._on_data_changed)
@@ -51,6 +52,9 @@ class LiveSource(QObject):
 
     @property
     def figures(self) -> DashboardFigures | None:
+        """The figures last shown: while a load runs, its first figures once they are out."""
+        if self._task is not None and self._first_figures is not None:
+            return self._first_figures
         return None if self._live is None else self._live.figures
 
     @property
@@ -88,10 +92,11 @@ class LiveSource(QObject):
         ctx = self.context
         if self._task is not None and self._pending is not EVERYTHING and not self._pending \
                 and (figures.year, figures.quarter) == (ctx.year, ctx.quarter):
+            self._first_figures = figures
             self.changed.emit(figures, frozenset())
 
     def _loaded(self, live: LiveFigures) -> None:
-        self._task = None
+        self._task = self._first_figures = None
         ctx = self.context
         live.attach(ctx.db)
         stale = (live.year, live.quarter) != (ctx.year, ctx.quarter) or self._pending is EVERYTHING
@@ -106,7 +111,7 @@ class LiveSource(QObject):
         self.changed.emit(live.figures, frozenset())
 
     def _failed(self, exc: BaseException) -> None:
-        self._task = None
+        self._task = self._first_figures = None
         log.error("dashboard figures failed: %s", getattr(exc, "traceback_text", exc))
         self.loading.emit(False)
         self.failed.emit(str(exc))
