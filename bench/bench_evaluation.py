@@ -19,6 +19,7 @@ from bench.common import demo_db, machine
 from bench.raw_evaluation import INDICATORS_ALL_COLUMNS, bands_in_cents, evaluate_quarter_raw
 from kinerja_desktop.services.dashboard import LiveFigures
 from kinerja_desktop.services.evaluation import evaluate_quarter
+from kinerja_desktop.services.evaluation_cache import EvaluationCache
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.database import open_database
 
@@ -63,8 +64,51 @@ def run(path: str, runs: int) -> None:
         _best(lambda: live.set_period(YEAR, 2), change)
     print(f"  dashboard figures  first {min(first):6.3f} s (median {statistics.median(first):.3f})"
           f" | period change {min(change):6.3f} s (median {statistics.median(change):.3f})", flush=True)
+    period_change(db, con, plan, formula, bounds, runs)
     db.close()
     con.close()
+
+
+def period_change(db, con, plan, formula, bounds, runs: int) -> None:
+    """A change of period end to end in the services, as the program makes it: the dashboard's
+    figures (first figures handed out, then all) and the tree's evaluation, one shared cache
+    (`after`), or each evaluating on its own as before the cache (`before`); beside the raw
+    evaluation of the new period in the same loop."""
+    for label, old in (("another year", (YEAR - 1, 4)), ("another quarter", (YEAR, 2))):
+        times: dict[str, list[float]] = {k: [] for k in ("raw", "first", "all", "tree", "before_all", "before_tree")}
+        for _ in range(runs):
+            _best(lambda: evaluate_quarter_raw(con, YEAR, QUARTER, formula, bounds), times["raw"])
+            for cached in (False, True):
+                cache = EvaluationCache() if cached else None
+                live = LiveFigures(db, plan, *old, evaluations=cache)
+                reuse = live.year_data()
+                live = None
+                gc.collect()
+                marks = []
+                start = time.perf_counter()
+                live = LiveFigures(db, plan, YEAR, QUARTER, reuse=reuse, evaluations=cache,
+                                   first=lambda _f: marks.append(time.perf_counter()))
+                done = time.perf_counter()
+                if cached:
+                    cache.results(db, YEAR, QUARTER)      # the tree's evaluation: shared
+                else:
+                    evaluate_quarter(db, YEAR, QUARTER, plan=plan)   # the tree's own, as before
+                tree = time.perf_counter()
+                if cached:
+                    times["first"].append(marks[0] - start)
+                    times["all"].append(done - start)
+                    times["tree"].append(tree - start)
+                else:
+                    times["before_all"].append(done - start)
+                    times["before_tree"].append(tree - start)
+                live = cache = reuse = None
+        m = {k: min(v) for k, v in times.items()}
+        print(f"  period change ({label}, {old[0]} TW {old[1]} -> {YEAR} TW {QUARTER}): raw evaluation {m['raw']:.3f} s"
+              f" | first figures {m['first']:.3f} s ({m['first'] / m['raw']:.2f}x raw)"
+              f" | all figures {m['all']:.3f} s | with the tree's evaluation {m['tree']:.3f} s"
+              f" | before the cache: all {m['before_all']:.3f} s, with the tree {m['before_tree']:.3f} s"
+              f" (medians: first {statistics.median(times['first']):.3f}, with the tree"
+              f" {statistics.median(times['tree']):.3f})", flush=True)
 
 
 def gui(path: str, runs: int) -> None:
@@ -84,7 +128,7 @@ def gui(path: str, runs: int) -> None:
     db = open_database(path, read_only=True)
     plan = repo.load_plan(db)
     admin = User(1, "admin", "Administrator", "administrator", None)
-    first, change = [], []
+    first, change, change_first, year_first, year_all = [], [], [], [], []
     for _ in range(runs):
         context = AppContext(db, plan, admin, YEAR, QUARTER, db_path=path)
         start = time.perf_counter()
@@ -94,18 +138,28 @@ def gui(path: str, runs: int) -> None:
         app.processEvents()
         page.prepare_screenshot()
         first.append(time.perf_counter() - start)
-        for quarter in (2, QUARTER):
+        shown = []
+        page.source.changed.connect(lambda figures, _ids: shown.append((time.perf_counter(), figures)))
+        for year, quarter, out_first, out_all in ((YEAR, 2, change_first, change), (YEAR, QUARTER, change_first, change),
+                                                  (YEAR - 1, 4, year_first, year_all),
+                                                  (YEAR, QUARTER, year_first, year_all)):
+            shown.clear()
             start = time.perf_counter()
-            context.set_period(YEAR, quarter)
+            context.set_period(year, quarter)
             page.prepare_screenshot()
-            change.append(time.perf_counter() - start)
-            assert page.source.figures.quarter == quarter
+            out_all.append(time.perf_counter() - start)
+            # First figures on screen: the first change signal of the new period (drawn in it).
+            out_first.append(min(t for t, f in shown if (f.year, f.quarter) == (year, quarter)) - start)
+            assert page.source.figures.quarter == quarter and page.source.figures.complete
         page.close()
         page.deleteLater()
         context.deleteLater()
         app.processEvents()
     print(f"  dashboard page     opened, figures drawn {min(first):6.3f} s (median {statistics.median(first):.3f})"
-          f" | quarter changed, redrawn {min(change):6.3f} s (median {statistics.median(change):.3f})", flush=True)
+          f" | quarter changed: first figures {min(change_first):6.3f} s (median {statistics.median(change_first):.3f}),"
+          f" all {min(change):6.3f} s (median {statistics.median(change):.3f})"
+          f" | year changed: first figures {min(year_first):6.3f} s (median {statistics.median(year_first):.3f}),"
+          f" all {min(year_all):6.3f} s (median {statistics.median(year_all):.3f})", flush=True)
     db.close()
 
 

@@ -92,6 +92,9 @@ class DashboardFigures:
     objectives: tuple[Node, ...]
     agencies: tuple[Agency, ...]
     ancestry: dict[int, tuple[int | None, int | None]] = field(repr=False)   # indicator -> (goal, objective)
+    # False for the first figures (bands, OPDs, completeness) handed out before the projections
+    # and the budget: at_risk and budget are empty then, and the at-risk counts not known yet.
+    complete: bool = True
 
     def scope_results(self, scope: str = "plan", key: int | None = None) -> list[IndicatorResult]:
         """Results of the plan, a goal, an objective or an OPD (scope 'plan'|'goal'|'objective'|'agency')."""
@@ -191,9 +194,9 @@ class AgencyPart:
 
 @dataclass(frozen=True)
 class YearData:
-    """What a quarter change can keep of the figures of another quarter of the same year: the
-    plan's structure, the indicators, the year's values and the budget book, all as current as
-    those figures (a save updates them through `LiveFigures.update`)."""
+    """What a period change can keep of the figures of another period: the plan's structure (any
+    year), and for another quarter of the same year the indicators, the year's values and the
+    budget book, all as current as those figures (a save updates them through `LiveFigures.update`)."""
     year: int
     agencies: list[Agency]
     nodes: list[Node]
@@ -207,11 +210,16 @@ class LiveFigures:
     """The dashboard figures of one year and quarter, kept up to date incrementally."""
 
     def __init__(self, db: sqlite_utils.Database, plan: Plan, year: int, quarter: int,
-                 reuse: YearData | None = None):
+                 reuse: YearData | None = None, evaluations=None, first=None):
+        """`evaluations`: an EvaluationCache shared with the tree and the slides (issue 14);
+        `first(figures)`: called with the first figures before the projections and the budget."""
         self.db, self.plan = db, plan
         self.year, self.quarter = year, quarter
         self.figures: DashboardFigures | None = None
-        self._reuse = reuse if reuse is not None and reuse.year == year else None
+        self.evaluations = evaluations
+        self._first = first
+        # The plan's structure is kept for any year; its values and budget for the same year only.
+        self._reuse = reuse
         self.reload()
 
     def year_data(self) -> YearData:
@@ -228,7 +236,7 @@ class LiveFigures:
         self._budget.db = db
 
     def set_period(self, year: int, quarter: int) -> DashboardFigures:
-        if year == self.year and self.figures is not None:
+        if self.figures is not None:
             self._reuse = self.year_data()
         self.year, self.quarter = year, quarter
         return self.reload()
@@ -240,30 +248,41 @@ class LiveFigures:
 
     def _reload(self) -> DashboardFigures:
         reuse, self._reuse = self._reuse, None   # once: a later reload reads everything again
+        first, self._first = self._first, None
         if reuse is not None:
             self._agencies, nodes = reuse.agencies, reuse.nodes
-            results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan,
-                                       indicators=reuse.indicators, values=reuse.values)
         else:
             self._agencies = repo.load_agencies(self.db)
             nodes = repo.load_nodes(self.db, plan_id=self.plan.id)
+        if self.evaluations is not None:
+            results = self.evaluations.results(self.db, self.year, self.quarter, self.plan)
+        elif reuse is not None and reuse.year == self.year:
+            results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan,
+                                       indicators=reuse.indicators, values=reuse.values)
+        else:
             results = evaluate_quarter(self.db, self.year, self.quarter, plan=self.plan)
         self._nodes = nodes
         self._goals = tuple(n for n in nodes if n.node_type == "goal")
         self._objectives = tuple(n for n in nodes if n.node_type == "objective")
         self._results = {r.indicator.id: r for r in results}
-        self._ancestry = reuse.ancestry if reuse is not None else ancestry_of(nodes, (r.indicator for r in results))
-        self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True)
-                             for r in results}
+        kept = reuse is not None and all(r.indicator.id in reuse.ancestry for r in results)
+        self._ancestry = reuse.ancestry if kept else ancestry_of(nodes, (r.indicator for r in results))
         self._members: dict[int, list[int]] = {}
         for r in results:
             self._members.setdefault(r.indicator.agency_id, []).append(r.indicator.id)
-        if reuse is not None:
+        first_parts = {}
+        if first is not None:   # the bands, OPDs and completeness now; projections and budget follow
+            self._projections, self._budget = {}, None
+            first_parts = self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
+            first(self._rebuild(complete=False))
+        self._projections = {r.indicator.id: project(r.indicator, r.values, self.quarter, self.plan, only_at_risk=True)
+                             for r in results}
+        if reuse is not None and reuse.year == self.year:
             self._budget = reuse.budget
             self._budget.db = self.db
         else:
             self._budget = BudgetBook(self.db, self.year, self._agencies)
-        self._parts = {a.id: self._part(a) for a in self._agencies if a.id in self._members}
+        self._parts = {a.id: self._part(a, first_parts.get(a.id)) for a in self._agencies if a.id in self._members}
         return self._rebuild()
 
     def update(self, indicator_ids: Iterable[int] = ()) -> DashboardFigures:
@@ -283,14 +302,16 @@ class LiveFigures:
             self._parts[agency.id] = self._part(agency)
         return self._rebuild()
 
-    def _part(self, agency: Agency) -> AgencyPart:
+    def _part(self, agency: Agency, first: AgencyPart | None = None) -> AgencyPart:
+        """The OPD's figures; `first`: its first figures, whose counts are kept (same results)."""
         rs = [self._results[i] for i in self._members[agency.id]]
-        mean, band = mean_achievement(rs, self.plan)
-        opd = OpdAchievement(agency, mean, band, sum(1 for r in rs if r.evaluation.computable), len(rs))
-        reported = [0, 0, 0, 0]
-        for r in rs:
-            for q in r.values.realisations:
-                reported[q - 1] += 1
+        if first is None:
+            mean, band = mean_achievement(rs, self.plan)
+            opd = OpdAchievement(agency, mean, band, sum(1 for r in rs if r.evaluation.computable), len(rs))
+            reported = [0, 0, 0, 0]
+            for r in rs:
+                for q in r.values.realisations:
+                    reported[q - 1] += 1
         risks = []
         goals, objectives = set(), set()
         for r in rs:
@@ -306,11 +327,16 @@ class LiveFigures:
                     goals.add(goal)
                     objectives.add(objective)
         risks.sort(key=itemgetter(0))
+        if first is not None:
+            return AgencyPart(first.opd, first.completeness, first.counts, first.reported, tuple(risks),
+                              frozenset(goals - {None}), frozenset(objectives - {None}),
+                              None if self._budget is None else self._budget.row(agency.id))
         return AgencyPart(opd, CompletenessRow(agency, len(rs), tuple(reported)), band_counts(rs, self.plan),
                           sum(1 for r in rs if r.evaluation.reported), tuple(risks),
-                          frozenset(goals - {None}), frozenset(objectives - {None}), self._budget.row(agency.id))
+                          frozenset(goals - {None}), frozenset(objectives - {None}),
+                          None if self._budget is None else self._budget.row(agency.id))
 
-    def _rebuild(self) -> DashboardFigures:
+    def _rebuild(self, complete: bool = True) -> DashboardFigures:
         parts = [self._parts[a.id] for a in self._agencies if a.id in self._parts]
         opd = sorted((p.opd for p in parts), key=lambda o: (o.mean is None, -(o.mean or 0), o.agency.code))
         at_risk = [item for _, item in sorted(chain.from_iterable(p.risks for p in parts), key=itemgetter(0))]
@@ -331,11 +357,12 @@ class LiveFigures:
         self.figures = DashboardFigures(
             self.year, self.quarter, self.plan, tuple(self._results.values()), headline, tuple(opd),
             tuple(p.completeness for p in parts), tuple(p.budget for p in parts if p.budget is not None),
-            tuple(at_risk), self._goals, self._objectives, tuple(self._agencies), self._ancestry,
+            tuple(at_risk), self._goals, self._objectives, tuple(self._agencies), self._ancestry, complete,
         )
         return self.figures
 
 
-def dashboard_figures(db: sqlite_utils.Database, year: int, quarter: int, plan: Plan | None = None) -> DashboardFigures:
-    """One-off figures (for the deck, the CLI and tests)."""
-    return LiveFigures(db, plan or repo.load_plan(db, year=year), year, quarter).figures
+def dashboard_figures(db: sqlite_utils.Database, year: int, quarter: int, plan: Plan | None = None,
+                      evaluations=None) -> DashboardFigures:
+    """One-off figures (for the deck, the CLI and tests); `evaluations`: a shared EvaluationCache."""
+    return LiveFigures(db, plan or repo.load_plan(db, year=year), year, quarter, evaluations=evaluations).figures

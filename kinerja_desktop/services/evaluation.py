@@ -11,7 +11,7 @@ from decimal import Decimal
 import sqlite_utils
 
 from kinerja_desktop.domain.achievement import Evaluation, achievement, evaluate, rating, to_date
-from kinerja_desktop.domain.entities import Indicator, Plan, YearValues, bulk_constructor
+from kinerja_desktop.domain.entities import Indicator, Plan, YearValues
 from kinerja_desktop.domain.numbers import round_half_up
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.history import iter_annual_realisations
@@ -26,7 +26,6 @@ class IndicatorResult:
     evaluation: Evaluation
 
 
-_make_result = bulk_constructor(IndicatorResult)
 
 
 @dataclass(frozen=True)
@@ -86,13 +85,18 @@ def evaluate_quarter(
         formula, bands = plan.negative_formula, plan.bands
         empty = YearValues()
         get = values.get
-        make = _make_result
+        new, set_dict, cls = object.__new__, object.__setattr__, IndicatorResult
         results = []
+        append = results.append
         for ind in indicators:
             v = get(ind.id, empty)
-            ev = evaluate(ind.polarity, ind.aggregation, v.annual_target, v.quarterly_targets, v.realisations,
-                          quarter, formula, bands)
-            results.append(make((ind, year, quarter, v, ev)))
+            # The frozen result made without its __init__ (a setattr per field), the dict as one literal.
+            r = new(cls)
+            set_dict(r, "__dict__", {"indicator": ind, "year": year, "quarter": quarter, "values": v,
+                                     "evaluation": evaluate(ind.polarity, ind.aggregation, v.annual_target,
+                                                            v.quarterly_targets, v.realisations, quarter,
+                                                            formula, bands)})
+            append(r)
         return results
 
 

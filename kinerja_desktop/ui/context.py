@@ -11,6 +11,7 @@ import sqlite3
 from PySide6.QtCore import QObject, Signal
 
 from kinerja_desktop.domain.entities import Plan, User
+from kinerja_desktop.services.evaluation_cache import EvaluationCache
 
 
 class AppContext(QObject):
@@ -30,6 +31,10 @@ class AppContext(QObject):
         self.user = user
         self.year = year
         self.quarter = quarter
+        # The one evaluation the tree, the dashboard and the slides share (issue 14). Connected
+        # first, so it is invalidated before any other listener reads it again.
+        self.evaluations = EvaluationCache()
+        self.data_changed.connect(self.evaluations.invalidate)
 
     @property
     def plan_id(self) -> int | None:

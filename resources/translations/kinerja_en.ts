@@ -2347,8 +2347,16 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
       <translation>No realisation yet for {0}</translation>
     </message>
     <message>
+      <source>Capaian sudah tampil; daftar risiko menyusul.</source>
+      <translation>Achievements are shown; the risk list follows.</translation>
+    </message>
+    <message>
       <source>Indikator berisiko tidak mencapai target</source>
       <translation>Indicators at risk of missing their target</translation>
+    </message>
+    <message>
+      <source>Menghitung proyeksi…</source>
+      <translation>Calculating projections…</translation>
     </message>
     <message>
       <source>Proyeksi dibuat dari triwulan yang sudah dilaporkan. Isi realisasi di halaman Entri atau impor paket OPD.</source>

@@ -96,9 +96,11 @@ class HeadlineBar(QWidget):
                                   "baris kedua: yang dilaporkan pada {0} saja").format(quarter))
         self.late.caption.setText(self.tr("OPD belum mengajukan {0}").format(quarter))
         self.bands_title.setText(self.tr("Predikat capaian kumulatif s.d. {0}").format(quarter))
-        self.goals.set(f"{h.goals_at_risk} / {h.goals_total}", None,
+        # First figures (issue 14): the projections are still being computed.
+        goals_at_risk, objectives_at_risk = (h.goals_at_risk, h.objectives_at_risk) if figures.complete else ("…", "…")
+        self.goals.set(f"{goals_at_risk} / {h.goals_total}", None,
                        self.tr("Tujuan dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
-        self.objectives.set(f"{h.objectives_at_risk} / {h.objectives_total}", None,
+        self.objectives.set(f"{objectives_at_risk} / {h.objectives_total}", None,
                             self.tr("Sasaran dengan indikator yang diproyeksikan di bawah predikat Tinggi"))
         self.late.set(f"{len(h.opds_late)} / {h.opds_total}", None,
                       ", ".join(a.code for a in h.opds_late) or self.tr("Semua OPD sudah mengajukan"))

@@ -35,6 +35,7 @@ class LiveSource(QObject):
         self.context = context
         self.background = context.db_path is not None if background is None else background
         self._live: LiveFigures | None = None
+        self._first_figures: DashboardFigures | None = None   # shown while the rest is computed
         self._pending: set[int] | None = set()
         self._task = None
         context.data_changed.connect(self._on_data_changed)
@@ -51,6 +52,9 @@ class LiveSource(QObject):
 
     @property
     def figures(self) -> DashboardFigures | None:
+        """The figures last shown: while a load runs, its first figures once they are out."""
+        if self._task is not None and self._first_figures is not None:
+            return self._first_figures
         return None if self._live is None else self._live.figures
 
     @property
@@ -63,8 +67,9 @@ class LiveSource(QObject):
         # Another quarter of the same year keeps the year's rows (read here, on this thread).
         reuse = (self._live.year_data() if new_period and self._live is not None and self._task is None
                  and self._live.plan == ctx.plan else None)   # another plan period reads its own rows
+        evaluations = getattr(ctx, "evaluations", None)   # shared with the tree and the slides
         if not self.background:
-            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse)
+            self._live = LiveFigures(ctx.db, ctx.plan, ctx.year, ctx.quarter, reuse, evaluations)
             self.changed.emit(self._live.figures, frozenset())
             return
         if self._task is not None:
@@ -73,16 +78,26 @@ class LiveSource(QObject):
         self._pending = set()
         plan, year, quarter = ctx.plan, ctx.year, ctx.quarter
 
-        def read(db, _progress):
-            live = LiveFigures(db, plan, year, quarter, reuse)
+        def read(db, progress):
+            # The first figures (bands, OPDs, completeness) are shown before the projections and
+            # the budget are done (issue 14).
+            live = LiveFigures(db, plan, year, quarter, reuse, evaluations, first=progress.deliver)
             live.attach(None)   # the worker's connection closes; _loaded attaches the GUI's
             return live
 
         self.loading.emit(True)
-        self._task = read_task(None, ctx, "Menghitung dasbor…", read, self._loaded, self._failed, show_dialog=False)
+        self._task = read_task(None, ctx, "Menghitung dasbor…", read, self._loaded, self._failed, show_dialog=False,
+                               on_part=self._first)
+
+    def _first(self, figures) -> None:
+        ctx = self.context
+        if self._task is not None and self._pending is not EVERYTHING and not self._pending \
+                and (figures.year, figures.quarter) == (ctx.year, ctx.quarter):
+            self._first_figures = figures
+            self.changed.emit(figures, frozenset())
 
     def _loaded(self, live: LiveFigures) -> None:
-        self._task = None
+        self._task = self._first_figures = None
         ctx = self.context
         live.attach(ctx.db)
         stale = (live.year, live.quarter) != (ctx.year, ctx.quarter) or self._pending is EVERYTHING
@@ -97,7 +112,7 @@ class LiveSource(QObject):
         self.changed.emit(live.figures, frozenset())
 
     def _failed(self, exc: BaseException) -> None:
-        self._task = None
+        self._task = self._first_figures = None
         log.error("dashboard figures failed: %s", getattr(exc, "traceback_text", exc))
         self.loading.emit(False)
         self.failed.emit(str(exc))

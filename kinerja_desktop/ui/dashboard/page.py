@@ -63,6 +63,11 @@ class RiskPanel(QFrame):
     def show_figures(self, figures) -> None:
         self.model.set_figures(figures)
         period = f"{domain_text(QUARTER_LABELS[figures.quarter])} {figures.year}"
+        if not figures.complete:   # first figures: the projections follow (issue 14)
+            self.heading.setText(self.tr("Indikator berisiko tidak mencapai target") + " (…)")
+            self.empty.set_message(self.tr("Menghitung proyeksi…"), self.tr("Capaian sudah tampil; daftar risiko menyusul."))
+            self.stack.setCurrentWidget(self.empty)
+            return
         self.heading.setText(self.tr("Indikator berisiko tidak mencapai target") + f" ({len(figures.at_risk)})")
         if figures.at_risk:
             self.stack.setCurrentWidget(self.table)

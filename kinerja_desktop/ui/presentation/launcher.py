@@ -34,7 +34,7 @@ class PresentationLauncher(QObject):
     def snapshot(self) -> DashboardFigures:
         """The figures as they are now, computed on the spot when the dashboard has none."""
         return self.live_figures() or dashboard_figures(self.context.db, self.context.year, self.context.quarter,
-                                                        self.context.plan)
+                                                        self.context.plan, self._evaluations())
 
     def build(self, choice: DeckChoice = DeckChoice(), figures: DashboardFigures | None = None) -> Deck:
         return build_deck(figures or self.snapshot(), choice, datetime.now().astimezone())
@@ -46,10 +46,13 @@ class PresentationLauncher(QObject):
         if figures is not None or self.context.db_path is None:
             then(figures or self.snapshot())
             return
-        plan, year, quarter = self.context.plan, self.context.year, self.context.quarter
+        plan, year, quarter, evaluations = self.context.plan, self.context.year, self.context.quarter, self._evaluations()
         read_task(self.window, self.context, self.tr("Menyiapkan presentasi…"),
-                  lambda db, _p: dashboard_figures(db, year, quarter, plan), then,
+                  lambda db, _p: dashboard_figures(db, year, quarter, plan, evaluations), then,
                  lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
+
+    def _evaluations(self):
+        return getattr(self.context, "evaluations", None)   # shared with the tree and the dashboard
 
     def _ready(self) -> bool:
         if self.context.db is None:

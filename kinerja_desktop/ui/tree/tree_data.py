@@ -369,7 +369,7 @@ def sort_key(row: TreeRow, column: int):
     return (0, _ZERO, str(value).lower())
 
 
-def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=None) -> TreeData:
+def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=None, evaluations=None) -> TreeData:
     """One query pass: the nodes, then the one evaluation of the quarter (never a second one)."""
     from kinerja_desktop.services.evaluation import evaluate_quarter
     from kinerja_desktop.services.reads import load_nodes
@@ -379,7 +379,10 @@ def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=
     try:
         plan = plan or _plan_of(db, year)   # the chosen plan period (issue 13)
         nodes = load_nodes(db, plan_id=plan.id)
-        results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
+        if evaluations is not None:   # shared with the dashboard and the slides (issue 14)
+            results = evaluations.results(db, year, quarter, plan, agency_id=only_agency)
+        else:
+            results = evaluate_quarter(db, year, quarter, agency_id=only_agency, plan=plan)
         tree = build_tree(nodes, results, year, quarter, only_agency=only_agency)
         label_programs(tree, _agency_codes(db))
         tree.structure()  # computed here, in the worker, not on the GUI thread

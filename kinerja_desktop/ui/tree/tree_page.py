@@ -44,6 +44,10 @@ COLUMN_WIDTHS = {td.COL_CODE: 172, td.COL_UNIT: 72, td.COL_RATING: 124}
 NUMBER_WIDTH = 60
 
 
+def _evaluations(context):
+    return getattr(context, "evaluations", None)   # the evaluation shared with the dashboard (issue 14)
+
+
 def operator_agency(context) -> int | None:
     user = context.user
     return user.agency_id if user is not None and user.role == "operator" else None
@@ -228,7 +232,7 @@ class TreePage(QWidget):
         started = time.perf_counter()
         self._loading = True
         if ctx.db_path is None:
-            self._loaded(generation, started, td.load_tree(ctx.db, year, quarter, only, plan))
+            self._loaded(generation, started, td.load_tree(ctx.db, year, quarter, only, plan, _evaluations(ctx)))
             return
         if self.model.tree is None:
             self.stack.setCurrentWidget(self.loading)
@@ -244,7 +248,7 @@ class TreePage(QWidget):
         def read(db, progress):
             if skeleton_first:
                 progress.deliver(td.load_skeleton(db, year, quarter, plan))
-            return td.load_tree(db, year, quarter, only, plan)
+            return td.load_tree(db, year, quarter, only, plan, _evaluations(ctx))
 
         read_task(self, ctx, self.tr("Loading the indicator tree…"), read,
                  lambda tree: self._loaded(generation, started, tree), self._failed, show_dialog=False,
