@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kinerja_desktop import cli_exchange
 
     cli_exchange.add_commands(sub, quarter_arg, year_arg)
+    from kinerja_desktop import cli_iku
+
+    cli_iku.add_commands(sub)
     return parser
 
 
@@ -90,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _open_program(args)
         _check_plan_year(args)
-        handler = COMMANDS.get(args.command)
+        from kinerja_desktop import cli_iku
+
+        handler = COMMANDS.get(args.command) or cli_iku.COMMANDS.get(args.command)
         if handler is None:
             from kinerja_desktop import cli_exchange
 
