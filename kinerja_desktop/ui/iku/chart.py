@@ -15,7 +15,7 @@ from kinerja_desktop.services.iku_period import IkuRow
 from kinerja_desktop.services.projection import ROMAN, percent_text
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.charts.base import CategoryAxis, ChartBase, fit_value_axis, indonesian_ticks, style_plot, tr
-from kinerja_desktop.ui.charts.trend import LEGEND_BRUSH, LOWER_IS_BETTER, TARGET_COLOUR, LayoutLegend
+from kinerja_desktop.ui.charts.trend import LEGEND_BRUSH, TARGET_COLOUR, LayoutLegend
 
 END_COLOUR = "#1B7F3B"
 RISK_COLOUR = "#D64541"
@@ -149,7 +149,7 @@ class IkuChart(ChartBase):
         if p is not None:
             self.legend.addItem(self.projection, f"{tr('Proyeksi')} {p.end_year}")
         if ind.polarity == "negative":
-            self.legend.addItem(self.polarity_note, tr(LOWER_IS_BETTER))
+            self.legend.addItem(self.polarity_note, tr("\u25BC Semakin rendah semakin baik"))
         self.plot.setXRange(first - 0.5, years[-1] + 0.5, padding=0)
         values = list(reals.values()) + list(targets.values()) + [row.end_target, ind.baseline]
         if p is not None:

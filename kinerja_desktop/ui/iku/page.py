@@ -165,7 +165,7 @@ class IkuPage(QWidget):
         if not self.model.rowCount():
             if self.figures is not None and not self.figures.rows:
                 self.empty.set_message(self.tr("Periode ini belum punya indikator tujuan atau sasaran"),
-                                       self.tr("Tambahkan IKU pada tujuan dan sasaran di halaman Pohon rencana."))
+                                       self.tr("Tambahkan IKU pada tujuan dan sasaran di halaman Pohon kinerja."))
             else:
                 self.empty.set_message(self.tr("Tidak ada IKU yang berisiko"),
                                        self.tr("Semua IKU yang sudah dilaporkan diproyeksikan mencapai predikat "
