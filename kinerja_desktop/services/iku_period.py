@@ -22,7 +22,7 @@ from kinerja_desktop.domain.entities import Agency, Indicator, Node, Plan, YearV
 from kinerja_desktop.domain.numbers import format_id, round_half_up
 from kinerja_desktop.services.dashboard import ancestry_of
 from kinerja_desktop.services.evaluation import evaluate_quarter
-from kinerja_desktop.services.projection import percent_text, project, risk_threshold, trend_at
+from kinerja_desktop.services.projection import ROMAN, percent_text, project, risk_threshold, trend_at
 from kinerja_desktop.store import repositories as repo
 
 IKU_LEVELS = ("goal", "objective")
@@ -195,8 +195,6 @@ def project_period(indicator: Indicator, figures: Sequence[YearFigure], values: 
 
 
 def _quarters(quarters: Sequence[int]) -> str:
-    from kinerja_desktop.services.projection import ROMAN
-
     return f"TW {ROMAN[quarters[-1]]}" if quarters else "TW I"
 
 
