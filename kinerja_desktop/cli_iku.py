@@ -22,10 +22,10 @@ def resolve_period(db, text: str | None) -> int | None:
     Raises LookupError (Indonesian) naming the periods there are."""
     if text is None:
         return None
-    from kinerja_desktop.services import reads
+    from kinerja_desktop.store import repositories as repo
 
-    several = hasattr(reads, "load_plans")   # schema 5 (issue 13): several periods in one database
-    plans = reads.load_plans(db) if several else [reads.load_plan(db)]
+    several = hasattr(repo, "load_plans")   # schema 5 (issue 13): several periods in one database
+    plans = repo.load_plans(db) if several else [repo.load_plan(db)]
     wanted = text.strip().casefold()
     for plan in plans:
         if wanted in (str(plan.id), plan.name.casefold()):

@@ -88,6 +88,9 @@ class IkuPage(QWidget):
         if context is not None:
             context.data_changed.connect(self._changed)
             context.period_changed.connect(lambda *_: self._changed())
+            plan_changed = getattr(context, "plan_changed", None)   # the period selector of schema 5, if any
+            if plan_changed is not None:
+                plan_changed.connect(lambda *_: self._changed())
         if load and context is not None and context.db is not None:
             self.reload()
 
