@@ -110,6 +110,8 @@ class PresentationLauncher(QObject):
             choice = dialog.choice()
         if path is None:
             suggested = f"presentasi-{self.context.year}-tw{self.context.quarter}.pdf"
+            if choice.kind == IKU_CHOICE:
+                suggested = f"presentasi-iku-{self.context.plan.start_year}-{self.context.plan.end_year}.pdf"
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Simpan presentasi sebagai PDF"), suggested,
                                                   self.tr("Dokumen PDF (*.pdf)"))
             if not path:
