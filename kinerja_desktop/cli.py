@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.choices[name].add_argument(
             "--periode", "--period", dest="periode", metavar="ID|NAMA",
             help="periode rencana (ID atau nama); tanpa ini: periode yang berlaku pada tahun itu")
+
+    from kinerja_desktop import cli_iku
+
+    cli_iku.add_commands(sub)
     return parser
 
 
@@ -97,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _open_program(args)
         _check_plan_year(args)
-        handler = COMMANDS.get(args.command)
+        from kinerja_desktop import cli_iku
+
+        handler = COMMANDS.get(args.command) or cli_iku.COMMANDS.get(args.command)
         if handler is None:
             from kinerja_desktop import cli_exchange
 

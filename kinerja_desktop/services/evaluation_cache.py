@@ -47,7 +47,7 @@ class EvaluationCache:
                 agency_id: int | None = None) -> list[IndicatorResult]:
         """The results of evaluate_quarter (all indicators in code order, or one OPD's), shared:
         the same list object for every caller until a change. Do not modify it."""
-        plan = plan or repo.load_plan(db)
+        plan = plan or repo.load_plan(db, year=year)
         key = (plan.id, year, quarter)
         if agency_id is not None:
             with self._lock:

@@ -1322,6 +1322,162 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
     </message>
   </context>
   <context>
+    <name>IkuChart</name>
+    <message>
+      <source>IKU sepanjang periode</source>
+      <translation>Key indicators over the period</translation>
+    </message>
+    <message>
+      <source>Pilih indikator pada tabel untuk melihat grafiknya.</source>
+      <translation>Choose an indicator in the table to see its chart.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IkuFeature</name>
+    <message>
+      <source>IKU sepanjang periode</source>
+      <translation>Key indicators over the period</translation>
+    </message>
+  </context>
+  <context>
+    <name>IkuPage</name>
+    <message>
+      <source>* sebagian tahun (s.d. triwulan terakhir yang dilaporkan). Arahkan penunjuk ke sel untuk target dan predikatnya; pilih baris untuk grafiknya.</source>
+      <translation>* part of the year (to the last quarter reported). Point at a cell for its target and rating; choose a row for its chart.</translation>
+    </message>
+    <message>
+      <source>Belum dapat diproyeksikan: belum ada realisasi atau target akhir.</source>
+      <translation>Cannot be projected yet: no realisation or end target.</translation>
+    </message>
+    <message>
+      <source>Berisiko</source>
+      <translation>At risk</translation>
+    </message>
+    <message>
+      <source>Hanya yang berisiko</source>
+      <translation>At risk only</translation>
+    </message>
+    <message>
+      <source>IKU sepanjang periode</source>
+      <translation>Key indicators over the period</translation>
+    </message>
+    <message>
+      <source>IKU tidak dapat dihitung: {0}</source>
+      <translation>The key indicators could not be computed: {0}</translation>
+    </message>
+    <message>
+      <source>Menghitung IKU seluruh tahun periode…</source>
+      <translation>Computing the key indicators of every year of the period…</translation>
+    </message>
+    <message>
+      <source>Menghitung IKU sepanjang periode…</source>
+      <translation>Computing the key indicators over the period…</translation>
+    </message>
+    <message>
+      <source>Periode ini belum punya indikator tujuan atau sasaran</source>
+      <translation>This period has no goal or objective indicators yet</translation>
+    </message>
+    <message>
+      <source>Semua IKU yang sudah dilaporkan diproyeksikan mencapai predikat Tinggi atau lebih pada akhir periode.</source>
+      <translation>Every key indicator reported so far is projected to reach the High rating or better at the end of the period.</translation>
+    </message>
+    <message>
+      <source>Sesuai jalur</source>
+      <translation>On track</translation>
+    </message>
+    <message>
+      <source>Tambahkan IKU pada tujuan dan sasaran di halaman Pohon kinerja.</source>
+      <translation>Add key indicators to the goals and objectives on the Performance tree page.</translation>
+    </message>
+    <message>
+      <source>Tidak ada IKU yang berisiko</source>
+      <translation>No key indicator at risk</translation>
+    </message>
+    <message>
+      <source>{0} · {1} ({2}–{3}) · {4} IKU: {5} sesuai jalur, {6} berisiko, {7} belum dapat diproyeksikan</source>
+      <translation>{0} · {1} ({2}–{3}) · {4} key indicators: {5} on track, {6} at risk, {7} cannot be projected yet</translation>
+    </message>
+  </context>
+  <context>
+    <name>IkuTableModel</name>
+    <message>
+      <source>
+Semakin rendah semakin baik</source>
+      <translation>
+Lower is better</translation>
+    </message>
+    <message>
+      <source> s.d. TW {0}</source>
+      <translation> to Q{0}</translation>
+    </message>
+    <message>
+      <source>Belum ada realisasi atau target akhir untuk diproyeksikan.</source>
+      <translation>No realisation or end target to project from yet.</translation>
+    </message>
+    <message>
+      <source>Belum dapat
+diproyeksikan</source>
+      <translation>Cannot be
+projected yet</translation>
+    </message>
+    <message>
+      <source>Berisiko</source>
+      <translation>At risk</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Kondisi awal</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>Proyeksi</source>
+      <translation>Projection</translation>
+    </message>
+    <message>
+      <source>Proyeksi capaian pada akhir periode; berisiko bila di bawah predikat Tinggi</source>
+      <translation>Projected achievement at the end of the period; at risk when below the High rating</translation>
+    </message>
+    <message>
+      <source>Realisasi / target tahun {0}, dan capaiannya</source>
+      <translation>Realisation / target of {0}, and its achievement</translation>
+    </message>
+    <message>
+      <source>Realisasi s.d. kini dan capaiannya terhadap target akhir</source>
+      <translation>Realisation to date and its achievement against the end target</translation>
+    </message>
+    <message>
+      <source>Realisasi tahun {0} dan capaiannya (target: arahkan penunjuk ke sel)</source>
+      <translation>Realisation of {0} and its achievement (target: point at the cell)</translation>
+    </message>
+    <message>
+      <source>S.d. kini</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <source>Sesuai jalur</source>
+      <translation>On track</translation>
+    </message>
+    <message>
+      <source>Target akhir</source>
+      <translation>End target</translation>
+    </message>
+    <message>
+      <source>Target kondisi akhir periode</source>
+      <translation>Target for the end of the period</translation>
+    </message>
+    <message>
+      <source>{0}: belum dilaporkan (target {1})</source>
+      <translation>{0}: not reported (target {1})</translation>
+    </message>
+    <message>
+      <source>{0}: realisasi{1} {2}, target {3}, capaian {4}</source>
+      <translation>{0}: realisation{1} {2}, target {3}, achievement {4}</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
       <source>Administrator: alasan menerima paket tanpa tanda tangan sah ini (wajib, dicatat di riwayat perubahan):</source>

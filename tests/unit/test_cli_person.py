@@ -14,7 +14,7 @@ from kinerja_desktop.store.database import open_database
 from tests.cli_people import PASSWORD
 from tests.package_tools import dump, fill
 
-READ_ONLY = {"demo", "values", "report", "check", "backup"}
+READ_ONLY = {"demo", "values", "report", "check", "backup", "iku"}
 
 
 pytestmark = pytest.mark.usefixtures("cli_password")

@@ -9,7 +9,8 @@ from kinerja_desktop.services.deck import DeckChoice
 
 def deck_choices(agencies) -> list[tuple[str, DeckChoice]]:
     choices = [("Lengkap: ringkasan, tujuan, sasaran, peringkat OPD, risiko", DeckChoice("all")),
-               ("Tujuan saja", DeckChoice("goals"))]
+               ("Tujuan saja", DeckChoice("goals")),
+               ("IKU sepanjang periode: ringkasan dan per tujuan", DeckChoice("iku"))]
     choices += [(f"Satu OPD: {a.code} \u2014 {a.name}", DeckChoice("agency", a.id)) for a in agencies]
     return choices
 

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.services.dashboard import DashboardFigures, dashboard_figures
 from kinerja_desktop.services.deck import Deck, DeckChoice, build_deck
+from kinerja_desktop.services.deck_iku import IKU_CHOICE, build_iku_deck
+from kinerja_desktop.services.iku_period import iku_period
 from kinerja_desktop.services import reads
 from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui.presentation.dialog import PresentationDialog
@@ -54,6 +56,24 @@ class PresentationLauncher(QObject):
     def _evaluations(self):
         return getattr(self.context, "evaluations", None)   # shared with the tree and the dashboard
 
+    def with_deck(self, choice: DeckChoice, then) -> None:
+        """Call then(deck): the IKU-over-the-period deck from its own figures, any other from the
+        dashboard's snapshot (each computed in a worker thread when need be)."""
+        if choice.kind == IKU_CHOICE:
+            self.with_iku(lambda figures: then(build_iku_deck(figures, self.context.year, self.context.quarter)))
+        else:
+            self.with_snapshot(lambda figures: then(self.build(choice, figures)))
+
+    def with_iku(self, then) -> None:
+        """then(IkuPeriod) of the context's period: at once for an in-memory database, else in a worker."""
+        plan_id = getattr(self.context, "plan_id", None)
+        if self.context.db_path is None:
+            then(iku_period(self.context.db, plan_id))
+            return
+        read_task(self.window, self.context, self.tr("Menyiapkan presentasi…"),
+                  lambda db, _p: iku_period(db, plan_id), then,
+                  lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
+
     def _ready(self) -> bool:
         if self.context.db is None:
             QMessageBox.information(self.window, self.tr("Presentasi"),
@@ -70,7 +90,7 @@ class PresentationLauncher(QObject):
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
             choice, screen, interval_seconds = dialog.choice(), dialog.screen(), dialog.interval_seconds()
-        self.with_snapshot(lambda figures: self._present(self.build(choice, figures), screen, interval_seconds or 0))
+        self.with_deck(choice, lambda deck: self._present(deck, screen, interval_seconds or 0))
         return self.presentation
 
     def _present(self, deck: Deck, screen, interval_seconds: int) -> None:
@@ -93,6 +113,8 @@ class PresentationLauncher(QObject):
             choice = dialog.choice()
         if path is None:
             suggested = f"presentasi-{self.context.year}-tw{self.context.quarter}.pdf"
+            if choice.kind == IKU_CHOICE:
+                suggested = f"presentasi-iku-{self.context.plan.start_year}-{self.context.plan.end_year}.pdf"
             path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Simpan presentasi sebagai PDF"), suggested,
                                                   self.tr("Dokumen PDF (*.pdf)"))
             if not path:
@@ -100,7 +122,7 @@ class PresentationLauncher(QObject):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
         written = []
-        self.with_snapshot(lambda figures: written.append(self._write_pdf(self.build(choice, figures), path)))
+        self.with_deck(choice, lambda deck: written.append(self._write_pdf(deck, path)))
         return written[0] if written else None
 
     def _write_pdf(self, deck: Deck, path):

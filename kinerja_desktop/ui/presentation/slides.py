@@ -211,3 +211,8 @@ RENDERERS = {
     "title": _title, "summary": _summary, "goal": _indicators, "objective": _indicators,
     "indicators": _indicators, "ranking": _ranking, "risk": _risk, "closing": _closing,
 }
+
+# The IKU-over-the-period slides (issue 13.6) paint themselves in their own module.
+from kinerja_desktop.ui.presentation.slides_iku import RENDERERS as _IKU_RENDERERS  # noqa: E402
+
+RENDERERS.update(_IKU_RENDERERS)
