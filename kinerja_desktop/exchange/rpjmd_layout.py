@@ -80,7 +80,7 @@ def header_cells(form: RpjmdForm, subs: list[SubColumn]) -> list[HeaderCell]:
         sub = subs[cols[0]]
         first, last = cols[0], cols[-1]
         if sub.part == "text" or sub.field == "baseline":
-            text = TEXT_HEADERS.get(sub.field) or f"Kondisi Kinerja pada Awal Periode RPJMD (Tahun {form.start_year - 1})"
+            text = TEXT_HEADERS.get(sub.field) or baseline_title(form)
             cells.append(HeaderCell(0, first, 2, last, text))
         else:
             groups.setdefault(sub.year_index if sub.year_index is not None else "end", []).extend(cols)
@@ -99,7 +99,13 @@ def header_cells(form: RpjmdForm, subs: list[SubColumn]) -> list[HeaderCell]:
     return cells
 
 
+def baseline_title(form: RpjmdForm) -> str:
+    return f"Kondisi Awal Periode RPJMD (Tahun {form.start_year - 1})"
+
+
 def figure_title(form: RpjmdForm, sub: SubColumn) -> str:
+    if sub.field == "baseline":
+        return baseline_title(form)
     latest = form.latest_year
     return {"t": "Target (T)", "r": "Realisasi (R)", "c": "Capaian", "end_t": "Target Akhir Periode",
             "end_r": f"Realisasi s.d. Tahun {latest}" if latest else "Realisasi s.d. Tahun Berjalan",

@@ -139,6 +139,6 @@ def as_of_text(form: RpjmdForm) -> str:
 def footnotes(form: RpjmdForm) -> list[str]:
     from kinerja_desktop.exchange.report_model import band_legend
 
-    formula = "(2 \u2212 R/T) x 100" if form.negative_formula == "2-R/T" else "T/R x 100"
+    formula = "(2 - R/T) x 100" if form.negative_formula == "2-R/T" else "T/R x 100"
     values = {"as_of": as_of_text(form), "formula": formula, "bands": band_legend(form.bands)}
     return [note.format(**values) for note in FOOTNOTES] + list(form.notes)

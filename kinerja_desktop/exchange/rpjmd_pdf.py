@@ -85,7 +85,7 @@ def _natural(form: RpjmdForm, blocks, subs) -> list[float | None]:
         width = max((stringWidth(t, font, 1) for t in texts), default=0)
         if sub.part == "P":
             width = min(width, stringWidth("Sangat Rendah", BOLD, 1))   # longer labels wrap
-        if sub.part == "K" and sub.field != "baseline":
+        if sub.part == "K":
             width = max([width] + [stringWidth(w, BOLD, 1) for w in figure_title(form, sub).split()])
         widths.append(max(width, stringWidth("000,00", FONT, 1)))
     return widths

@@ -29,10 +29,10 @@ from kinerja_desktop.exchange.rpjmd_model import RpjmdForm, footnotes
 SHEET = "Evaluasi RPJMD"
 HEAD_TOP = 4                    # 0-based first header row; rows 0-2 hold the title block
 DATA_TOP = HEAD_TOP + HEADER_ROWS
-HEADER_HEIGHTS = (26, 44, 14, 34)
+HEADER_HEIGHTS = (26, 44, 14, 46)
 TEXT_WIDTHS = {"no": 4, "code": 8, "name": 22, "indicator": 26, "agency": 18}
-PREDIKAT_WIDTH = 11
-MIN_NUMBER_WIDTH = 6.5
+PREDIKAT_WIDTH = 12
+MIN_NUMBER_WIDTH = 8.5   # 'Realisasi' in bold 8 pt on one line
 
 
 def write_rpjmd_xlsx(form: RpjmdForm, path: Path, paper: str = "A4") -> None:
@@ -122,8 +122,9 @@ def _block(ws: Worksheet, block, subs: list[SubColumn], widths: list[float], row
             elif kind == "band":
                 band, value = value
                 fmt = get(band.colour, "band:" + band.text_colour, "label")
-            else:   # not computable
+            else:   # not computable: the label takes two lines
                 fmt = get(NOT_COMPUTABLE_COLOUR, "band:#FFFFFF", "label")
+                longest = max(longest, 2)
             if merged:
                 top_formats[c] = fmt
             cells.append((c, value, fmt))

@@ -34,6 +34,17 @@ def load_period(db: sqlite_utils.Database, plan_id: int | None) -> Plan:
     return repo.load_plan(db, plan_id=plan_id)
 
 
+def resolve_period(db: sqlite_utils.Database, text: str) -> int:
+    """The id of the period a person named on the command line (`--periode 2` or its name)."""
+    plans = repo.load_plans(db) if hasattr(repo, "load_plans") else [repo.load_plan(db)]
+    wanted = text.strip()
+    for plan in plans:
+        if wanted == str(plan.id) or wanted.casefold() == plan.name.casefold():
+            return plan.id
+    names = ", ".join(f"{p.id} ({p.name})" for p in plans)
+    raise LookupError(f"Periode rencana '{wanted}' tidak ada di basis data ini. Periode yang ada: {names}.")
+
+
 def _period_kw(plan_id: int | None) -> dict:
     # The period reads take plan_id once schema 5 is in (PERIODS.md); None keeps the default.
     return {} if plan_id is None else {"plan_id": plan_id}
