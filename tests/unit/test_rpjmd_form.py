@@ -151,3 +151,30 @@ def test_refusals_write_nothing(hdb, tmp_path):
     with pytest.raises(ReportRefused, match="Ukuran kertas"):
         write_rpjmd_form(hdb, tmp_path / "rpjmd.pdf", paper="A3")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_stored_value_out_of_range_is_left_out_and_named(hdb):
+    from kinerja_desktop.store.database import transaction
+
+    with transaction(hdb):   # an older version or a hand edit left a figure beyond the number rule
+        hdb.execute("UPDATE realisation SET value = '12345678901234567890' WHERE indicator_id = 6 AND year = 2024")
+    form = build_rpjmd_form(hdb)
+    s = _lines(form)["S1.1.2"]
+    assert (s.years[3].realisation, s.years[3].reported) == (None, False)
+    assert s.to_date == D(235)   # 105 + 80 + 0 + 50: the bad 2024 figure is not counted
+    assert form.notes == ["Tahun 2024: Nilai di luar batas angka (15 angka penting, di bawah 10^15), tidak dihitung: "
+                          "S1.1.2 realisasi TW IV '12345678901234567890'. Perbaiki nilainya; 'kinerja check' "
+                          "menyebut semuanya."]
+
+
+def test_a_plan_without_indicators_still_prints(tmp_path):
+    from kinerja_desktop.store.database import create_database, transaction
+
+    db = create_database(None)
+    with transaction(db):
+        db["plan"].insert({"id": 1, "name": "RPJMD 2021-2026", "region_name": "Kabupaten Kosong", "region_code": "1",
+                           "province": "P", "start_year": 2021, "end_year": 2026, "negative_formula": "2-R/T"})
+    form = build_rpjmd_form(db)
+    assert form.blocks == [] and form.period_text.endswith("belum ada realisasi yang dilaporkan")
+    assert write_rpjmd_form(db, tmp_path / "kosong.pdf").stat().st_size > 1000
+    assert write_rpjmd_form(db, tmp_path / "kosong.xlsx").stat().st_size > 1000
