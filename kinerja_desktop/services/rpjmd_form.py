@@ -31,6 +31,12 @@ def load_period(db: sqlite_utils.Database, plan_id: int | None) -> Plan:
     """The plan period asked for (None: the default period)."""
     if plan_id is None:
         return repo.load_plan(db)
+    if not hasattr(repo, "load_plans"):   # before schema 5 (PERIODS.md): the one period there is
+        plan = repo.load_plan(db)
+        if plan.id != plan_id:
+            raise LookupError(f"Periode rencana {plan_id} tidak ada di basis data ini. "
+                              f"Periode yang ada: {plan.id} ({plan.name}).")
+        return plan
     return repo.load_plan(db, plan_id=plan_id)
 
 
@@ -47,7 +53,7 @@ def resolve_period(db: sqlite_utils.Database, text: str) -> int:
 
 def _period_kw(plan_id: int | None) -> dict:
     # The period reads take plan_id once schema 5 is in (PERIODS.md); None keeps the default.
-    return {} if plan_id is None else {"plan_id": plan_id}
+    return {} if plan_id is None or not hasattr(repo, "load_plans") else {"plan_id": plan_id}
 
 
 def build_rpjmd_form(
