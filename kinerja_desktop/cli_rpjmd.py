@@ -2,8 +2,9 @@
 
     kinerja report --form rpjmd --db DB --out FILE.xlsx|.pdf [--periode ID|NAMA] [--program] [--paper A4|F4]
 
-Exit codes as every command: 0 written, 1 refused (missing folder, unknown period, unwritable
-file), 2 the request is wrong (file type, --year/--quarter given); messages in Indonesian on stderr.
+Exit codes as every command: 0 written, 1 refused (missing folder, unwritable file), 2 the
+request is wrong (file type, unknown period, --year/--quarter/--opd given); messages in
+Indonesian on stderr.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def add_options(parser) -> None:
     parser.add_argument("--program", action="store_true",
                         help="untuk --form rpjmd: sertakan indikator program di bawah sasarannya")
     if _option(parser, "--periode") is None:
+        # cli.build_parser adds --periode to every command taking a year once periods land
+        # (PERIODS.md); 'resolve' lets that later definition replace this one instead of clashing.
+        parser.conflict_handler = parser._optionals.conflict_handler = "resolve"
         parser.add_argument("--periode", "--period", dest="periode", metavar="ID|NAMA",
                             help="periode rencana (bawaan: periode yang berlaku)")
 
@@ -51,7 +55,13 @@ def rpjmd_report(args) -> int:
         return 2
     db = open_database(args.db, read_only=True)
     try:
-        plan_id = resolve_period(db, args.periode) if getattr(args, "periode", None) else None
+        plan_id = getattr(args, "plan_id", None)   # resolved by cli.main when it knows periods
+        if plan_id is None and getattr(args, "periode", None):
+            try:
+                plan_id = resolve_period(db, args.periode)
+            except LookupError as exc:   # a wrong command line, as cli.main says it
+                print(f"kinerja: kesalahan perintah: {exc}", file=sys.stderr)
+                return 2
         out = write_rpjmd_form(db, args.out, plan_id, bool(getattr(args, "program", False)),
                                getattr(args, "paper", None) or "A4")
     except ReportRefused as exc:

@@ -30,7 +30,7 @@ def test_form_written(db_path, tmp_path, capsys, name, extra):
     (["--out", "{tmp}/rpjmd.docx"], 2, "Jenis berkas '.docx' tidak dikenal; akhiri nama berkas dengan .xlsx atau .pdf"),
     (["--out", "{tmp}/rpjmd.xlsx", "--quarter", "2"], 2, "--form rpjmd mencakup semua tahun periode dan seluruh OPD; hapus --quarter"),
     (["--out", "{tmp}/rpjmd.xlsx", "--opd", "DINA"], 2, "hapus --opd"),
-    (["--out", "{tmp}/rpjmd.xlsx", "--periode", "RPJMD 1999"], 1, "Periode rencana 'RPJMD 1999' tidak ada di basis data ini"),
+    (["--out", "{tmp}/rpjmd.xlsx", "--periode", "RPJMD 1999"], 2, "Periode rencana 'RPJMD 1999' tidak ada"),
 ])
 def test_refusals(db_path, tmp_path, capsys, args, code, message):
     argv = ["report", "--form", "rpjmd", "--db", str(db_path)] + [a.format(tmp=tmp_path) for a in args]
