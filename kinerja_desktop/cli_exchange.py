@@ -74,10 +74,21 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--opd", help="kode OPD (tanpa ini: seluruh perangkat daerah)")
     p.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (lanskap)")
+    from kinerja_desktop import cli_rpjmd
+
+    cli_rpjmd.add_options(p)
 
 
 def _report(args) -> int:
     """`kinerja report --db DB --year Y --quarter Q --out FILE.xlsx|.pdf [--opd CODE] [--paper A4|F4]`."""
+    if getattr(args, "form", None) == "rpjmd":
+        from kinerja_desktop.cli_rpjmd import rpjmd_report
+
+        return rpjmd_report(args)
+    missing = [name for name, value in (("--year", args.year), ("--quarter", args.quarter)) if value is None]
+    if missing:
+        print(f"kinerja: kesalahan perintah: argumen wajib belum diisi: {', '.join(missing)}", file=sys.stderr)
+        return 2
     from kinerja_desktop.services.report import ReportRefused, write_report
     from kinerja_desktop.store.database import open_database
 

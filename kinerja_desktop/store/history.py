@@ -34,3 +34,11 @@ def iter_annual_realisations(
             years.setdefault(year, {})[quarter] = number
     if current is not None:
         yield current, years
+
+
+def last_reported_quarters(db: sqlite_utils.Database, first_year: int, last_year: int) -> dict[int, int]:
+    """year -> the latest quarter with any realisation that year (the region's reporting state;
+    the workflow per quarter is shared by the plan periods), for the years that have one."""
+    return {year: quarter for year, quarter in db.execute(
+        "SELECT year, max(quarter) FROM realisation WHERE year BETWEEN ? AND ? GROUP BY year",
+        [first_year, last_year])}

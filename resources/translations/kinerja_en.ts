@@ -2322,6 +2322,10 @@ projected yet</translation>
       <translation>Export master data (.xlsx)…</translation>
     </message>
     <message>
+      <source>Evaluasi RPJMD (antar tahun)…</source>
+      <translation>RPJMD evaluation (across years)…</translation>
+    </message>
+    <message>
       <source>Evaluasi hasil RKPD (Permendagri 86/2017)…</source>
       <translation>Evaluation of RKPD results (Permendagri 86/2017)…</translation>
     </message>
@@ -2525,6 +2529,93 @@ projected yet</translation>
     <message>
       <source>Tidak ada indikator berisiko</source>
       <translation>No indicators at risk</translation>
+    </message>
+  </context>
+  <context>
+    <name>RpjmdDialog</name>
+    <message>
+      <source>A4 lanskap</source>
+      <translation>A4 landscape</translation>
+    </message>
+    <message>
+      <source>Bentuk</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Buat laporan</source>
+      <translation>Create report</translation>
+    </message>
+    <message>
+      <source>Buka foldernya setelah selesai</source>
+      <translation>Open the folder when finished</translation>
+    </message>
+    <message>
+      <source>Evaluasi hasil RPJMD</source>
+      <translation>RPJMD evaluation</translation>
+    </message>
+    <message>
+      <source>Evaluasi hasil RPJMD antar tahun</source>
+      <translation>Evaluation of RPJMD results across years</translation>
+    </message>
+    <message>
+      <source>Excel (.xlsx)</source>
+      <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+      <source>F4 / Folio lanskap (215 × 330 mm)</source>
+      <translation>F4 / Folio landscape (215 × 330 mm)</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>Folder laporan</source>
+      <translation>Report folder</translation>
+    </message>
+    <message>
+      <source>Isi</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <source>Kertas</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
+      <source>Laporan dibuat: %1</source>
+      <translation>Report created: %1</translation>
+    </message>
+    <message>
+      <source>Menyusun evaluasi hasil RPJMD…</source>
+      <translation>Compiling the RPJMD evaluation…</translation>
+    </message>
+    <message>
+      <source>Menyusun laporan…</source>
+      <translation>Building the report…</translation>
+    </message>
+    <message>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Periode rencana</source>
+      <translation>Plan period</translation>
+    </message>
+    <message>
+      <source>Pilih…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Sertakan indikator program di bawah sasarannya</source>
+      <translation>Include program indicators under their objectives</translation>
+    </message>
+    <message>
+      <source>Setiap tahun periode: target, realisasi, capaian dan predikat (realisasi tahun itu pada triwulan terakhir yang dilaporkan), lalu kondisi pada akhir periode.</source>
+      <translation>Every year of the period: target, realisation, achievement and rating (the year's realisation at its last reported quarter), then the condition at the end of the period.</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>

@@ -149,7 +149,7 @@ def test_feature_adds_the_menus_and_hides_imports_from_viewers(qtbot, context):
     feature.install(window)
     assert set(window.menus) == {"Data induk", "reports"}
     assert window.report_actions["import"].isVisible()
-    assert window.menus["reports"].actions() == [window.report_actions["report"]]
+    assert window.menus["reports"].actions() == [window.report_actions["report"], window.report_actions["rpjmd"]]
     context.set_user(VIEWER)
     assert not window.report_actions["import"].isVisible()
     assert not window.report_actions["mapping"].isVisible()

@@ -30,6 +30,7 @@ def install(window) -> None:
          lambda: mapping_wizard(window)),
         (reports, "report", _tr("Evaluasi hasil RKPD (Permendagri 86/2017)…"), "mdi6.file-table-outline",
          lambda: report_dialog(window)),
+        (reports, "rpjmd", _tr("Evaluasi RPJMD (antar tahun)…"), "mdi6.table-large", lambda: rpjmd_dialog(window)),
     ):
         action = QAction(theme.icon(icon), text, window)
         action.triggered.connect(lambda checked=False, s=slot: s())
@@ -49,6 +50,14 @@ def report_dialog(window):
     from kinerja_desktop.ui.reports.report_dialog import ReportDialog
 
     dialog = ReportDialog(window.context, window)
+    dialog.open()
+    return dialog
+
+
+def rpjmd_dialog(window):
+    from kinerja_desktop.ui.reports.rpjmd_dialog import RpjmdDialog
+
+    dialog = RpjmdDialog(window.context, window)
     dialog.open()
     return dialog
 
