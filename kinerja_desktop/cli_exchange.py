@@ -69,15 +69,25 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
 
     p = sub.add_parser("report", help="cetak tabel evaluasi")
     p.add_argument("--db", type=Path, required=True)
-    p.add_argument("--year", type=year_arg, required=True)
+    p.add_argument("--year", type=year_arg, help="tahun, empat angka (wajib kecuali --form banding)")
     p.add_argument("--quarter", type=quarter_arg, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--opd", help="kode OPD (tanpa ini: seluruh perangkat daerah)")
     p.add_argument("--paper", choices=["A4", "F4"], default="A4", help="ukuran kertas (lanskap)")
+    from kinerja_desktop import cli_compare
+
+    cli_compare.add_options(p)
 
 
 def _report(args) -> int:
     """`kinerja report --db DB --year Y --quarter Q --out FILE.xlsx|.pdf [--opd CODE] [--paper A4|F4]`."""
+    if getattr(args, "form", None) == "banding":
+        from kinerja_desktop.cli_compare import compare_report
+
+        return compare_report(args)
+    if args.year is None:
+        print("kinerja: kesalahan perintah: argumen wajib belum diisi: --year", file=sys.stderr)
+        return 2
     from kinerja_desktop.services.report import ReportRefused, write_report
     from kinerja_desktop.store.database import open_database
 
