@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable, TableStyle
 from reportlab.platypus.flowables import PageBreak
@@ -25,8 +26,6 @@ GROUP_FILL = colors.HexColor("#DDEBF7")
 
 _BODY = ParagraphStyle("body", fontName=FONT, fontSize=SIZE, leading=SIZE + 1.5)
 _BODY_BOLD = ParagraphStyle("bodyBold", parent=_BODY, fontName=BOLD)
-_RIGHT = ParagraphStyle("right", parent=_BODY, alignment=2)
-_CENTRE = ParagraphStyle("centre", parent=_BODY_BOLD, alignment=1)
 _HEAD = ParagraphStyle("head", parent=_BODY_BOLD, alignment=1)
 _TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=13, leading=16, alignment=1)
 _SUBTITLE = ParagraphStyle("subtitle", fontName=FONT, fontSize=9, leading=12, alignment=1)
@@ -60,13 +59,20 @@ def write_pdf(document: CompareDocument, path: Path, paper: str = "A4") -> None:
 
 
 def _table(table: Table, width: float) -> PdfTable:
+    """Text columns as wrapped paragraphs; numbers and chips as plain (pre-wrapped) strings with
+    their style in the table style: a paragraph per cell made a province's report slow."""
     total = sum(c.width for c in table.columns)
     widths = [width * c.width / total for c in table.columns]
     data = [[Paragraph(escape(c.header), _HEAD) for c in table.columns]]
     styles = [("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#7F7F7F")),
               ("BACKGROUND", (0, 0), (-1, 0), HEADER_GREY), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+              ("FONT", (0, 1), (-1, -1), FONT, SIZE, SIZE + 1.5),
               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
               ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    for c, column in enumerate(table.columns):
+        if column.numeric:
+            styles.append(("ALIGN", (c, 1), (c, -1), "RIGHT"))
+    wrapped: dict[tuple[str, float], str] = {}
     for n, row in enumerate(table.rows, start=1):
         group = (n - 1) in table.group_rows
         if group:
@@ -74,17 +80,57 @@ def _table(table: Table, width: float) -> PdfTable:
         cells = []
         for c, cell in enumerate(row):
             if cell.fill:
-                style = ParagraphStyle(f"chip{n}{c}", parent=_CENTRE, textColor=colors.HexColor(cell.text_colour or "#000000"))
-                styles.append(("BACKGROUND", (c, n), (c, n), colors.HexColor(cell.fill)))
-            elif table.columns[c].numeric:
-                style = _RIGHT
+                styles += [("BACKGROUND", (c, n), (c, n), _colour(cell.fill)),
+                           ("TEXTCOLOR", (c, n), (c, n), _colour(cell.text_colour or "#000000")),
+                           ("FONT", (c, n), (c, n), BOLD, SIZE, SIZE + 1.5), ("ALIGN", (c, n), (c, n), "CENTER")]
+                key = (cell.text, widths[c])
+                if key not in wrapped:
+                    wrapped[key] = _wrap(cell.text, BOLD, widths[c] - 4)
+                cells.append(wrapped[key])
+            elif table.columns[c].numeric or not cell.text:
+                cells.append(cell.text)
             else:
-                style = _BODY_BOLD if (group or cell.bold) else _BODY
-            cells.append(Paragraph(escape(cell.text), style))
+                bold = group or cell.bold
+                if bold:
+                    styles.append(("FONT", (c, n), (c, n), BOLD, SIZE, SIZE + 1.5))
+                cells.append(_wrap(cell.text, BOLD if bold else FONT, widths[c] - 4))
         data.append(cells)
     pdf_table = PdfTable(data, colWidths=widths, repeatRows=1)
     pdf_table.setStyle(TableStyle(styles))
     return pdf_table
+
+
+def _wrap(text: str, font: str, width: float) -> str:
+    """Lines that fit `width` at the table's size: at spaces, and inside a word (a long code)
+    only when the word alone is wider than the column."""
+    lines, current = [], ""
+    for word in text.split():
+        while stringWidth(word, font, SIZE) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and stringWidth(word[:cut], font, SIZE) > width:
+                cut -= 1
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        trial = f"{current} {word}".strip()
+        if current and stringWidth(trial, font, SIZE) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    lines.append(current)
+    return "\n".join(lines)
+
+
+_colours: dict[str, object] = {}
+
+
+def _colour(code: str):
+    if code not in _colours:
+        _colours[code] = colors.HexColor(code)
+    return _colours[code]
 
 
 class _PageCountCanvas(Canvas):

@@ -42,13 +42,13 @@ def band_cell(band, reported: bool) -> Cell:
     return Cell("Belum dilaporkan")
 
 
-def _number(value: Decimal | None, decimals: int, empty: str = "\u2014") -> Cell:
+def number_cell(value: Decimal | None, decimals: int, empty: str = "\u2014") -> Cell:
     if value is None:
         return Cell(empty)
     return Cell(format_id(value, decimals), number=round_half_up(value, decimals), decimals=decimals)
 
 
-def _change(value: Decimal | None, decimals: int) -> Cell:
+def change_cell(value: Decimal | None, decimals: int) -> Cell:
     if value is None:
         return Cell("\u2014")
     return Cell(signed(value, decimals), number=round_half_up(value, decimals), decimals=decimals)
@@ -56,12 +56,12 @@ def _change(value: Decimal | None, decimals: int) -> Cell:
 
 def indicator_table(comparison: YearComparison, agency_id: int | None = None) -> Table:
     a, b = comparison.year_a, comparison.year_b
-    columns = (Column("No", 4), Column("Kode", 9), Column("Indikator", 30), Column("Satuan", 9),
-               Column("Polaritas", 9), Column("OPD", 16),
+    columns = (Column("No", 5), Column("Kode", 13), Column("Indikator", 31), Column("Satuan", 9),
+               Column("Polaritas", 9), Column("OPD", 13),
                Column(f"Realisasi {a}", 10, True), Column(f"Capaian {a} (%)", 9, True), Column(f"Predikat {a}", 11),
                Column(f"Realisasi {b}", 10, True), Column(f"Capaian {b} (%)", 9, True), Column(f"Predikat {b}", 11),
                Column("Selisih realisasi", 10, True), Column("Selisih capaian (poin)", 9, True),
-               Column("Arah", 12), Column("Keterangan", 18))
+               Column("Arah", 12), Column("Keterangan", 16))
     table = Table("Per indikator", columns)
     blank = len(columns) - 3
     goals = {n.id: n for n in comparison.goals}
@@ -100,12 +100,12 @@ def indicator_row(number: int, c: IndicatorChange) -> tuple[Cell, ...]:
     ind, ea, eb = c.indicator, c.a.evaluation, c.b.evaluation
     return (
         Cell(str(number)), Cell(ind.code), Cell(ind.name), Cell(ind.unit),
-        Cell("Negatif" if ind.polarity == "negative" else "Positif"), Cell(c.agency.name if c.agency else ""),
-        _number(ea.realisation, ind.decimals, "Belum dilaporkan"), _number(ea.achievement, 2),
+        Cell("Negatif" if ind.polarity == "negative" else "Positif"), Cell(c.agency.code if c.agency else ""),
+        number_cell(ea.realisation, ind.decimals, "Belum dilaporkan"), number_cell(ea.achievement, 2),
         band_cell(ea.rating, ea.reported),
-        _number(eb.realisation, ind.decimals, "Belum dilaporkan"), _number(eb.achievement, 2),
+        number_cell(eb.realisation, ind.decimals, "Belum dilaporkan"), number_cell(eb.achievement, 2),
         band_cell(eb.rating, eb.reported),
-        _change(c.realisation_change, ind.decimals), _change(c.achievement_change, 2),
+        change_cell(c.realisation_change, ind.decimals), change_cell(c.achievement_change, 2),
         direction_cell(c.direction), Cell(c.reason),
     )
 
@@ -134,15 +134,15 @@ def rollup_table(comparison: YearComparison, agency_id: int | None = None) -> Ta
 def rollup_row(r: Rollup) -> tuple[Cell, ...]:
     counts = r.counts
     return (
-        Cell(r.code), Cell(r.name), _count(r.total), _count(counts[IMPROVED]), _count(counts[WORSENED]),
-        _count(counts[UNCHANGED]), _count(counts[NOT_COMPARABLE]),
-        _number(r.mean_a, 2), band_cell(r.band_a, r.mean_a is not None),
-        _number(r.mean_b, 2), band_cell(r.band_b, r.mean_b is not None),
-        _change(r.mean_change, 2), direction_cell(r.direction, rollup_label(r)),
+        Cell(r.code), Cell(r.name), count_cell(r.total), count_cell(counts[IMPROVED]), count_cell(counts[WORSENED]),
+        count_cell(counts[UNCHANGED]), count_cell(counts[NOT_COMPARABLE]),
+        number_cell(r.mean_a, 2), band_cell(r.band_a, r.mean_a is not None),
+        number_cell(r.mean_b, 2), band_cell(r.band_b, r.mean_b is not None),
+        change_cell(r.mean_change, 2), direction_cell(r.direction, rollup_label(r)),
     )
 
 
-def _count(n: int) -> Cell:
+def count_cell(n: int) -> Cell:
     return Cell(format_id(Decimal(n), 0), number=Decimal(n), decimals=0)
 
 

@@ -48,6 +48,7 @@ FEATURES: list[str] = [
     "kinerja_desktop.ui.exchange.feature",
     "kinerja_desktop.ui.reports.feature",
     "kinerja_desktop.ui.backups.feature",
+    "kinerja_desktop.ui.compare.feature",
 ]
 
 
