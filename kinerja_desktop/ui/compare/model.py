@@ -45,14 +45,14 @@ class CompareModel(QAbstractTableModel):
             self._headers = [self.tr("Indikator"), self.tr("OPD"), self.tr("Realisasi\n%1").replace("%1", a),
                              self.tr("Capaian %1\n(%, predikat)").replace("%1", a), self.tr("Realisasi\n%1").replace("%1", b),
                              self.tr("Capaian %1\n(%, predikat)").replace("%1", b), self.tr("Selisih\nrealisasi"),
-                             self.tr("Selisih\ncapaian (poin)"), self.tr("Arah")]
+                             self.tr("Selisih\ncapaian\n(poin)"), self.tr("Arah")]
             for line in c.scoped(self.agency_id):
                 ind, ea, eb = line.indicator, line.a.evaluation, line.b.evaluation
                 self._rows.append((
                     Cell(f"{ind.code}  {ind.name}"), Cell(line.agency.code if line.agency else ""),
-                    report.number_cell(ea.realisation, ind.decimals, self.tr("Belum dilaporkan")),
+                    report.number_cell(ea.realisation, ind.decimals),
                     achievement_cell(ea.achievement, ea.rating, ea.reported, self.tr("Belum dilaporkan")),
-                    report.number_cell(eb.realisation, ind.decimals, self.tr("Belum dilaporkan")),
+                    report.number_cell(eb.realisation, ind.decimals),
                     achievement_cell(eb.achievement, eb.rating, eb.reported, self.tr("Belum dilaporkan")),
                     report.change_cell(line.realisation_change, ind.decimals), report.change_cell(line.achievement_change, 2),
                     _direction(line.direction, self.tr(svc.LABELS[line.direction]))))
@@ -77,8 +77,9 @@ class CompareModel(QAbstractTableModel):
                     achievement_cell(r.mean_a, r.band_a, r.mean_a is not None, "\u2014"),
                     achievement_cell(r.mean_b, r.band_b, r.mean_b is not None, "\u2014"),
                     report.change_cell(r.mean_change, 2),
-                    _direction(r.direction, self.tr(report.rollup_label(r)))))
-                self._tips.append(f"{r.code} {r.name}".strip())
+                    _direction(r.direction, self.tr("Seimbang") if r.direction == svc.UNCHANGED else
+                               self.tr(svc.LABELS[r.direction]))))
+                self._tips.append(f"{r.code} {r.name}".strip() + "\n" + self.tr(report.rollup_label(r)))
                 self._sort.append((r.code, r.total, *(r.counts[d] for d in svc.DIRECTIONS), r.mean_a, r.mean_b,
                                    r.mean_change, svc.DIRECTIONS.index(r.direction)))
 

@@ -17,7 +17,7 @@ from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services import year_compare as svc
 from kinerja_desktop.services.year_compare_report import signed
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.compare.model import NAME_COLUMN, SORT_ROLE, ChipDelegate, CompareModel, MiddleElide
+from kinerja_desktop.ui.compare.model import NAME_COLUMN, OPD_COLUMN, SORT_ROLE, ChipDelegate, CompareModel, MiddleElide
 from kinerja_desktop.ui.tasks import read_task
 
 
@@ -41,8 +41,7 @@ class ComparePage(QWidget):
             self.level_box.addItem(self.tr(label), key)
         self.agency_box = QComboBox()
         self.agency_box.addItem(self.tr("Semua OPD"), None)
-        self.agency_box.setMinimumContentsLength(18)
-        self.agency_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.agency_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.export_button = QPushButton(theme.icon("mdi6.file-export-outline"), self.tr("Ekspor…"))
         self.export_button.setToolTip(self.tr("Simpan perbandingan sebagai .xlsx atau PDF"))
         self.export_button.clicked.connect(lambda: self.export())
@@ -103,6 +102,8 @@ class ComparePage(QWidget):
         self.year_b_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.level_box.currentIndexChanged.connect(lambda _: self.show_view())
         self.agency_box.currentIndexChanged.connect(lambda _: self.show_view())
+        self.agency_box.currentIndexChanged.connect(
+            lambda _: self.agency_box.setToolTip(self.agency_box.currentData(Qt.ToolTipRole) or ""))
         context.data_changed.connect(lambda _: self._data_changed())
 
     # -- choices -------------------------------------------------------------------------------
@@ -179,10 +180,14 @@ class ComparePage(QWidget):
         self.agency_box.blockSignals(True)
         self.agency_box.clear()
         self.agency_box.addItem(self.tr("Semua OPD"), None)
+        metrics = self.agency_box.fontMetrics()
         for agency in comparison.agencies:
-            self.agency_box.addItem(f"{agency.code} \u2014 {agency.name}", agency.id)
-            self.agency_box.setItemData(self.agency_box.count() - 1, agency.name, Qt.ToolTipRole)
+            # Long names elided in the middle (the combo would cut them), whole in the tooltip.
+            full = f"{agency.code} \u2014 {agency.name}"
+            self.agency_box.addItem(metrics.elidedText(full, Qt.ElideMiddle, 280), agency.id)
+            self.agency_box.setItemData(self.agency_box.count() - 1, full, Qt.ToolTipRole)
         self.agency_box.setCurrentIndex(max(self.agency_box.findData(current), 0))
+        self.agency_box.setToolTip(self.agency_box.currentData(Qt.ToolTipRole) or "")
         self.agency_box.blockSignals(False)
         self.show_view()
 
@@ -237,14 +242,16 @@ class ComparePage(QWidget):
             cells = self.table.fontMetrics()
             for column in range(self.model.columnCount()):
                 title = self.model.headerData(column, Qt.Horizontal) or ""
-                head = max(metrics.horizontalAdvance(part) for part in title.split("\n")) + 28
+                head = max(metrics.horizontalAdvance(part) for part in title.split("\n")) + 32
                 texts = {self.model.cell(row, column).text for row in range(self.model.rowCount())}
                 content = max((cells.horizontalAdvance(t) for t in texts), default=0) + 30
                 self.table.setColumnWidth(column, max(head, content))
+            if self.level_box.currentData() == "indicator":   # OPD codes: elided in the middle, name in the tooltip
+                self.table.setColumnWidth(OPD_COLUMN, min(self.table.columnWidth(OPD_COLUMN), 95))
             self._name_width = self.table.columnWidth(NAME_COLUMN)
         others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()) if c != NAME_COLUMN)
         room = self.table.viewport().width() - others - 8
-        self.table.setColumnWidth(NAME_COLUMN, max(200, min(room, self._name_width)))
+        self.table.setColumnWidth(NAME_COLUMN, max(180, min(room, self._name_width)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
