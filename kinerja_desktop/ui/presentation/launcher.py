@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.services.dashboard import DashboardFigures, dashboard_figures
-from kinerja_desktop.services.deck import Deck, DeckChoice, build_deck
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.services.deck import Deck, DeckChoice, build_compare_deck, build_deck
 from kinerja_desktop.services import reads
 from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui.presentation.dialog import PresentationDialog
@@ -51,6 +52,34 @@ class PresentationLauncher(QObject):
                   lambda db, _p: dashboard_figures(db, year, quarter, plan), then,
                  lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
 
+    def compare_years(self) -> tuple[str, int, int] | None:
+        """The comparison offered: this quarter of the year before against the chosen year."""
+        year, years = self.context.year, self.context.plan.years
+        if year not in years or year - 1 not in years:
+            return None
+        return QUARTER_LABELS[self.context.quarter], year - 1, year
+
+    def with_deck(self, choice: DeckChoice, then) -> None:
+        """Call then(deck) for `choice`: a comparison computed on the spot (a worker for a file),
+        any other deck from the dashboard's snapshot."""
+        if choice.kind != "compare":
+            self.with_snapshot(lambda figures: then(self.build(choice, figures)))
+            return
+        from kinerja_desktop.services.year_compare import compare_years
+
+        quarter, (a, b) = self.context.quarter, choice.years
+        plan_id = getattr(self.context, "plan_id", None)
+
+        def deck(comparison):
+            return then(build_compare_deck(comparison, choice, datetime.now().astimezone()))
+
+        if self.context.db_path is None:
+            deck(compare_years(self.context.db, quarter, a, b, plan_id))
+            return
+        read_task(self.window, self.context, self.tr("Menyiapkan presentasi…"),
+                  lambda db, _p: compare_years(db, quarter, a, b, plan_id), deck,
+                  lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
+
     def _ready(self) -> bool:
         if self.context.db is None:
             QMessageBox.information(self.window, self.tr("Presentasi"),
@@ -63,11 +92,11 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window)
+            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window, compare=self.compare_years())
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
             choice, screen, interval_seconds = dialog.choice(), dialog.screen(), dialog.interval_seconds()
-        self.with_snapshot(lambda figures: self._present(self.build(choice, figures), screen, interval_seconds or 0))
+        self.with_deck(choice, lambda deck: self._present(deck, screen, interval_seconds or 0))
         return self.presentation
 
     def _present(self, deck: Deck, screen, interval_seconds: int) -> None:
@@ -83,7 +112,7 @@ class PresentationLauncher(QObject):
             return None
         if choice is None:
             dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window, with_screen=False,
-                                        with_interval=False)
+                                        with_interval=False, compare=self.compare_years())
             dialog.setWindowTitle(self.tr("Ekspor presentasi ke PDF"))
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
@@ -97,7 +126,7 @@ class PresentationLauncher(QObject):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
         written = []
-        self.with_snapshot(lambda figures: written.append(self._write_pdf(self.build(choice, figures), path)))
+        self.with_deck(choice, lambda deck: written.append(self._write_pdf(deck, path)))
         return written[0] if written else None
 
     def _write_pdf(self, deck: Deck, path):
