@@ -11,6 +11,7 @@ from kinerja_desktop.services import year_compare as svc
 from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.exchange.compare_table import Cell
 from kinerja_desktop.services import year_compare_report as report
+from kinerja_desktop.ui.i18n import domain_text
 
 CHIP_ROLE = Qt.UserRole + 41    # (fill, text colour) of a chip cell, else None
 SORT_ROLE = Qt.UserRole + 42
@@ -55,7 +56,7 @@ class CompareModel(QAbstractTableModel):
                     report.number_cell(eb.realisation, ind.decimals),
                     achievement_cell(eb.achievement, eb.rating, eb.reported, self.tr("Belum dilaporkan")),
                     report.change_cell(line.realisation_change, ind.decimals), report.change_cell(line.achievement_change, 2),
-                    _direction(line.direction, self.tr(svc.LABELS[line.direction]))))
+                    _direction(line.direction, domain_text(svc.LABELS[line.direction]))))
                 polarity = self.tr("semakin rendah semakin baik") if ind.polarity == "negative" else \
                     self.tr("semakin tinggi semakin baik")
                 tip = f"{ind.code} {ind.name}\n{self.tr('Satuan')}: {ind.unit} \u00b7 {polarity}"
@@ -65,7 +66,7 @@ class CompareModel(QAbstractTableModel):
                                    ea.realisation, ea.achievement, eb.realisation, eb.achievement,
                                    line.realisation_change, line.achievement_change, svc.DIRECTIONS.index(line.direction)))
         else:
-            self._headers = [self.tr(svc.LEVELS[self.level]), self.tr("Jumlah\nindikator"), self.tr("Membaik"),
+            self._headers = [domain_text(svc.LEVELS[self.level]), self.tr("Jumlah\nindikator"), self.tr("Membaik"),
                              self.tr("Memburuk"), self.tr("Tetap"), self.tr("Tidak dapat\ndibandingkan"),
                              self.tr("Rata-rata capaian\n%1 (%, predikat)").replace("%1", a),
                              self.tr("Rata-rata capaian\n%1 (%, predikat)").replace("%1", b),
@@ -78,8 +79,12 @@ class CompareModel(QAbstractTableModel):
                     achievement_cell(r.mean_b, r.band_b, r.mean_b is not None, "\u2014"),
                     report.change_cell(r.mean_change, 2),
                     _direction(r.direction, self.tr("Seimbang") if r.direction == svc.UNCHANGED else
-                               self.tr(svc.LABELS[r.direction]))))
-                self._tips.append(f"{r.code} {r.name}".strip() + "\n" + self.tr(report.rollup_label(r)))
+                               domain_text(svc.LABELS[r.direction]))))
+                words = {svc.IMPROVED: self.tr("Lebih banyak indikator membaik daripada memburuk"),
+                         svc.WORSENED: self.tr("Lebih banyak indikator memburuk daripada membaik"),
+                         svc.UNCHANGED: self.tr("Sama banyak indikator membaik dan memburuk"),
+                         svc.NOT_COMPARABLE: self.tr("Tidak ada indikator yang dapat dibandingkan")}
+                self._tips.append(f"{r.code} {r.name}".strip() + "\n" + words[r.direction])
                 self._sort.append((r.code, r.total, *(r.counts[d] for d in svc.DIRECTIONS), r.mean_a, r.mean_b,
                                    r.mean_change, svc.DIRECTIONS.index(r.direction)))
 
@@ -123,9 +128,9 @@ class CompareModel(QAbstractTableModel):
 def achievement_cell(value, band, reported: bool, unreported: str) -> Cell:
     """'96,45 · Tinggi' on the band's colour; grey 'Tidak dapat dihitung'; plain 'Belum dilaporkan'."""
     if value is not None and band is not None:
-        return Cell(f"{format_id(value, 2)} \u00b7 {band.label}", number=value, fill=band.colour, text_colour=band.text_colour)
+        return Cell(f"{format_id(value, 2)} \u00b7 {domain_text(band.label)}", number=value, fill=band.colour, text_colour=band.text_colour)
     if reported:
-        return Cell("\u2014 \u00b7 Tidak dapat dihitung", fill=report.NOT_COMPUTABLE_COLOUR[0],
+        return Cell("\u2014 \u00b7 " + domain_text("Tidak dapat dihitung"), fill=report.NOT_COMPUTABLE_COLOUR[0],
                     text_colour=report.NOT_COMPUTABLE_COLOUR[1])
     return Cell(unreported)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -17,6 +19,7 @@ from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services import year_compare as svc
 from kinerja_desktop.services.year_compare_report import signed
 from kinerja_desktop.ui import theme
+from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.compare.model import NAME_COLUMN, OPD_COLUMN, SORT_ROLE, ChipDelegate, CompareModel, MiddleElide
 from kinerja_desktop.ui.tasks import read_task
 
@@ -31,14 +34,14 @@ class ComparePage(QWidget):
         plan = context.plan
         self.quarter_box = QComboBox()
         for q, label in QUARTER_LABELS.items():
-            self.quarter_box.addItem(label, q)
+            self.quarter_box.addItem(domain_text(label), q)
         self.year_a_box, self.year_b_box = QComboBox(), QComboBox()
         for box in (self.year_a_box, self.year_b_box):
             for year in plan.years:
                 box.addItem(str(year), year)
         self.level_box = QComboBox()
         for key, label in svc.LEVELS.items():
-            self.level_box.addItem(self.tr(label), key)
+            self.level_box.addItem(domain_text(label), key)
         self.agency_box = QComboBox()
         self.agency_box.addItem(self.tr("Semua OPD"), None)
         self.agency_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
@@ -160,7 +163,7 @@ class ComparePage(QWidget):
             return
         self._stale = False
         plan_id = getattr(self.context, "plan_id", None)
-        self.title.setText(self.tr("Membandingkan %1 tahun %2 dan %3…").replace("%1", QUARTER_LABELS[quarter])
+        self.title.setText(self.tr("Membandingkan %1 tahun %2 dan %3…").replace("%1", domain_text(QUARTER_LABELS[quarter]))
                            .replace("%2", str(min(year_a, year_b))).replace("%3", str(max(year_a, year_b))))
         self.summary.setText("")
         self.message.setText(self.tr("Sedang menghitung perbandingan…"))
@@ -172,6 +175,8 @@ class ComparePage(QWidget):
                               self._loaded, self._failed, show_dialog=False)
 
     def _loaded(self, comparison: svc.YearComparison) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.title):
+            return   # the page was closed while the worker computed
         if (comparison.quarter, comparison.year_a, comparison.year_b) != self._normalised(self.request()):
             return   # an older request finished after a newer one was made
         self.task = None
@@ -197,6 +202,8 @@ class ComparePage(QWidget):
         return quarter, min(a, b), max(a, b)
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.title):
+            return
         self.task = None
         self.comparison = None
         text = str(exc) if isinstance(exc, (svc.CompareRefused, LookupError)) else \
@@ -216,7 +223,9 @@ class ComparePage(QWidget):
             return
         level, agency_id = self.level_box.currentData(), self.agency_box.currentData()
         self.model.set_view(c, level, agency_id)
-        self.title.setText(c.title)
+        self.title.setText(self.tr("Perbandingan Capaian Kinerja %1 Tahun %2 dan %3")
+                           .replace("%1", domain_text(QUARTER_LABELS[c.quarter])).replace("%2", str(c.year_a))
+                           .replace("%3", str(c.year_b)))
         self.summary.setText(self.summary_html(c.overall(agency_id)))
         if self.model.rowCount() == 0:
             self.message.setText(self.tr("Tidak ada indikator aktif untuk pilihan ini. Pilih OPD lain atau "
@@ -263,16 +272,16 @@ class ComparePage(QWidget):
         for direction in svc.DIRECTIONS:
             fill, colour = svc.COLOURS[direction]
             parts.append(f"<span style='background:{fill};color:{colour};'>&nbsp;{svc.SYMBOLS[direction]} "
-                         f"{self.tr(svc.LABELS[direction])}&nbsp;</span>&nbsp;<b>{r.counts[direction]}</b>")
+                         f"{domain_text(svc.LABELS[direction])}&nbsp;</span>&nbsp;<b>{r.counts[direction]}</b>")
         c = self.comparison
 
         def mean(value, band, year):
             shown = "\u2014" if value is None else f"{format_id(value, 2)}%"
-            label = f" ({band.label})" if band is not None else ""
+            label = f" ({domain_text(band.label)})" if band is not None else ""
             return f"{year}: <b>{shown}</b>{label}"
 
         means = (self.tr("Rata-rata capaian") + " " + mean(r.mean_a, r.band_a, c.year_a) + " \u2192 " +
-                 mean(r.mean_b, r.band_b, c.year_b) + f" ({signed(r.mean_change)} " + self.tr("poin") + ")")
+                 mean(r.mean_b, r.band_b, c.year_b) + " " + self.tr("(%1 poin)").replace("%1", signed(r.mean_change)))
         count = self.tr("%1 indikator").replace("%1", str(r.total))
         return f"{count} &nbsp;\u00b7&nbsp; " + " &nbsp; ".join(parts) + "<br>" + means
 
@@ -300,9 +309,13 @@ class ComparePage(QWidget):
             return write_comparison(db, Path(path), c.quarter, c.year_a, c.year_b, agency_code=code, comparison=c)
 
         def failed(exc):
+            if not shiboken6.isValid(self):
+                return
             QMessageBox.warning(self, self.tr("Ekspor perbandingan"), str(exc))
 
         def done(written):
+            if not shiboken6.isValid(self):
+                return
             window = self.window()
             if hasattr(window, "status"):
                 window.status(self.tr("Perbandingan disimpan: %1").replace("%1", str(written)))
