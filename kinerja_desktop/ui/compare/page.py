@@ -162,7 +162,7 @@ class ComparePage(QWidget):
             self._show_message(str(exc))
             return
         self._stale = False
-        plan_id = getattr(self.context, "plan_id", None)
+        plan_id = getattr(self.context, "plan_id", None) or self.context.plan.id
         self.title.setText(self.tr("Membandingkan %1 tahun %2 dan %3…").replace("%1", domain_text(QUARTER_LABELS[quarter]))
                            .replace("%2", str(min(year_a, year_b))).replace("%3", str(max(year_a, year_b))))
         self.summary.setText("")

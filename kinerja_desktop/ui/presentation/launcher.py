@@ -68,7 +68,7 @@ class PresentationLauncher(QObject):
         from kinerja_desktop.services.year_compare import compare_years
 
         quarter, (a, b) = self.context.quarter, choice.years
-        plan_id = getattr(self.context, "plan_id", None)
+        plan_id = getattr(self.context, "plan_id", None) or self.context.plan.id
 
         def deck(comparison):
             return then(build_compare_deck(comparison, choice, datetime.now().astimezone()))
