@@ -69,7 +69,7 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
 
     p = sub.add_parser("report", help="cetak tabel evaluasi")
     p.add_argument("--db", type=Path, required=True)
-    p.add_argument("--year", type=year_arg, required=True)
+    p.add_argument("--year", type=year_arg, help="tahun, empat angka (wajib kecuali --form banding)")
     p.add_argument("--quarter", type=quarter_arg, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--opd", help="kode OPD (tanpa ini: seluruh perangkat daerah)")
@@ -78,9 +78,17 @@ def add_commands(sub, quarter_arg, year_arg) -> None:
 
     cli_rpjmd.add_options(p)
 
+    from kinerja_desktop import cli_compare
+
+    cli_compare.add_options(p)
+
 
 def _report(args) -> int:
     """`kinerja report --db DB --year Y --quarter Q --out FILE.xlsx|.pdf [--opd CODE] [--paper A4|F4]`."""
+    if getattr(args, "form", None) == "banding":
+        from kinerja_desktop.cli_compare import compare_report
+
+        return compare_report(args)
     if getattr(args, "form", None) == "rpjmd":
         from kinerja_desktop.cli_rpjmd import rpjmd_report
 

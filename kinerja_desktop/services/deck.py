@@ -24,7 +24,7 @@ RISKS_PER_SLIDE = 5
 RISKS_SHOWN = 10            # a meeting discusses the worst few, not thousands
 OPD_LINES_SHOWN = 24        # four slides of one OPD's main indicators
 
-CHOICES = {"all": "Lengkap", "goals": "Tujuan saja", "agency": "Satu OPD"}
+CHOICES = {"all": "Lengkap", "goals": "Tujuan saja", "agency": "Satu OPD", "compare": "Perbandingan antar tahun"}
 
 
 def count_id(n: int) -> str:
@@ -44,8 +44,9 @@ def format_stamp_id(moment: datetime) -> str:
 
 @dataclass(frozen=True)
 class DeckChoice:
-    kind: str = "all"               # 'all' | 'goals' | 'agency'
+    kind: str = "all"               # 'all' | 'goals' | 'agency' | 'compare'
     agency_id: int | None = None
+    years: tuple[int, int] | None = None   # 'compare': the two years (quarter: the deck's)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class RiskLine:
 @dataclass(frozen=True)
 class Slide:
     kind: str                        # title | summary | goal | objective | indicators | ranking | risk | closing
+    #                                  | compare_summary | compare_rollup | compare_movers (services/deck_compare.py)
     heading: str
     subheading: str = ""
     lines: tuple = ()                # IndicatorLine / RankLine / RiskLine
@@ -108,10 +110,11 @@ class Deck:
     quarter: int
     choice: DeckChoice
     slides: tuple[Slide, ...]
+    period_text: str = ""            # a comparison deck: "TW II Tahun 2025 dan 2026"
 
     @property
     def period(self) -> str:
-        return f"{QUARTER_LABELS[self.quarter]} Tahun {self.year}"
+        return self.period_text or f"{QUARTER_LABELS[self.quarter]} Tahun {self.year}"
 
     @property
     def stamp(self) -> str:
@@ -215,3 +218,15 @@ def _ranking_slides(figures: DashboardFigures) -> list[Slide]:
         ))
     return _paged("ranking", "Peringkat Capaian OPD", "Rata-rata capaian indikator yang dapat dihitung",
                   lines, RANKS_PER_SLIDE)
+
+
+def build_compare_deck(comparison, choice: DeckChoice | None = None, taken_at: datetime | None = None) -> Deck:
+    """The comparison of one quarter across two years as slides (services/deck_compare.py)."""
+    from kinerja_desktop.services.deck_compare import compare_slides
+
+    taken_at = taken_at or datetime.now().astimezone()
+    choice = choice or DeckChoice("compare", years=(comparison.year_a, comparison.year_b))
+    plan = comparison.plan
+    return Deck(taken_at, plan.region_name, plan.name, comparison.year_b, comparison.quarter, choice,
+                tuple(compare_slides(comparison, choice.agency_id)),
+                period_text=f"{QUARTER_LABELS[comparison.quarter]} {comparison.year_a} dan {comparison.year_b}")

@@ -49,6 +49,7 @@ FEATURES: list[str] = [
     "kinerja_desktop.ui.reports.feature",
     "kinerja_desktop.ui.backups.feature",
     "kinerja_desktop.ui.iku.feature",
+    "kinerja_desktop.ui.compare.feature",
 ]
 
 

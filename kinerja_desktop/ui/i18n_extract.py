@@ -35,6 +35,8 @@ DOMAIN_CONSTANTS = (
     ("kinerja_desktop.ui.tree.tree_data", "NODE_LABELS", None),
     ("kinerja_desktop.services.plan_edit", "NODE_LABELS", None),
     ("kinerja_desktop.services.office_settings", "LABELS", None),
+    ("kinerja_desktop.services.year_compare", "LABELS", None),
+    ("kinerja_desktop.services.year_compare", "LEVELS", None),
 )
 DOMAIN_WORDS = ("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Belum dilaporkan",
                 "Tidak dapat dihitung", "Tdk dpt\ndihitung", "Belum\nlapor")

@@ -390,6 +390,233 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
   </context>
   <context>
+    <name>CompareFeature</name>
+    <message>
+      <source>Banding tahun</source>
+      <translation>Compare years</translation>
+    </message>
+    <message>
+      <source>Bandingkan triwulan antar tahun…</source>
+      <translation>Compare a quarter across years…</translation>
+    </message>
+    <message>
+      <source>Satu triwulan dibandingkan antar dua tahun periode: per indikator, OPD, sasaran dan tujuan</source>
+      <translation>One quarter compared across two years of the period: per indicator, agency, objective and goal</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareModel</name>
+    <message>
+      <source>Arah</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Arah umum</source>
+      <translation>Overall direction</translation>
+    </message>
+    <message>
+      <source>Belum dilaporkan</source>
+      <translation>Not reported</translation>
+    </message>
+    <message>
+      <source>Capaian %1
+(%, predikat)</source>
+      <translation>Achievement %1
+(%, rating)</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Jumlah
+indikator</source>
+      <translation>Number of
+indicators</translation>
+    </message>
+    <message>
+      <source>Lebih banyak indikator membaik daripada memburuk</source>
+      <translation>More indicators improved than worsened</translation>
+    </message>
+    <message>
+      <source>Lebih banyak indikator memburuk daripada membaik</source>
+      <translation>More indicators worsened than improved</translation>
+    </message>
+    <message>
+      <source>Membaik</source>
+      <translation>Improved</translation>
+    </message>
+    <message>
+      <source>Memburuk</source>
+      <translation>Worsened</translation>
+    </message>
+    <message>
+      <source>Rata-rata capaian
+%1 (%, predikat)</source>
+      <translation>Mean achievement
+%1 (%, rating)</translation>
+    </message>
+    <message>
+      <source>Realisasi
+%1</source>
+      <translation>Realisation
+%1</translation>
+    </message>
+    <message>
+      <source>Sama banyak indikator membaik dan memburuk</source>
+      <translation>As many indicators improved as worsened</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Seimbang</source>
+      <translation>Balanced</translation>
+    </message>
+    <message>
+      <source>Selisih
+(poin)</source>
+      <translation>Change
+(points)</translation>
+    </message>
+    <message>
+      <source>Selisih
+capaian
+(poin)</source>
+      <translation>Change in
+achievement
+(points)</translation>
+    </message>
+    <message>
+      <source>Selisih
+realisasi</source>
+      <translation>Change in
+realisation</translation>
+    </message>
+    <message>
+      <source>Tetap</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>Tidak ada indikator yang dapat dibandingkan</source>
+      <translation>No indicator can be compared</translation>
+    </message>
+    <message>
+      <source>Tidak dapat
+dibandingkan</source>
+      <translation>Not
+comparable</translation>
+    </message>
+    <message>
+      <source>semakin rendah semakin baik</source>
+      <translation>lower is better</translation>
+    </message>
+    <message>
+      <source>semakin tinggi semakin baik</source>
+      <translation>higher is better</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparePage</name>
+    <message>
+      <source>%1 indikator</source>
+      <translation>%1 indicators</translation>
+    </message>
+    <message>
+      <source>(%1 poin)</source>
+      <translation>(%1 points)</translation>
+    </message>
+    <message>
+      <source>Arah dinilai dari realisasi menurut polaritas indikator (positif: naik = membaik; negatif: turun = membaik). Tidak dapat dibandingkan: salah satu tahun belum dilaporkan atau capaiannya tidak dapat dihitung.</source>
+      <translation>The direction is read from the realisation and the indicator's polarity (positive: up = improved; negative: down = improved). Not comparable: one of the years is not reported or its achievement cannot be computed.</translation>
+    </message>
+    <message>
+      <source>Belum ada perbandingan untuk diekspor; pilih triwulan dan dua tahun dulu.</source>
+      <translation>There is no comparison to export yet; choose a quarter and two years first.</translation>
+    </message>
+    <message>
+      <source>Buku kerja Excel (*.xlsx);;Dokumen PDF (*.pdf)</source>
+      <translation>Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Ekspor perbandingan</source>
+      <translation>Export comparison</translation>
+    </message>
+    <message>
+      <source>Ekspor…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Membandingkan %1 tahun %2 dan %3…</source>
+      <translation>Comparing %1 of %2 and %3…</translation>
+    </message>
+    <message>
+      <source>Membandingkan capaian antar tahun…</source>
+      <translation>Comparing achievement across years…</translation>
+    </message>
+    <message>
+      <source>Menyimpan perbandingan…</source>
+      <translation>Saving the comparison…</translation>
+    </message>
+    <message>
+      <source>Perbandingan Capaian Kinerja %1 Tahun %2 dan %3</source>
+      <translation>Performance achievement compared: %1 of %2 and %3</translation>
+    </message>
+    <message>
+      <source>Perbandingan capaian antar tahun</source>
+      <translation>Achievement compared across years</translation>
+    </message>
+    <message>
+      <source>Perbandingan disimpan: %1</source>
+      <translation>Comparison saved: %1</translation>
+    </message>
+    <message>
+      <source>Perbandingan tidak dapat dihitung: %1</source>
+      <translation>The comparison cannot be computed: %1</translation>
+    </message>
+    <message>
+      <source>Rata-rata capaian</source>
+      <translation>Average achievement</translation>
+    </message>
+    <message>
+      <source>Sedang menghitung perbandingan…</source>
+      <translation>Computing the comparison…</translation>
+    </message>
+    <message>
+      <source>Semua OPD</source>
+      <translation>All agencies</translation>
+    </message>
+    <message>
+      <source>Simpan perbandingan</source>
+      <translation>Save comparison</translation>
+    </message>
+    <message>
+      <source>Simpan perbandingan sebagai .xlsx atau PDF</source>
+      <translation>Save the comparison as .xlsx or PDF</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Tidak ada indikator aktif untuk pilihan ini. Pilih OPD lain atau periksa rencana di halaman Pohon kinerja.</source>
+      <translation>No active indicators for this choice. Choose another agency or check the plan on the Performance tree page.</translation>
+    </message>
+    <message>
+      <source>Tingkat</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Triwulan</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>dibandingkan dengan</source>
+      <translation>compared with</translation>
+    </message>
+  </context>
+  <context>
     <name>CompletenessChart</name>
     <message>
       <source>Kelengkapan laporan OPD per triwulan</source>
@@ -702,6 +929,14 @@ reported</translation>
       <translation>Activity</translation>
     </message>
     <message>
+      <source>Membaik</source>
+      <translation>Improved</translation>
+    </message>
+    <message>
+      <source>Memburuk</source>
+      <translation>Worsened</translation>
+    </message>
+    <message>
       <source>NIP penanda tangan</source>
       <translation>Signer's NIP</translation>
     </message>
@@ -786,6 +1021,14 @@ computable</translation>
     <message>
       <source>Tempat penandatanganan</source>
       <translation>Place of signing</translation>
+    </message>
+    <message>
+      <source>Tetap</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>Tidak dapat dibandingkan</source>
+      <translation>Not comparable</translation>
     </message>
     <message>
       <source>Tidak dapat dihitung</source>

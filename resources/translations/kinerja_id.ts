@@ -65,6 +65,20 @@
     </message>
   </context>
   <context>
+    <name>CompareModel</name>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComparePage</name>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+  </context>
+  <context>
     <name>CompletenessModel</name>
     <message>
       <source>OPD</source>
@@ -191,6 +205,13 @@
     <message>
       <source>Year</source>
       <translation>Tahun</translation>
+    </message>
+  </context>
+  <context>
+    <name>Domain</name>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
     </message>
   </context>
   <context>

@@ -7,16 +7,21 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from kinerja_desktop.services.deck import DeckChoice
 
 
-def deck_choices(agencies) -> list[tuple[str, DeckChoice]]:
+def deck_choices(agencies, compare: tuple[str, int, int] | None = None) -> list[tuple[str, DeckChoice]]:
+    """The decks offered; `compare` (quarter label, earlier year, later year) adds the comparison."""
     choices = [("Lengkap: ringkasan, tujuan, sasaran, peringkat OPD, risiko", DeckChoice("all")),
                ("Tujuan saja", DeckChoice("goals")),
                ("IKU sepanjang periode: ringkasan dan per tujuan", DeckChoice("iku"))]
+    if compare is not None:
+        label, a, b = compare
+        choices.append((f"Perbandingan {label} {a} dan {b}: arah perubahan, per tujuan dan OPD, perubahan terbesar",
+                        DeckChoice("compare", years=(a, b))))
     choices += [(f"Satu OPD: {a.code} \u2014 {a.name}", DeckChoice("agency", a.id)) for a in agencies]
     return choices
 
 
 class PresentationDialog(QDialog):
-    def __init__(self, agencies, parent=None, with_screen: bool = True, with_interval: bool = True):
+    def __init__(self, agencies, parent=None, with_screen: bool = True, with_interval: bool = True, compare=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mulai presentasi"))
         form = QFormLayout(self)
@@ -30,7 +35,7 @@ class PresentationDialog(QDialog):
         # A projector is usually the second screen: choose it when there is one.
         self.screen_box.setCurrentIndex(1 if len(screens) > 1 else 0)
         self.deck_box = QComboBox()
-        for text, choice in deck_choices(agencies):
+        for text, choice in deck_choices(agencies, compare):
             self.deck_box.addItem(text, choice)
         self.interval = QSpinBox()
         self.interval.setRange(0, 600)

@@ -8,9 +8,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.services.dashboard import DashboardFigures, dashboard_figures
-from kinerja_desktop.services.deck import Deck, DeckChoice, build_deck
 from kinerja_desktop.services.deck_iku import IKU_CHOICE, build_iku_deck
 from kinerja_desktop.services.iku_period import iku_period
+from kinerja_desktop.domain.entities import QUARTER_LABELS
+from kinerja_desktop.services.deck import Deck, DeckChoice, build_compare_deck, build_deck
 from kinerja_desktop.services import reads
 from kinerja_desktop.ui.tasks import read_task
 from kinerja_desktop.ui.presentation.dialog import PresentationDialog
@@ -56,13 +57,38 @@ class PresentationLauncher(QObject):
     def _evaluations(self):
         return getattr(self.context, "evaluations", None)   # shared with the tree and the dashboard
 
+    def compare_years(self) -> tuple[str, int, int] | None:
+        """The comparison offered: this quarter of the year before against the chosen year."""
+        year, years = self.context.year, self.context.plan.years
+        if year not in years or year - 1 not in years:
+            return None
+        return QUARTER_LABELS[self.context.quarter], year - 1, year
+
     def with_deck(self, choice: DeckChoice, then) -> None:
-        """Call then(deck): the IKU-over-the-period deck from its own figures, any other from the
-        dashboard's snapshot (each computed in a worker thread when need be)."""
+        """Call then(deck): the IKU-over-the-period and the comparison decks from their own figures,
+        any other from the dashboard's snapshot (each computed in a worker thread when need be)."""
         if choice.kind == IKU_CHOICE:
             self.with_iku(lambda figures: then(build_iku_deck(figures, self.context.year, self.context.quarter)))
+        elif choice.kind == "compare":
+            self._with_compare(choice, then)
         else:
             self.with_snapshot(lambda figures: then(self.build(choice, figures)))
+
+    def _with_compare(self, choice: DeckChoice, then) -> None:
+        from kinerja_desktop.services.year_compare import compare_years
+
+        quarter, (a, b) = self.context.quarter, choice.years
+        plan_id = getattr(self.context, "plan_id", None) or self.context.plan.id
+
+        def deck(comparison):
+            return then(build_compare_deck(comparison, choice, datetime.now().astimezone()))
+
+        if self.context.db_path is None:
+            deck(compare_years(self.context.db, quarter, a, b, plan_id))
+            return
+        read_task(self.window, self.context, self.tr("Menyiapkan presentasi…"),
+                  lambda db, _p: compare_years(db, quarter, a, b, plan_id), deck,
+                  lambda exc: QMessageBox.warning(self.window, self.tr("Presentasi"), str(exc)))
 
     def with_iku(self, then) -> None:
         """then(IkuPeriod) of the context's period: at once for an in-memory database, else in a worker."""
@@ -86,7 +112,7 @@ class PresentationLauncher(QObject):
         if not self._ready():
             return None
         if choice is None:
-            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window)
+            dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window, compare=self.compare_years())
             if dialog.exec() != PresentationDialog.Accepted:
                 return None
             choice, screen, interval_seconds = dialog.choice(), dialog.screen(), dialog.interval_seconds()
@@ -106,7 +132,7 @@ class PresentationLauncher(QObject):
             return None
         if choice is None:
             dialog = PresentationDialog(reads.load_agencies(self.context.db), self.window, with_screen=False,
-                                        with_interval=False)
+                                        with_interval=False, compare=self.compare_years())
             dialog.setWindowTitle(self.tr("Ekspor presentasi ke PDF"))
             if dialog.exec() != PresentationDialog.Accepted:
                 return None

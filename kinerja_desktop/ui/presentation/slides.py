@@ -49,7 +49,11 @@ def paint_slide(painter: QPainter, target: QRectF, deck: Deck, index: int, pause
 def _footer(painter: QPainter, deck: Deck, index: int, state: str = "") -> None:
     rule(painter, MARGIN, FOOTER_TOP - 6, WIDTH - MARGIN)
     row = QRectF(MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN, 64)
-    text(painter, row, f"{deck.region} \u00b7 {deck.period}", SMALL_PX, MUTED)
+    where = f"{deck.region} \u00b7 {deck.period}"
+    metrics = QFontMetricsF(font(SMALL_PX))
+    if metrics.horizontalAdvance(where) + 24 > (row.width() - metrics.horizontalAdvance(deck.stamp)) / 2:
+        where = deck.period   # a long period (two years) would run into the stamp: the region goes
+    text(painter, row, where, SMALL_PX, MUTED)
     text(painter, row, deck.stamp, SMALL_PX, MUTED, align=Qt.AlignCenter)
     page = f"{index + 1} / {len(deck.slides)}"
     if state:
@@ -88,7 +92,7 @@ def _closing(painter: QPainter, deck: Deck, slide: Slide) -> None:
          align=Qt.AlignCenter)
 
 
-def _bands(painter: QPainter, bands, top: float, bottom: float) -> None:
+def _bands(painter: QPainter, bands, top: float, bottom: float, label_width: int = 420) -> None:
     """One bar per band (pyqtgraph): the band's label, its colour, the count and share."""
     shown = [b for b in bands if b.count or b.label not in ("Tidak dapat dihitung",)]
     total = sum(b.count for b in shown) or 1
@@ -96,7 +100,8 @@ def _bands(painter: QPainter, bands, top: float, bottom: float) -> None:
             for b in shown]
     height = min(104 * len(bars), bottom - top)
     paint_bars(painter, QRectF(MARGIN - 8, top, WIDTH - 2 * MARGIN + 8, height), bars,
-               max(b.count for b in shown) or 1, label_px=BODY_PX, value_px=BODY_PX, make_font=font)
+               max(b.count for b in shown) or 1, label_px=BODY_PX, value_px=BODY_PX, label_width=label_width,
+               make_font=font)
 
 
 def _band_strip(painter: QPainter, bands, top: float, caption: str) -> None:
@@ -207,9 +212,73 @@ def _risk(painter: QPainter, deck: Deck, slide: Slide) -> None:
         y += row_h
 
 
+def _compare_summary(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    """The four directions as bars: symbol and label, count and share ('Tidak dapat dibandingkan'
+    needs the wider label column)."""
+    _heading(painter, slide)
+    _bands(painter, slide.bands, CONTENT_TOP, FOOTER_TOP - 30, label_width=720)
+
+
+def _compare_rollup(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    """Per tujuan or OPD, two lines each: the name and the four direction counts as chips (symbol
+    and number); then the number of indicators, the mean capaian of each year as a band chip with
+    its label beside it, and the change."""
+    _heading(painter, slide)
+    if not slide.lines:
+        text(painter, QRectF(MARGIN, CONTENT_TOP + 120, WIDTH - 2 * MARGIN, 200),
+             "Belum ada indikator pada tingkat ini.", 46, TEXT, True, Qt.AlignCenter, 2)
+        return
+    y = CONTENT_TOP
+    row_h = min(124, (FOOTER_TOP - 20 - y) / max(len(slide.lines), 1))
+    for i, line in enumerate(slide.lines):
+        painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 8), PANEL if i % 2 == 0 else PANEL_ALT)
+        text(painter, QRectF(MARGIN, y + 6, 1080, 50), f"{line.code}  {line.name}", SMALL_PX + 4, TEXT, True)
+        x = WIDTH - MARGIN - 4 * 160 - 3 * 9
+        for count in line.counts:
+            chip(painter, QRectF(x, y + 8, 160, 48), count.label, count.colour, count.text_colour, SMALL_PX)
+            x += 169
+        second = y + 62
+        text(painter, QRectF(MARGIN, second, 560, 46), line.detail, SMALL_PX, MUTED)
+        for left, mean in ((640, line.mean_a), (1085, line.mean_b)):
+            value, _, label = mean.label.partition(" \u00b7 ")
+            chip(painter, QRectF(left, second, 165, 46), value, mean.colour, mean.text_colour, SMALL_PX)
+            text(painter, QRectF(left + 175, second, 230, 46), label, SMALL_PX, TEXT)
+        text(painter, QRectF(1035, second, 50, 46), "\u2192", SMALL_PX, TEXT, True, Qt.AlignCenter)
+        text(painter, QRectF(1500, second, WIDTH - MARGIN - 1500, 46), line.change, SMALL_PX, MUTED, True,
+             Qt.AlignRight | Qt.AlignVCenter)
+        y += row_h
+
+
+def _compare_movers(painter: QPainter, deck: Deck, slide: Slide) -> None:
+    """The biggest rises of capaian, then the biggest falls: name, capaian of each year, and the
+    change with the indicator's direction (by its polarity) as a chip."""
+    _heading(painter, slide)
+    y = float(CONTENT_TOP)
+    row_h = 60
+    for up, title, none in ((True, "\u25B2 Capaian naik terbesar", "Tidak ada indikator yang capaiannya naik."),
+                            (False, "\u25BC Capaian turun terbesar", "Tidak ada indikator yang capaiannya turun.")):
+        text(painter, QRectF(MARGIN, y, WIDTH - 2 * MARGIN, 50), title, SMALL_PX + 4, ACCENT, True)
+        y += 54
+        lines = [line for line in slide.lines if line.up == up]
+        if not lines:
+            text(painter, QRectF(MARGIN, y, WIDTH - 2 * MARGIN, row_h), none, SMALL_PX, MUTED)
+            y += row_h
+        for i, line in enumerate(lines):
+            painter.fillRect(QRectF(MARGIN - 16, y, WIDTH - 2 * MARGIN + 32, row_h - 6), PANEL if i % 2 == 0 else PANEL_ALT)
+            text(painter, QRectF(MARGIN, y, 720, row_h - 6), f"{line.code}  {line.name}", SMALL_PX, TEXT)
+            text(painter, QRectF(806, y, 200, row_h - 6), line.agency, SMALL_PX, MUTED)
+            text(painter, QRectF(1010, y, 330, row_h - 6), f"{line.before} \u2192 {line.after}", SMALL_PX, TEXT, True,
+                 Qt.AlignRight | Qt.AlignVCenter)
+            chip(painter, QRectF(1360, y + 5, WIDTH - MARGIN - 1360, row_h - 16), line.change.label, line.change.colour,
+                 line.change.text_colour, SMALL_PX)
+            y += row_h
+        y += 12
+
+
 RENDERERS = {
     "title": _title, "summary": _summary, "goal": _indicators, "objective": _indicators,
     "indicators": _indicators, "ranking": _ranking, "risk": _risk, "closing": _closing,
+    "compare_summary": _compare_summary, "compare_rollup": _compare_rollup, "compare_movers": _compare_movers,
 }
 
 # The IKU-over-the-period slides (issue 13.6) paint themselves in their own module.
