@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kinerja_desktop import cli_exchange
 
     cli_exchange.add_commands(sub, quarter_arg, year_arg)
+    from kinerja_desktop import cli_plan_import
+
+    cli_plan_import.add_command(sub)
     return parser
 
 
@@ -91,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             return _open_program(args)
         _check_plan_year(args)
         handler = COMMANDS.get(args.command)
+        if args.command == "import-plan":
+            from kinerja_desktop.cli_plan_import import run as handler
         if handler is None:
             from kinerja_desktop import cli_exchange
 
