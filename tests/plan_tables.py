@@ -42,7 +42,7 @@ def rpjmd_iku(path, rows=None):
         ws.write_number(4, c, c + 1)
     data = rows if rows is not None else [
         ["T1", "Meningkatkan kualitas sumber daya manusia"],
-        ["T1.1", "Indeks contoh", "poin", 65, 66, 67, 68, 69, 70, 71, "Dinas A"],
+        ["T1.1", "Indeks contoh", "poin", 65, 66, 67, 68, 69, 70, 70, "Dinas A"],
         ["S1.1", "Meningkatnya derajat kesehatan masyarakat"],
         ["S1.1.1", "Angka kematian contoh", "persen", 6, 5.8, 5.6, 5.4, 5.2, 5, 5, "Dinas A"],
         ["S1.1.2", "Persentase balita gizi baik", "persen", 80, 81, 82, 83, 84, 85, 86, "Dinkes Kab. Soppeng"],

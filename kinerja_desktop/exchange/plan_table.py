@@ -309,8 +309,8 @@ def _title(code: str, filled: list[str], band: bool) -> tuple[str, str, str] | N
     m = _TITLE_CODE.match(compact)
     if m:
         kind = "goal" if m.group(1).upper() == "T" else "objective"
-        if kind == "goal" and "." in m.group(2):
-            return None       # 'T1.1' is an indicator code of goal T1, not a title
+        if m.group(2).count(".") > (0 if kind == "goal" else 1):
+            return None       # 'T1.1', 'S1.1.1': indicator codes under T1 / S1.1, not titles
         name = max((t for t in filled if t != code), key=len, default="")
         word = _TITLE_WORD.match(name)
         return kind, f"{m.group(1).upper()}{m.group(2)}", (word.group(3) if word else name).strip()

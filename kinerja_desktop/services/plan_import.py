@@ -130,7 +130,7 @@ class _Builder:
         self.refused: list[str] = []
         self.unsure: dict[str, AgencyMatch] = {}
         self.claimed: dict[int, int] = {}           # existing indicator id -> table row
-        self.codes_used = {(r["kode"], r["opd"]) for r in dump["Indikator"]}
+        self.codes_used = {r["kode"] for r in dump["Indikator"]}
         self.source: dict[int, dict] = {}            # table row -> indicator record
 
     def refuse(self, row: int, why: str) -> None:
@@ -231,7 +231,7 @@ class _Builder:
                 return
             self.claimed[old["id"]] = r.row
         values = [*r.targets.values(), r.values.get("baseline"), r.values.get("end_target")]
-        code = r.code or (old or {}).get("kode") or self._new_code(node_code, opd)
+        code = r.code or (old or {}).get("kode") or self._new_code(node_code)
         record = {**(old or {}), "kode": code, "nama": r.name, "opd": opd, "simpul": node_type, "kode_simpul": node_code}
         if old is None:
             record.update({"jenis": KIND_BY_NODE[node_type], "polaritas": suggest.suggest_polarity(r.name),
@@ -245,7 +245,7 @@ class _Builder:
         if not record.get("satuan"):
             self.refuse(r.row, f"indikator '{r.name}' tanpa satuan ({self.t.where('unit') or 'tidak ada kolom Satuan'}).")
             return
-        self.codes_used.add((code, opd))
+        self.codes_used.add(code)
         self.sheet_rows["Indikator"].append(SheetRow("Indikator", r.row, record))
         self.source[r.row] = {"old": old, "new": record}
         for year, value in sorted(r.targets.items()):
@@ -258,9 +258,9 @@ class _Builder:
                 **{k: before.get(k) for k in ("tw1", "tw2", "tw3", "tw4")},
                 "id": old["id"] if old else None, "kode": code, "opd": opd, "tahun": year, "tahunan": value}))
 
-    def _new_code(self, node_code: str, opd: str) -> str:
+    def _new_code(self, node_code: str) -> str:
         n = 1
-        while (f"{node_code}.{n}", opd) in self.codes_used:
+        while f"{node_code}.{n}" in self.codes_used:
             n += 1
         return f"{node_code}.{n}"
 
