@@ -92,3 +92,17 @@ def second_office(path, rows=None):
             (ws.write_number if isinstance(v, (int, float)) else ws.write)(r, c, v)
     wb.close()
     return path
+
+
+def add_agencies(path) -> None:
+    """The agencies of plan_db() added to a plan database file (e.g. people_db_path)."""
+    from kinerja_desktop.store.database import open_database
+
+    db = open_database(path)
+    try:
+        with transaction(db):
+            db.execute("UPDATE plan SET region_name = 'Kabupaten Soppeng'")
+            for id_, code, name in AGENCIES:
+                db.execute("INSERT INTO agency (id, code, name) VALUES (?, ?, ?)", [id_, code, name])
+    finally:
+        db.close()

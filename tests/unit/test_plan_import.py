@@ -220,7 +220,7 @@ def test_bad_workbooks_are_refused_with_the_file_named(tmp_path):
     wb.close()
     for path, words in ((text, "teks.xlsx' bukan buku kerja"), (empty, "kosong.xlsx' kosong"),
                         (csv, "tabel.csv' bukan buku kerja .xlsx"), (damaged, "rusak.xlsx' rusak"),
-                        (bomb, "bom.xlsx"), (blank, "tanpa_isi.xlsx': lembar 'Kosong' kosong"),
+                        (bomb, "bom zip"), (blank, "tanpa_isi.xlsx': lembar 'Kosong' kosong"),
                         (tmp_path / "tidak_ada.xlsx", "tidak ditemukan")):
         with pytest.raises(PlanTableRefused, match=words.replace(".", r"\.")):
             read_plan_table(path)
