@@ -313,7 +313,8 @@ def _title(code: str, filled: list[str], band: bool) -> tuple[str, str, str] | N
             return None       # 'T1.1', 'S1.1.1': indicator codes under T1 / S1.1, not titles
         name = max((t for t in filled if t != code), key=len, default="")
         word = _TITLE_WORD.match(name)
-        return kind, f"{m.group(1).upper()}{m.group(2)}", (word.group(3) if word else name).strip()
+        stated = word and (word.group(2) or ":" in name[:20])      # 'Tujuan 1: …' repeats the code
+        return kind, f"{m.group(1).upper()}{m.group(2)}", (word.group(3) if stated else name).strip()
     for text in filled:
         word = _TITLE_WORD.match(text)
         if word and (band or word.group(2) or ":" in text[:20]):

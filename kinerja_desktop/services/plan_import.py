@@ -148,6 +148,9 @@ class _Builder:
                 objective = self.objective(r, goal)
                 if objective is None:
                     continue
+            elif r.problems:
+                for p in r.problems:
+                    self.refuse(r.row, p)
             elif objective is None and goal is None:
                 self.refuse(r.row, f"indikator '{r.name}' tidak berada di bawah baris judul Tujuan atau Sasaran; "
                                    "tidak dapat ditempatkan.")
