@@ -17,8 +17,6 @@ from kinerja_desktop.services import reads
 from kinerja_desktop.services.plan_import import PlanImportRefused, apply_plan_import, preview_plan_import
 from kinerja_desktop.ui.tasks import read_task, write_task
 
-LINE_HEADERS = ("Baris", "Kode", "Nama", "OPD", "Simpul", "Rincian")
-
 
 class PlanImportDialog(QDialog):
     def __init__(self, context, parent=None, path: Path | None = None):
@@ -87,7 +85,8 @@ class PlanImportDialog(QDialog):
         return table
 
     def _line_table(self) -> QTableWidget:
-        table = self._table([self.tr(h) for h in LINE_HEADERS])
+        table = self._table([self.tr("Baris"), self.tr("Kode"), self.tr("Nama"), self.tr("OPD"), self.tr("Simpul"),
+                             self.tr("Rincian")])
         table.setWordWrap(True)
         return table
 
