@@ -17,7 +17,7 @@ def add_command(sub) -> None:
     p.add_argument("file", type=Path, metavar="BERKAS", help="tabel rencana (.xlsx) dengan baris judul Tujuan/Sasaran")
     p.add_argument("--mapping", type=Path, metavar="PEMETAAN.json",
                    help="arti kolom, baris judul, lembar, dan OPD yang sudah dipastikan (JSON)")
-    p.add_argument("--dry-run", action="store_true", help="hanya tampilkan pratinjau; tidak ada yang ditulis")
+    p.add_argument("--dry-run", action="store_true", help="hanya tampilkan pratinjau; tidak ada yang ditulis (kata sandi tidak ditanyakan)")
     p.add_argument("--confirm-structure", action="store_true",
                    help="setujui perubahan struktur (simpul, OPD, agregasi, target akhir indikator yang ada)")
     p.add_argument("--periode", "--period", dest="periode", metavar="ID|NAMA", help="periode rencana tujuan impor")

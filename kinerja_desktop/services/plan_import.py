@@ -124,7 +124,11 @@ class _Builder:
         self.t, self.plan, self.matcher = table, plan, matcher
         self.goals = {r["kode"]: r for r in dump["Tujuan"]}
         self.objectives = {r["kode"]: r for r in dump["Sasaran"]}
-        self.indicators = dump["Indikator"]
+        self.by_code: dict[str, list[dict]] = {}
+        self.by_name: dict[str, list[dict]] = {}
+        for i in dump["Indikator"]:
+            self.by_code.setdefault(i["kode"], []).append(i)
+            self.by_name.setdefault(plain(i["nama"]), []).append(i)
         self.targets = {(r["id"], r["tahun"]): r for r in dump["Target"]}
         self.sheet_rows: dict[str, list[SheetRow]] = {"Tujuan": [], "Sasaran": [], "Indikator": [], "Target": []}
         self.refused: list[str] = []
@@ -198,7 +202,7 @@ class _Builder:
         for key, wanted in (("kode", r.code), ("nama", plain(r.name))):
             if not wanted:
                 continue
-            found = [i for i in self.indicators if (i[key] if key == "kode" else plain(i[key])) == wanted]
+            found = self.by_code.get(wanted, []) if key == "kode" else self.by_name.get(wanted, [])
             if len(found) > 1:
                 found = [i for i in found if i["opd"] == opd] or found
             if len(found) == 1:
