@@ -85,6 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kinerja_desktop import cli_iku
 
     cli_iku.add_commands(sub)
+
+    from kinerja_desktop import cli_plan_import
+
+    cli_plan_import.add_command(sub)
     return parser
 
 
@@ -104,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         from kinerja_desktop import cli_iku
 
         handler = COMMANDS.get(args.command) or cli_iku.COMMANDS.get(args.command)
+        if args.command == "import-plan":
+            from kinerja_desktop.cli_plan_import import run as handler
         if handler is None:
             from kinerja_desktop import cli_exchange
 

@@ -2209,6 +2209,153 @@ projected yet</translation>
     </message>
   </context>
   <context>
+    <name>PlanImportDialog</name>
+    <message>
+      <source>%1 baru, %2 berubah, %3 perubahan struktur, %4 tetap, %5 ditolak.</source>
+      <translation>%1 new, %2 changed, %3 structural changes, %4 unchanged, %5 refused.</translation>
+    </message>
+    <message>
+      <source>%1 — %2 (skor %3)</source>
+      <translation>%1 — %2 (score %3)</translation>
+    </message>
+    <message>
+      <source>(belum dipilih)</source>
+      <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+      <source>Baris</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>Baris ditolak (lembar, baris, alasan)</source>
+      <translation>Refused rows (sheet, row, reason)</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Belum ada berkas; pilih tabel rencana (.xlsx)</source>
+      <translation>No file yet; choose a plan table (.xlsx)</translation>
+    </message>
+    <message>
+      <source>Berkas '%1', lembar '%2', ke periode %3.</source>
+      <translation>File '%1', sheet '%2', into period %3.</translation>
+    </message>
+    <message>
+      <source>Berubah</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Buku kerja Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Impor rencana dari tabel RPJMD/IKU daerah</source>
+      <translation>Import a plan from a regional RPJMD/IKU table</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Membaca tabel rencana…</source>
+      <translation>Reading the plan table…</translation>
+    </message>
+    <message>
+      <source>Membaca tabel…</source>
+      <translation>Reading the table…</translation>
+    </message>
+    <message>
+      <source>Menerapkan rencana…</source>
+      <translation>Applying the plan…</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>OPD di tabel</source>
+      <translation>Agency in the table</translation>
+    </message>
+    <message>
+      <source>OPD perlu dipastikan</source>
+      <translation>Agencies to confirm</translation>
+    </message>
+    <message>
+      <source>Pakai pilihan OPD dan periksa lagi</source>
+      <translation>Use the chosen agencies and check again</translation>
+    </message>
+    <message>
+      <source>Paling mirip (skor)</source>
+      <translation>Closest match (score)</translation>
+    </message>
+    <message>
+      <source>Pemetaan (tidak wajib)</source>
+      <translation>Mapping (optional)</translation>
+    </message>
+    <message>
+      <source>Pemetaan JSON (*.json)</source>
+      <translation>JSON mapping (*.json)</translation>
+    </message>
+    <message>
+      <source>Pemetaan JSON…</source>
+      <translation>JSON mapping…</translation>
+    </message>
+    <message>
+      <source>Pemetaan kolom</source>
+      <translation>Column mapping</translation>
+    </message>
+    <message>
+      <source>Perubahan struktur</source>
+      <translation>Structural changes</translation>
+    </message>
+    <message>
+      <source>Pilih OPD untuk dipastikan</source>
+      <translation>Choose the agency to confirm</translation>
+    </message>
+    <message>
+      <source>Pilih tabel rencana (.xlsx).</source>
+      <translation>Choose a plan table (.xlsx).</translation>
+    </message>
+    <message>
+      <source>Pilih tabel…</source>
+      <translation>Choose table…</translation>
+    </message>
+    <message>
+      <source>Rincian</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Saya sudah memeriksa perubahan struktur (simpul, OPD, agregasi, target akhir) dan menyetujuinya</source>
+      <translation>I have checked the structural changes (node, agency, aggregation, end target) and approve them</translation>
+    </message>
+    <message>
+      <source>Simpul</source>
+      <translation>Node</translation>
+    </message>
+    <message>
+      <source>Tabel rencana</source>
+      <translation>Plan table</translation>
+    </message>
+    <message>
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>tidak ada yang mirip</source>
+      <translation>nothing similar</translation>
+    </message>
+  </context>
+  <context>
     <name>PresentationDialog</name>
     <message>
       <source> (utama)</source>
@@ -2581,8 +2728,8 @@ projected yet</translation>
       <translation>Import master data (.xlsx)…</translation>
     </message>
     <message>
-      <source>Impor tabel RPJMD/IKU daerah (pemetaan kolom)…</source>
-      <translation>Import regional RPJMD/KPI table (column mapping)…</translation>
+      <source>Impor rencana dari tabel RPJMD/IKU daerah…</source>
+      <translation>Import a plan from a regional RPJMD/IKU table…</translation>
     </message>
     <message>
       <source>Membaca buku kerja data induk…</source>

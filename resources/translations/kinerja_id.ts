@@ -489,6 +489,13 @@
     </message>
   </context>
   <context>
+    <name>PlanImportDialog</name>
+    <message>
+      <source>OPD</source>
+      <translation>OPD</translation>
+    </message>
+  </context>
+  <context>
     <name>RestoreDialog</name>
     <message>
       <source>OPD</source>

@@ -1,5 +1,5 @@
 """Feature module (see ui/features.py): the menus "Data induk" (master-data export/import and the
-column-mapping import of a regency's own RPJMD/IKU tables) and "Laporan" (evaluation report)."""
+import of a plan from a regency's own RPJMD/IKU table) and "Laporan" (evaluation report)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -26,8 +26,8 @@ def install(window) -> None:
     for menu, key, text, icon, slot in (
         (master, "export", _tr("Ekspor data induk (.xlsx)…"), "mdi6.database-export-outline", lambda: export_dialog(window)),
         (master, "import", _tr("Impor data induk (.xlsx)…"), "mdi6.database-import-outline", lambda: import_dialog(window)),
-        (master, "mapping", _tr("Impor tabel RPJMD/IKU daerah (pemetaan kolom)…"), "mdi6.table-arrow-right",
-         lambda: mapping_wizard(window)),
+        (master, "mapping", _tr("Impor rencana dari tabel RPJMD/IKU daerah…"), "mdi6.table-arrow-right",
+         lambda: plan_import_dialog(window)),
         (reports, "report", _tr("Evaluasi hasil RKPD (Permendagri 86/2017)…"), "mdi6.file-table-outline",
          lambda: report_dialog(window)),
         (reports, "rpjmd", _tr("Evaluasi RPJMD (antar tahun)…"), "mdi6.table-large", lambda: rpjmd_dialog(window)),
@@ -107,10 +107,10 @@ def import_dialog(window) -> None:
     read_task(window, context, _tr("Membaca buku kerja data induk…"), read, done, failed)
 
 
-def mapping_wizard(window):
-    from kinerja_desktop.ui.reports.mapping_wizard import MappingWizard
+def plan_import_dialog(window):
+    from kinerja_desktop.ui.reports.plan_import_dialog import PlanImportDialog
 
-    wizard = MappingWizard(window.context, window)
-    wizard.finished.connect(lambda code: code and window.status(wizard.result_text))
-    wizard.open()
-    return wizard
+    dialog = PlanImportDialog(window.context, window)
+    dialog.finished.connect(lambda code: code and window.status(dialog.result_text))
+    dialog.open()
+    return dialog
