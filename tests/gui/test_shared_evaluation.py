@@ -10,9 +10,9 @@ from kinerja_desktop.domain.entities import ValueChange
 from kinerja_desktop.services.evaluation import evaluate_quarter
 from kinerja_desktop.services.realisations import save_quarter
 from kinerja_desktop.store import repositories as repo
-from kinerja_desktop.ui.charts.live import LiveSource
+from kinerja_desktop.ui.dashboard.live import LiveSource
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.models.tree_data import load_tree
+from kinerja_desktop.ui.tree.tree_data import load_tree
 from tests.fixtures import ADMIN
 
 

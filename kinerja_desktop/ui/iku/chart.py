@@ -14,8 +14,8 @@ from kinerja_desktop.domain.numbers import format_id
 from kinerja_desktop.services.iku_period import IkuRow
 from kinerja_desktop.services.projection import ROMAN, percent_text
 from kinerja_desktop.ui import theme
-from kinerja_desktop.ui.charts.base import CategoryAxis, ChartBase, fit_value_axis, indonesian_ticks, style_plot, tr
-from kinerja_desktop.ui.charts.trend import LEGEND_BRUSH, TARGET_COLOUR, LayoutLegend
+from kinerja_desktop.ui.shared.chart_base import CategoryAxis, ChartBase, fit_value_axis, indonesian_ticks, style_plot, tr
+from kinerja_desktop.ui.dashboard.trend_chart import LEGEND_BRUSH, TARGET_COLOUR, LayoutLegend
 
 END_COLOUR = "#1B7F3B"
 RISK_COLOUR = "#D64541"

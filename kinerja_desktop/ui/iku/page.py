@@ -12,7 +12,7 @@ from kinerja_desktop.services.iku_period import AT_RISK, NOT_PROJECTED, ON_TRACK
 from kinerja_desktop.ui.iku.chart import IkuChart
 from kinerja_desktop.ui.iku.table_model import IkuTableModel
 from kinerja_desktop.ui.tasks import read_task
-from kinerja_desktop.ui.widgets.empty_state import EmptyState
+from kinerja_desktop.ui.shared.empty_state import EmptyState
 
 PAGE_KEY = "iku"
 WIDE_PX = 1500            # from this page width the year columns also show the year's target
