@@ -150,7 +150,7 @@ def _check_plan_year(args) -> None:
                 args.plan_id = find_period(db, args.periode)
             except LookupError as exc:
                 raise UsageError(str(exc)) from None
-            if args.year is not None:
+            if getattr(args, "year", None) is not None:
                 refusal = period_refusal(db, args.plan_id, args.year)
         else:
             refusal = year_refusal(db, args.year)

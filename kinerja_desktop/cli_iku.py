@@ -22,21 +22,9 @@ def resolve_period(db, text: str | None) -> int | None:
     Raises LookupError (Indonesian) naming the periods there are."""
     if text is None:
         return None
-    from kinerja_desktop.store import repositories as repo
+    from kinerja_desktop.services.plan_period import find_period
 
-    several = hasattr(repo, "load_plans")   # schema 5 (issue 13): several periods in one database
-    plans = repo.load_plans(db) if several else [repo.load_plan(db)]
-    wanted = text.strip().casefold()
-    for plan in plans:
-        if wanted in (str(plan.id), plan.name.casefold()):
-            return plan.id if several else None
-    known = ", ".join(f"{p.id} ({_name(p)})" for p in plans)
-    raise LookupError(f"periode '{text}' tidak ada di basis data ini; pilih salah satu: {known}")
-
-
-def _name(plan) -> str:
-    years = f"{plan.start_year}-{plan.end_year}"
-    return plan.name if years in plan.name else f"{plan.name} {years}"
+    return find_period(db, text)
 
 
 def cmd_iku(args) -> int:

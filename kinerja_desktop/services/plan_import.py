@@ -76,12 +76,12 @@ class PlanImportPreview:
 
 def resolve_period(db: sqlite_utils.Database, text: str) -> int:
     """The plan period named on a command line by its id or its name."""
-    plans = repo.load_plans(db) if hasattr(repo, "load_plans") else [repo.load_plan(db)]
-    for plan in plans:
-        if text.strip() == str(plan.id) or plain(text) == plain(plan.name):
-            return plan.id
-    names = ", ".join(f"{p.id} ({p.name})" for p in plans)
-    raise PlanImportRefused(f"periode '{text}' tidak ada; pilih salah satu: {names}.")
+    from kinerja_desktop.services.plan_period import find_period
+
+    try:
+        return find_period(db, text)
+    except LookupError as exc:
+        raise PlanImportRefused(str(exc)) from None
 
 
 def preview_plan_import(db: sqlite_utils.Database, table: PlanTable, plan_id: int | None = None,

@@ -22,6 +22,7 @@ from kinerja_desktop.services.evaluation import evaluate_quarter
 from kinerja_desktop.services.office_settings import load_office_settings
 from kinerja_desktop.services.report import FORMATS, PAPERS, ReportRefused, out_of_range_note
 from kinerja_desktop.store import repositories as repo
+from kinerja_desktop.services.plan_period import find_period
 from kinerja_desktop.store.history import last_reported_quarters
 
 PLAN_LEVELS = ("goal", "objective")
@@ -29,31 +30,16 @@ PLAN_LEVELS = ("goal", "objective")
 
 def load_period(db: sqlite_utils.Database, plan_id: int | None) -> Plan:
     """The plan period asked for (None: the default period)."""
-    if plan_id is None:
-        return repo.load_plan(db)
-    if not hasattr(repo, "load_plans"):   # before schema 5 (PERIODS.md): the one period there is
-        plan = repo.load_plan(db)
-        if plan.id != plan_id:
-            raise LookupError(f"Periode rencana {plan_id} tidak ada di basis data ini. "
-                              f"Periode yang ada: {plan.id} ({plan.name}).")
-        return plan
-    return repo.load_plan(db, plan_id=plan_id)
+    return repo.load_plan(db) if plan_id is None else repo.load_plan(db, plan_id=plan_id)
 
 
 def resolve_period(db: sqlite_utils.Database, text: str) -> int:
     """The id of the period a person named on the command line (`--periode 2` or its name)."""
-    plans = repo.load_plans(db) if hasattr(repo, "load_plans") else [repo.load_plan(db)]
-    wanted = text.strip()
-    for plan in plans:
-        if wanted == str(plan.id) or wanted.casefold() == plan.name.casefold():
-            return plan.id
-    names = ", ".join(f"{p.id} ({p.name})" for p in plans)
-    raise LookupError(f"Periode rencana '{wanted}' tidak ada di basis data ini. Periode yang ada: {names}.")
+    return find_period(db, text)
 
 
 def _period_kw(plan_id: int | None) -> dict:
-    # The period reads take plan_id once schema 5 is in (PERIODS.md); None keeps the default.
-    return {} if plan_id is None or not hasattr(repo, "load_plans") else {"plan_id": plan_id}
+    return {} if plan_id is None else {"plan_id": plan_id}
 
 
 def build_rpjmd_form(

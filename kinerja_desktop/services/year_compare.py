@@ -23,6 +23,7 @@ from kinerja_desktop.domain.entities import QUARTER_LABELS, Agency, Indicator, N
 from kinerja_desktop.domain.numbers import round_half_up
 from kinerja_desktop.services.dashboard import ancestry_of
 from kinerja_desktop.services.evaluation import IndicatorResult, evaluate_quarter, gc_paused, mean_achievement
+from kinerja_desktop.services.plan_period import find_period, periods_text
 from kinerja_desktop.store import repositories as repo
 
 IMPROVED, WORSENED, UNCHANGED, NOT_COMPARABLE = "membaik", "memburuk", "tetap", "tidak_dapat_dibandingkan"
@@ -174,10 +175,10 @@ def compare_years(
     plan = _plan(db, plan_id)
     year_a, year_b = check_request(plan, quarter, year_a, year_b)
     with gc_paused():
-        indicators = repo.load_indicators(db, agency_id=agency_id)
+        indicators = repo.load_indicators(db, agency_id=agency_id, plan_id=plan.id)
         results_a = evaluate_quarter(db, year_a, quarter, agency_id, plan, indicators=indicators)
         results_b = evaluate_quarter(db, year_b, quarter, agency_id, plan, indicators=indicators)
-        nodes = repo.load_nodes(db)
+        nodes = repo.load_nodes(db, plan_id=plan.id)
         ancestry = ancestry_of(nodes, indicators)
         agencies = {a.id: a for a in repo.load_agencies(db)}
         lines = tuple(compare_pair(a, b, agencies.get(a.indicator.agency_id), *ancestry.get(a.indicator.id, (None, None)))
@@ -191,20 +192,18 @@ def compare_years(
 
 def resolve_period(db: sqlite_utils.Database, text: str) -> int:
     """The id of the period named by `text` (its id or its name); CompareRefused otherwise."""
-    plans = [repo.load_plan(db)]
-    wanted = text.strip().lower()
-    for plan in plans:
-        if wanted == str(plan.id) or wanted == plan.name.lower():
-            return plan.id
-    known = ", ".join(f"{p.name} (id {p.id})" for p in plans)
-    raise CompareRefused(f"Periode '{text}' tidak ada di basis data ini; periode yang ada: {known}.", usage=False)
+    try:
+        return find_period(db, text)
+    except LookupError as exc:
+        raise CompareRefused(str(exc), usage=False) from None
 
 
 def _plan(db: sqlite_utils.Database, plan_id: int | None) -> Plan:
-    plan = repo.load_plan(db)
-    if plan_id is not None and plan_id != plan.id:
-        raise CompareRefused(f"Periode rencana {plan_id} tidak ada di basis data ini.", usage=False)
-    return plan
+    try:
+        return repo.load_plan(db, plan_id=plan_id) if plan_id is not None else repo.load_plan(db)
+    except LookupError:
+        raise CompareRefused(f"Periode rencana {plan_id} tidak ada di basis data ini. "
+                             f"Periode yang ada: {periods_text(db)}.", usage=False) from None
 
 
 def compare_pair(a: IndicatorResult, b: IndicatorResult, agency: Agency | None = None,

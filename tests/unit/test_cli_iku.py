@@ -59,8 +59,8 @@ def test_csv_one_row_per_iku(capsys, db_file):
 
 def test_unknown_period_is_refused_with_the_periods_there_are(capsys, db_file):
     code, out, err = run(capsys, "iku", "--db", str(db_file), "--periode", "RPJMD 2030-2035")
-    assert code == 1 and out == ""
-    assert "periode 'RPJMD 2030-2035' tidak ada" in err and "1 (RPJMD 2021-2024)" in err
+    assert code == 2 and out == ""
+    assert "Periode rencana 'RPJMD 2030-2035' tidak ada" in err and "1 (RPJMD 2021-2024, 2021-2024)" in err
 
 
 def test_bad_format_is_a_usage_error(capsys, db_file):

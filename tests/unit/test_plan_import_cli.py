@@ -90,7 +90,7 @@ def test_bad_files_and_command_lines_exit_2(db_path, tmp_path, capsys):
     assert run(db_path, text) == 2
     assert "teks.xlsx' bukan buku kerja Excel" in capsys.readouterr().err
     assert run(db_path, second_office(tmp_path / "l.xlsx"), "--periode", "RPJMD 1999", "--dry-run") == 2
-    assert "periode 'RPJMD 1999' tidak ada" in capsys.readouterr().err
+    assert "Periode rencana 'RPJMD 1999' tidak ada" in capsys.readouterr().err
     bad_map = tmp_path / "peta.json"
     bad_map.write_text("[1, 2", encoding="utf-8")
     assert run(db_path, tmp_path / "l.xlsx", "--mapping", bad_map) == 2

@@ -105,7 +105,7 @@ def test_refusals(quarter, a, b, message):
 def test_period_by_id_or_name():
     db, _ = compare_plan()
     assert resolve_period(db, "1") == 1 and resolve_period(db, "rpjmd 2021-2026") == 1
-    with pytest.raises(CompareRefused, match="Periode 'RPD 2027' tidak ada"):
+    with pytest.raises(CompareRefused, match="Periode rencana 'RPD 2027' tidak ada"):
         resolve_period(db, "RPD 2027")
     with pytest.raises(CompareRefused, match="Periode rencana 7 tidak ada"):
         compare_years(db, 2, 2025, 2026, plan_id=7)

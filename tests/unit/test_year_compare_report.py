@@ -81,7 +81,7 @@ def test_one_opd(db_path, tmp_path):
     (["--years", "2025,2026", "--out", "{tmp}/banding.docx"], 2, "akhiri nama berkas dengan .xlsx atau .pdf"),
     (["--years", "2025,2026", "--out", "{tmp}/tidak-ada/banding.xlsx"], 1, "tidak ada. Buat foldernya dulu"),
     (["--years", "2025,2026", "--opd", "XYZ"], 1, "OPD dengan kode 'XYZ' tidak ada"),
-    (["--years", "2025,2026", "--periode", "RPD 2099"], 1, "Periode 'RPD 2099' tidak ada"),
+    (["--years", "2025,2026", "--periode", "RPD 2099"], 2, "Periode rencana 'RPD 2099' tidak ada"),
     (["--years", "2025,2026", "--form", "lain"], 2, "pilihan 'lain' tidak dikenal"),
 ])
 def test_refusals(db_path, tmp_path, capsys, args, code, message):
