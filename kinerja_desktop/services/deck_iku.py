@@ -110,8 +110,8 @@ def build_iku_deck(figures: IkuPeriod, year: int, quarter: int, taken_at: dateti
         for n, chunk in enumerate(chunks, start=1):
             slides.append(Slide("iku_goal", f"IKU Tujuan {goal.code}", goal.name, tuple(chunk), (), n, len(chunks)))
     slides.append(Slide("closing", "Terima kasih", f"{plan.region_name} \u00b7 {span}"))
-    return IkuDeck(taken_at, plan.region_name, plan.name, year, quarter, DeckChoice(IKU_CHOICE), tuple(slides), span,
-                   figures.years, band_key(plan))
+    return IkuDeck(taken_at, plan.region_name, plan.name, year, quarter, DeckChoice(IKU_CHOICE), tuple(slides),
+                   span=span, years=figures.years, band_key=band_key(plan))
 
 
 def band_key(plan) -> str:

@@ -194,8 +194,24 @@ Isi pagu program/kegiatan di halaman Rencana atau impor data anggaran.</source>
 Enter program/activity budgets on the Plan page or import budget data.</translation>
     </message>
     <message>
+      <source>Belum dapat diproyeksikan</source>
+      <translation>Cannot be projected yet</translation>
+    </message>
+    <message>
+      <source>Belum dilaporkan</source>
+      <translation>Not reported</translation>
+    </message>
+    <message>
       <source>Belum jatuh tempo</source>
       <translation>Not yet due</translation>
+    </message>
+    <message>
+      <source>Berisiko</source>
+      <translation>At risk</translation>
+    </message>
+    <message>
+      <source>Capaian</source>
+      <translation>Achievement</translation>
     </message>
     <message>
       <source>Indikator ini tidak ada lagi. Pilih indikator lain.</source>
@@ -204,6 +220,10 @@ Enter program/activity budgets on the Plan page or import budget data.</translat
     <message>
       <source>Jumlah indikator</source>
       <translation>Number of indicators</translation>
+    </message>
+    <message>
+      <source>Kondisi awal</source>
+      <translation>Baseline</translation>
     </message>
     <message>
       <source>Kumulatif</source>
@@ -226,6 +246,10 @@ Enter program/activity budgets on the Plan page or import budget data.</translat
       <translation>Choose an indicator in the list beside to see its trend.</translation>
     </message>
     <message>
+      <source>Proyeksi</source>
+      <translation>Projection</translation>
+    </message>
+    <message>
       <source>Rata-rata capaian</source>
       <translation>Average achievement</translation>
     </message>
@@ -236,6 +260,10 @@ Enter program/activity budgets on the Plan page or import budget data.</translat
     <message>
       <source>Realisasi</source>
       <translation>Realisation</translation>
+    </message>
+    <message>
+      <source>Realisasi kumulatif</source>
+      <translation>Cumulative realisation</translation>
     </message>
     <message>
       <source>Realisasi triwulan</source>
@@ -254,8 +282,20 @@ Enter program/activity budgets on the Plan page or import budget data.</translat
       <translation>Whole RPJMD</translation>
     </message>
     <message>
+      <source>Sesuai jalur</source>
+      <translation>On track</translation>
+    </message>
+    <message>
+      <source>Target akhir</source>
+      <translation>End target</translation>
+    </message>
+    <message>
       <source>Target akhir RPJMD</source>
       <translation>End-of-plan target</translation>
+    </message>
+    <message>
+      <source>Target kumulatif</source>
+      <translation>Cumulative target</translation>
     </message>
     <message>
       <source>Target tahunan</source>
@@ -302,6 +342,10 @@ Choose another scope, or add indicators on the Plan page.</translation>
     <message>
       <source>indikator dilaporkan</source>
       <translation>indicators reported</translation>
+    </message>
+    <message>
+      <source>proyeksi</source>
+      <translation>projection</translation>
     </message>
     <message>
       <source>s.d.</source>
