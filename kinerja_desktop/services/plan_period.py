@@ -76,8 +76,9 @@ def package_period_problem(db: sqlite_utils.Database, meta: dict, year: int, row
         plan = load_plan(db, year=year)
     if want is not None and want != plan.id:   # `import-package --periode`
         return f"paket untuk periode {plan.name}, padahal yang diharapkan periode {load_plan(db, want).name}."
-    periods = dict(db.execute("SELECT id, plan_id FROM indicator WHERE id IN (SELECT value FROM json_each(?))",
-                              ["[" + ",".join(str(int(r.indicator_id)) for r in rows) + "]"]).fetchall())
+    from kinerja_desktop.store.repositories import indicator_periods
+
+    periods = indicator_periods(db, (r.indicator_id for r in rows))
     for row in rows:
         if periods.get(row.indicator_id, plan.id) != plan.id:
             return f"indikator {row.code} (baris {row.sheet_row}) bukan indikator periode {plan.name}."

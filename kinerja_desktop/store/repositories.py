@@ -325,3 +325,10 @@ def indicator_rule_fields(db: sqlite_utils.Database, indicator_ids: Iterable[int
     return {row[0]: (row[1], row[2], row[3], row[4], bool(row[5])) for row in db.execute(
         "SELECT id, code, unit, aggregation, decimals, allow_negative FROM indicator "
         "WHERE id IN (SELECT value FROM json_each(?))", ["[" + ",".join(str(int(i)) for i in indicator_ids) + "]"])}
+
+
+def indicator_periods(db: sqlite_utils.Database, indicator_ids: Iterable[int]) -> dict[int, int]:
+    """The period (plan id) of each of these indicators that exists."""
+    wanted = "[" + ",".join(str(int(i)) for i in indicator_ids) + "]"
+    return dict(db.execute("SELECT id, plan_id FROM indicator WHERE id IN (SELECT value FROM json_each(?))",
+                           [wanted]).fetchall())
