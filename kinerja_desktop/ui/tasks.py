@@ -184,6 +184,25 @@ def wait_task(parent: QWidget | None, title: str, work: Callable[[], Any]) -> An
     return outcome.get("result")
 
 
+def write_now(parent: QWidget | None, context, title: str, write: Callable[[Any], Any],
+              changed_ids: Callable[[Any], Iterable[int] | None]) -> Any:
+    """A short save a dialog waits for (it must know whether to close): `write(db)` runs on the
+    worker's own writable connection behind a progress dialog, the change is announced from
+    `changed_ids(result)` (empty: anything may have changed) and the result returned; a refusal
+    is raised to the caller and nothing is announced."""
+    from kinerja_desktop.ui.worker_db import worker_db
+
+    def work() -> Any:
+        with worker_db(context, read_only=False) as db:
+            return write(db)
+
+    result = wait_task(parent, title, work)
+    ids = changed_ids(result)
+    if ids is not None:
+        context.announce_change(ids)
+    return result
+
+
 def wait_for_workers(timeout_ms: int = 10000) -> None:
     """At quit: a load still running in a worker finishes before its signal objects go away."""
     QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1987,6 +1987,10 @@ projected yet</translation>
       <translation> times</translation>
     </message>
     <message>
+      <source>Menyimpan pengaturan kantor…</source>
+      <translation>Saving the office settings…</translation>
+    </message>
+    <message>
       <source>Penanda tangan dan tempat dicetak di bawah tabel evaluasi (Permendagri 86/2017). Batas pengajuan menentukan OPD yang terlambat di halaman Kelengkapan. Realisasi di atas batas kali itu diberi peringatan di isian (minta konfirmasi) dan ditandai pada pratinjau impor paket.</source>
       <translation>The signer and place are printed below the evaluation table (Permendagri 86/2017). The submission deadline decides which OPDs are late on the Completeness page. A realisation above those multiples is a warning in the entry form (to confirm) and is flagged in the package import preview.</translation>
     </message>

@@ -27,12 +27,13 @@ def test_a_refused_value_keeps_the_dialog_open_and_saves_nothing(qtbot, db):
     context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 3)
     dialog = OfficeSettingsDialog(context)
     qtbot.addWidget(dialog)
-    errors = []
+    errors, announced = [], []
     dialog.show_error = errors.append
+    context.data_changed.connect(announced.append)
     dialog.fields["signer_nip"].setText("NIP-123")
     dialog.fields["signer_name"].setText("Andi")
     assert not dialog.save() and "NIP" in errors[0] and dialog.result() != QDialog.Accepted
-    assert load_office_settings(db).signer_name == ""
+    assert load_office_settings(db).signer_name == "" and announced == []
 
 
 def test_the_plausibility_factors_are_set_in_the_dialog(qtbot, db):

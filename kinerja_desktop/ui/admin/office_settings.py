@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QDoubleSpinBox, QFormL
 
 from kinerja_desktop.services import office_settings as svc
 from kinerja_desktop.ui.i18n import domain_text
+from kinerja_desktop.ui.tasks import write_now
 
 
 class OfficeSettingsDialog(QDialog):
@@ -58,12 +59,13 @@ class OfficeSettingsDialog(QDialog):
         return values
 
     def save(self) -> bool:
+        values, user = self.values(), self.context.user
         try:
-            svc.save_office_settings(self.context.db, self.context.user, self.values())
+            write_now(self, self.context, self.tr("Menyimpan pengaturan kantor…"),
+                      lambda db: svc.save_office_settings(db, user, values), lambda _r: ())
         except svc.SettingsRefused as exc:
             self.show_error(str(exc))
             return False
-        self.context.announce_change(())
         self.accept()
         return True
 
