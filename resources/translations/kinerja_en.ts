@@ -2132,6 +2132,10 @@ projected yet</translation>
       <translation>Code</translation>
     </message>
     <message>
+      <source>Menyimpan rencana…</source>
+      <translation>Saving the plan…</translation>
+    </message>
+    <message>
       <source>Nama</source>
       <translation>Name</translation>
     </message>

@@ -48,16 +48,16 @@ def test_a_bad_target_keeps_everything_unchanged(dialog, db):
     dialog.ind_name.setText("Nama baru")
     dialog.targets.setItem(dialog.years.index(2026), 1, QTableWidgetItem("delapan puluh"))
     assert not dialog.save_indicator()
-    assert "Target P1.1 2026 TW 1" in dialog.errors[0]
+    assert "Target P1.1 2026 TW 1" in dialog.errors[0] and dialog.announced == []
     assert (db.execute("SELECT * FROM indicator").fetchall(), db.execute("SELECT * FROM target").fetchall()) == before
 
 
 def test_indicator_with_values_cannot_be_deleted_but_retired(dialog, db):
     dialog._select(("program", 1))
     dialog.delete_indicator()
-    assert "pensiunkan" in dialog.errors[0]
+    assert "pensiunkan" in dialog.errors[0] and dialog.announced == []
     dialog.toggle_retired()
-    assert repo.load_indicator(db, 3).retired
+    assert repo.load_indicator(db, 3).retired and dialog.announced == [{3}]
     assert dialog.indicators.item(0, 3).text() == "Pensiun"
 
 

@@ -1,6 +1,6 @@
-"""Plan maintenance for the administrator: the plan structure on the left (loaded lazily below the
-programs), the chosen node, its indicators, and the indicator form with its targets on the right.
-Every save goes through services.plan_edit in one transaction; refusals are shown and change nothing.
+"""Plan maintenance for the administrator: the plan structure (loaded lazily below the programs),
+the chosen node, its indicators, the indicator form with its targets. Every save is one service
+call in one transaction on the worker's connection (write_now); refusals are shown, change nothing.
 
     PlanEditorDialog(context, parent=None).exec()
 """
@@ -9,9 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QFrame, QScrollArea,
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QScrollArea, QSplitter, QTableWidget,
     QTableWidgetItem, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +20,7 @@ from kinerja_desktop.services.reads import plan_browse
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.admin.plan_editor_fill import build_indicator_form
+from kinerja_desktop.ui.tasks import write_now
 
 NODE_ROLE = Qt.UserRole + 31
 LOADED_ROLE = Qt.UserRole + 32
@@ -234,20 +234,22 @@ class PlanEditorDialog(QDialog):
         if rows:
             self.indicators.selectRow(0)
 
+    def _write(self, call, changed=lambda _result: ()):   # write_now announces the change
+        return write_now(self, self.context, self.tr("Menyimpan rencana…"), call, changed)
+
     def _agency_id(self, code: str) -> int | None:
         return next((a.id for a in self.agencies if a.code == code), None)
 
     def save_node(self) -> None:
         node_type, id_ = self.node
         try:
-            saved = svc.save_node(self.db, self.context.user, node_type, self.node_code.text(), self.node_name.text(),
-                                  node_id=id_, agency_id=self._agency_id(self.node_agency.currentData())
-                                  if node_type == "program" else None)
+            user, code, name = self.context.user, self.node_code.text(), self.node_name.text()
+            agency = self._agency_id(self.node_agency.currentData()) if node_type == "program" else None
+            saved = self._write(lambda db: svc.save_node(db, user, node_type, code, name, node_id=id_, agency_id=agency))
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return
         self.load_tree(select=(node_type, saved))
-        self.context.announce_change(())
 
     def add_child(self, goal: bool = False) -> None:
         if goal:
@@ -262,12 +264,13 @@ class PlanEditorDialog(QDialog):
         if node_type == "program" and self.node and self.node[0] == "objective":
             agency = self._agency_id(self.node_agency.itemData(self.node_agency.currentIndex()))
         try:
-            new_id = svc.save_node(self.db, self.context.user, node_type, code, name, parent_id=parent, agency_id=agency)
+            user = self.context.user
+            new_id = self._write(lambda db: svc.save_node(db, user, node_type, code, name, parent_id=parent,
+                                                          agency_id=agency))
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return
         self.load_tree(select=(node_type, new_id))
-        self.context.announce_change(())
 
     def toggle_node_retired(self) -> None:
         node_type, id_ = self.node
@@ -279,12 +282,12 @@ class PlanEditorDialog(QDialog):
                 "kembali.").replace("%1", label)):
             return
         try:
-            changed = svc.retire_node(self.db, self.context.user, node_type, id_, retire)
+            user = self.context.user
+            changed = self._write(lambda db: svc.retire_node(db, user, node_type, id_, retire))
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return
         self.load_tree(select=(node_type, id_))
-        self.context.announce_change(())
         message = self.tr("%1 dipensiunkan; %2 indikator ikut dipensiunkan.") if retire else \
             self.tr("%1 diaktifkan kembali; %2 indikator ikut aktif.")
         self.inform(self.tr("Rencana dan indikator"), message.replace("%1", label).replace("%2", str(changed)))
@@ -295,13 +298,13 @@ class PlanEditorDialog(QDialog):
                             .replace("%2", self.node_code.text())):
             return
         try:
-            svc.delete_node(self.db, self.context.user, node_type, id_)
+            user = self.context.user
+            self._write(lambda db: svc.delete_node(db, user, node_type, id_))
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return
         path = self._path(self.node)[:-1] if node_type != "goal" else []
         self.load_tree(select=path[-1] if path else None)
-        self.context.announce_change(())
 
     # --- the indicator --------------------------------------------------------------------
     def _choose_indicator(self) -> None:
@@ -345,9 +348,10 @@ class PlanEditorDialog(QDialog):
     def save_indicator(self) -> bool:
         """Indicator and targets in one transaction: a bad target keeps the indicator unchanged too."""
         try:
-            saved = plan_indicator.save_indicator_with_targets(
-                self.db, self.context.user, self.form(), self.indicator_id, self.target_texts(),
-                self.end_target.text())
+            user, form, indicator_id = self.context.user, self.form(), self.indicator_id
+            targets, end_target = self.target_texts(), self.end_target.text()
+            saved = self._write(lambda db: plan_indicator.save_indicator_with_targets(
+                db, user, form, indicator_id, targets, end_target), changed=lambda saved: {saved})
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return False
@@ -356,27 +360,27 @@ class PlanEditorDialog(QDialog):
                     if self.indicators.item(r, 0).data(Qt.UserRole) == saved), None)
         if row is not None:
             self.indicators.selectRow(row)
-        self.context.announce_change({saved})
         return True
 
     def toggle_retired(self) -> None:
         retired = plan_browse.indicator_retired(self.db, self.indicator_id)
         try:
-            svc.retire_indicator(self.db, self.context.user, self.indicator_id, not retired)
+            user, indicator_id = self.context.user, self.indicator_id
+            self._write(lambda db: svc.retire_indicator(db, user, indicator_id, not retired),
+                        changed=lambda _r: {indicator_id})
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return
         self._show_node(self.node)
-        self.context.announce_change({self.indicator_id})
 
     def delete_indicator(self) -> None:
         try:
-            svc.delete_indicator(self.db, self.context.user, self.indicator_id)
+            user, indicator_id = self.context.user, self.indicator_id
+            self._write(lambda db: svc.delete_indicator(db, user, indicator_id))
         except svc.PlanEditRefused as exc:
             self.show_error(str(exc))
             return
         self._show_node(self.node)
-        self.context.announce_change(())
 
     # --- questions (patched in tests) ----------------------------------------------------
     def ask_code_name(self, title: str) -> tuple[str | None, str | None]:
