@@ -107,6 +107,8 @@ def test_a_database_file_is_evaluated_off_the_gui_thread(qtbot, tmp_path):
     with qtbot.waitSignal(page.source.changed, timeout=5000):
         context.set_period(2026, 1)
     assert page.source.figures.quarter == 1 and "TW I 2026" in page.subtitle.text()
+    # The first figures come before the projections: the rest still reads the database.
+    qtbot.waitUntil(lambda: page.source.figures.complete and not page.source.is_loading, timeout=5000)
     db.close()
 
 
