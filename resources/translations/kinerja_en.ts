@@ -1779,6 +1779,10 @@ projected yet</translation>
       <translation>File: </translation>
     </message>
     <message>
+      <source>Mengimpor paket…</source>
+      <translation>Importing the package…</translation>
+    </message>
+    <message>
       <source>Paket ini diisi di spreadsheet (Excel/Calc), tanpa tanda tangan elektronik: OPD ini belum mendaftarkan kunci. Periksa nilai-nilai yang baru dan berubah di bawah.</source>
       <translation>This package was filled in a spreadsheet (Excel/Calc), without an electronic signature: this OPD has not registered a key. Check the new and changed values below.</translation>
     </message>

@@ -14,9 +14,10 @@ from kinerja_desktop.services.audit import value_history
 from kinerja_desktop.services.package_import import (
     SIGNATURE_LABELS, ImportPreview, ImportRefused, accept_untrusted, apply_import,
 )
-from kinerja_desktop.store.database import DatabaseError, busy_timeout
+from kinerja_desktop.store.database import DatabaseError
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.exchange.preview_model import PreviewModel
+from kinerja_desktop.ui.tasks import write_now
 
 
 class ImportDialog(QDialog):
@@ -159,14 +160,16 @@ class ImportDialog(QDialog):
         try:
             if self._trust_only():
                 accept_untrusted(self.preview, self.context.user, self.override_reason.text())
-            with busy_timeout(self.context.db, 1000):   # locked by another program: say so, never freeze
-                result = apply_import(self.context.db, self.context.user, self.preview,
-                                      accept_new_version=self.confirm_version.isChecked())
+            user, preview, new_version = self.context.user, self.preview, self.confirm_version.isChecked()
+            # On the worker's connection behind a progress dialog: a locked database never freezes
+            # the window; write_now announces the indicators the import changed.
+            result = write_now(self, self.context, self.tr("Mengimpor paket…"),
+                               lambda db: apply_import(db, user, preview, accept_new_version=new_version),
+                               lambda done: done.indicator_ids)
         except (ImportRefused, DatabaseError) as exc:
             self.show_error(str(exc))
             return
         self.result_message = result.message
-        self.context.announce_change(result.indicator_ids)
         self.accept()
 
     def show_error(self, text: str) -> None:  # tests replace it
