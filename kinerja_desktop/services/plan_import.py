@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from kinerja_desktop.domain.entities import Plan, User
-from kinerja_desktop.exchange import mapping as suggest
+from kinerja_desktop.exchange import plan_suggest as suggest
 from kinerja_desktop.exchange.masterdata_read import SheetRow
 from kinerja_desktop.exchange.plan_table import PlanTable
 from kinerja_desktop.services.agency_match import AgencyMatch, AgencyMatcher, plain

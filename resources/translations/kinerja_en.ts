@@ -395,45 +395,6 @@ Choose another scope, or add indicators on the Plan page.</translation>
     </message>
   </context>
   <context>
-    <name>ColumnsPage</name>
-    <message>
-      <source>Arti</source>
-      <translation>Meaning</translation>
-    </message>
-    <message>
-      <source>Arti setiap kolom</source>
-      <translation>Meaning of each column</translation>
-    </message>
-    <message>
-      <source>Contoh isi</source>
-      <translation>Sample content</translation>
-    </message>
-    <message>
-      <source>Judul</source>
-      <translation>Title</translation>
-    </message>
-    <message>
-      <source>Kolom</source>
-      <translation>Column</translation>
-    </message>
-    <message>
-      <source>Pemetaan diusulkan dari judul kolom.</source>
-      <translation>Mapping suggested from the column headers.</translation>
-    </message>
-    <message>
-      <source>Pemetaan tersimpan untuk tata letak tabel ini dipakai.</source>
-      <translation>The saved mapping for this table layout is used.</translation>
-    </message>
-    <message>
-      <source>Pilih kolom mana yang berisi nama indikator.</source>
-      <translation>Choose which column holds the indicator name.</translation>
-    </message>
-    <message>
-      <source>Usulan dibaca dari judul kolom; ubah pilihan 'Arti' bila keliru.</source>
-      <translation>Suggestions are read from the column headers; change the 'Meaning' choice if it is wrong.</translation>
-    </message>
-  </context>
-  <context>
     <name>CompareFeature</name>
     <message>
       <source>Banding tahun</source>
@@ -1870,29 +1831,6 @@ projected yet</translation>
     </message>
   </context>
   <context>
-    <name>MappingWizard</name>
-    <message>
-      <source>&lt; Kembali</source>
-      <translation>&lt; Back</translation>
-    </message>
-    <message>
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Impor</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <source>Impor tabel RPJMD/IKU (pemetaan kolom)</source>
-      <translation>Import RPJMD/KPI table (column mapping)</translation>
-    </message>
-    <message>
-      <source>Lanjut &gt;</source>
-      <translation>Next &gt;</translation>
-    </message>
-  </context>
-  <context>
     <name>MasterImportDialog</name>
     <message numerus="yes">
       <source>%n baris akan ditambahkan atau diperbarui dalam satu transaksi.</source>
@@ -3065,49 +3003,6 @@ projected yet</translation>
     </message>
   </context>
   <context>
-    <name>SourcePage</name>
-    <message>
-      <source>Baris judul pertama</source>
-      <translation>First header row</translation>
-    </message>
-    <message>
-      <source>Baris judul terakhir</source>
-      <translation>Last header row</translation>
-    </message>
-    <message>
-      <source>Baris judul terdeteksi: %1 sampai %2. Ubah bila keliru.</source>
-      <translation>Header rows detected: %1 to %2. Change them if this is wrong.</translation>
-    </message>
-    <message>
-      <source>Berkas</source>
-      <translation>File</translation>
-    </message>
-    <message>
-      <source>Berkas dan baris judul</source>
-      <translation>File and header rows</translation>
-    </message>
-    <message>
-      <source>Buku kerja Excel (*.xlsx)</source>
-      <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Lembar</source>
-      <translation>Sheet</translation>
-    </message>
-    <message>
-      <source>Pilih berkas…</source>
-      <translation>Choose file…</translation>
-    </message>
-    <message>
-      <source>Pilih buku kerja tabel RPJMD/IKU daerah, lembarnya, dan baris judul kolomnya.</source>
-      <translation>Choose the workbook of the regional RPJMD/KPI table, its sheet and its column header rows.</translation>
-    </message>
-    <message>
-      <source>Tabel RPJMD/IKU</source>
-      <translation>RPJMD/KPI table</translation>
-    </message>
-  </context>
-  <context>
     <name>TamperBanner</name>
     <message>
       <source>Keaslian data tidak dapat diperiksa</source>
@@ -3138,92 +3033,6 @@ projected yet</translation>
         <numerusform>… and %n more.</numerusform>
         <numerusform>… and %n more.</numerusform>
       </translation>
-    </message>
-  </context>
-  <context>
-    <name>TargetPage</name>
-    <message numerus="yes">
-      <source> — %n baris ditolak: centang statusnya untuk mengecualikan.</source>
-      <translation>
-        <numerusform> — %n row rejected: tick their status to exclude them.</numerusform>
-        <numerusform> — %n rows rejected: tick their status to exclude them.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>(tidak ada)</source>
-      <translation>(none)</translation>
-    </message>
-    <message>
-      <source>Agregasi</source>
-      <translation>Aggregation</translation>
-    </message>
-    <message>
-      <source>Baris</source>
-      <translation>Row</translation>
-    </message>
-    <message>
-      <source>Centang untuk mengecualikan baris ini dari impor</source>
-      <translation>Tick to exclude this row from the import</translation>
-    </message>
-    <message>
-      <source>Indikator</source>
-      <translation>Indicator</translation>
-    </message>
-    <message>
-      <source>Indikator dipasang pada satu tujuan, sasaran atau program. Polaritas dan agregasi diusulkan dari nama dan satuannya; ubah bila perlu.</source>
-      <translation>An indicator is attached to one goal, objective or program. Polarity and aggregation are suggested from its name and unit; change them if needed.</translation>
-    </message>
-    <message>
-      <source>Indikator: %1 baru, %2 berubah, %3 tetap, %4 ditolak; %5 baris target tahunan baru atau berubah.</source>
-      <translation>Indicators: %1 new, %2 changed, %3 unchanged, %4 rejected; %5 annual target row(s) new or changed.</translation>
-    </message>
-    <message>
-      <source>Keterangan</source>
-      <translation>Remarks</translation>
-    </message>
-    <message>
-      <source>Kode</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>OPD bila tabel tidak menyebutnya</source>
-      <translation>Agency when the table does not name one</translation>
-    </message>
-    <message>
-      <source>Pasang pada</source>
-      <translation>Attach to</translation>
-    </message>
-    <message>
-      <source>Perbarui pratinjau</source>
-      <translation>Refresh preview</translation>
-    </message>
-    <message>
-      <source>Polaritas</source>
-      <translation>Polarity</translation>
-    </message>
-    <message>
-      <source>Program</source>
-      <translation>Program</translation>
-    </message>
-    <message>
-      <source>Sasaran</source>
-      <translation>Objective</translation>
-    </message>
-    <message>
-      <source>Simpul</source>
-      <translation>Node</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Tujuan</source>
-      <translation>Goal</translation>
-    </message>
-    <message>
-      <source>Tujuan impor dan pratinjau</source>
-      <translation>Import destination and preview</translation>
     </message>
   </context>
   <context>

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWizard
 from kinerja_desktop.services.masterdata import export_masterdata, preview_masterdata
 from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.ui.context import AppContext
-from kinerja_desktop.ui.reports.mapping_wizard import MappingWizard
 from kinerja_desktop.ui.reports.masterdata_dialogs import EXCLUDE_COLUMN, MasterImportDialog
 from kinerja_desktop.ui.reports.report_dialog import ReportDialog
 from tests.fixtures import PLANNER, VIEWER
-from tests.unit.test_mapping_import import rpjmd_table
 
 
 @pytest.fixture
@@ -82,49 +80,6 @@ def test_master_import_dialog_blocks_until_the_bad_row_is_excluded(qtbot, db, co
         qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
     assert db.execute("SELECT name FROM goal WHERE code = 'T2'").fetchone()[0] == "Tujuan kedua"
     assert dialog.infos and "1 baris baru" in dialog.infos[0]
-
-
-def test_mapping_wizard_proposes_and_imports(qtbot, db, context, tmp_path):
-    wizard = MappingWizard(context, path=rpjmd_table(tmp_path / "rpjmd.xlsx"))
-    wizard.errors = []
-    wizard.show_error = wizard.errors.append
-    qtbot.addWidget(wizard)
-    wizard.show()
-    source = wizard.source_page
-    assert source.sheet.currentText() == "IKU"
-    assert (source.first.value(), source.last.value()) == (4, 6)
-    wizard.next()
-    combos = wizard.columns_page.combos
-    assert [c.currentData() for c in combos[:6]] == ["ignore", "code", "indicator", "unit", "baseline", "target:2021"]
-    assert combos[15].currentData() == "agency" and combos[15].currentText() == "Perangkat daerah"
-    assert "diusulkan" in wizard.columns_page.note.text()
-    wizard.next()
-    page = wizard.target_page
-    page.level.setCurrentIndex(page.level.findData("objective"))
-    page.node.setCurrentIndex(0)
-    page.opd.setCurrentIndex(page.opd.findData("DINA"))
-    page.refresh()
-    table = page.table
-    statuses = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
-    assert statuses == {"8": "Baru", "9": "Baru", "10": "Baru", "11": "Ditolak"}
-    polarity = table.cellWidget(0, 4)
-    assert polarity.currentText() == "Negatif"          # 'Angka Kematian Ibu'
-    wizard.button(QWizard.FinishButton).click()
-    assert wizard.errors and "ditolak" in wizard.errors[0]
-    assert db.execute("SELECT count(*) FROM indicator WHERE code LIKE 'IKU-%'").fetchone()[0] == 0
-    rejected_row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "11")
-    table.item(rejected_row, 3).setCheckState(Qt.Checked)
-    qtbot.waitUntil(lambda: 11 in page.excluded)
-    with qtbot.waitSignal(context.data_changed, timeout=20000):
-        wizard.button(QWizard.FinishButton).click()
-    assert db.execute("SELECT count(*) FROM indicator WHERE code LIKE 'IKU-%'").fetchone()[0] == 3
-    assert "Data induk diterapkan" in wizard.result_text
-    # The next time this layout is opened, the remembered mapping is used.
-    again = MappingWizard(context, path=tmp_path / "rpjmd.xlsx")
-    qtbot.addWidget(again)
-    again.show()
-    again.next()
-    assert "tersimpan" in again.columns_page.note.text()
 
 
 class _Window(QMainWindow):

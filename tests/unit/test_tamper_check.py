@@ -157,13 +157,10 @@ def test_a_database_of_schema_3_is_chained_and_sealed_when_migrated(office, caps
     assert code == 1 and "Riwayat perubahan: baris id 1 diubah di luar program." in out
 
 
-def test_master_data_and_mapping_imports_keep_the_check_clean(office, tmp_path):
+def test_master_data_import_keeps_the_check_clean(office, tmp_path):
     import openpyxl
 
-    from kinerja_desktop.exchange import mapping as mp
     from kinerja_desktop.services.masterdata import apply_masterdata, export_masterdata, preview_masterdata
-    from kinerja_desktop.services.masterdata_mapping import apply_mapping, excluded_rows, preview_mapping
-    from tests.unit.test_mapping_import import _choice, rpjmd_table
 
     db, _ = office
     path = export_masterdata(db, tmp_path / "induk.xlsx")
@@ -171,10 +168,6 @@ def test_master_data_and_mapping_imports_keep_the_check_clean(office, tmp_path):
     wb["Program"]["D2"] = "Program A yang diperbarui"
     wb.save(path)
     apply_masterdata(db, preview_masterdata(db, path), PLANNER)
-    table = mp.load_table(rpjmd_table(tmp_path / "rpjmd.xlsx"), "IKU")
-    first, last, headers, choice = _choice(table)
-    preview, _ = preview_mapping(db, table, last, choice)
-    apply_mapping(db, preview, PLANNER, headers, "IKU", first, last, choice.mapping, excluded=excluded_rows({11}))
     report = check_tampering(db)
     assert report.clean and not report.unverifiable, report.findings
     db.execute("UPDATE program SET name = 'Program A diubah' WHERE id = 1")   # and one edit outside is seen
