@@ -510,6 +510,49 @@
     </message>
   </context>
   <context>
+    <name>TreeFiltering</name>
+    <message>
+      <source>An administrator adds goals, objectives and indicators in Data &gt; Plan maintenance, or imports them from a package.</source>
+      <translation>Administrator menambahkan tujuan, sasaran dan indikator di Data &gt; Pemeliharaan rencana, atau mengimpornya dari paket.</translation>
+    </message>
+    <message>
+      <source>Calculating the achievements of %1 indicators…</source>
+      <translation>Menghitung capaian %1 indikator…</translation>
+    </message>
+    <message>
+      <source>Check the spelling, search by code (e.g. 1.02.02), or clear the filters to see the whole tree.</source>
+      <translation>Periksa ejaan, cari dengan kode (mis. 1.02.02), atau hapus filter untuk melihat seluruh pohon.</translation>
+    </message>
+    <message>
+      <source>Clear filters</source>
+      <translation>Hapus filter</translation>
+    </message>
+    <message>
+      <source>No indicator matches '%1'.</source>
+      <translation>Tidak ada indikator yang cocok dengan '%1'.</translation>
+    </message>
+    <message>
+      <source>No indicator matches the chosen OPD and rating.</source>
+      <translation>Tidak ada indikator yang cocok dengan OPD dan predikat yang dipilih.</translation>
+    </message>
+    <message>
+      <source>The filter is applied when they are ready.</source>
+      <translation>Filter diterapkan setelah semuanya siap.</translation>
+    </message>
+    <message>
+      <source>The plan has no indicators yet.</source>
+      <translation>Rencana belum berisi indikator.</translation>
+    </message>
+    <message>
+      <source>The tree is large: opened down to the programs. Open a branch or filter to see its indicators.</source>
+      <translation>Pohon besar: dibuka sampai tingkat program. Buka satu cabang atau saring untuk melihat indikatornya.</translation>
+    </message>
+    <message>
+      <source>The tree opens as soon as every indicator has been calculated.</source>
+      <translation>Pohon dibuka setelah semua indikator selesai dihitung.</translation>
+    </message>
+  </context>
+  <context>
     <name>TreePage</name>
     <message>
       <source>%1 indicators</source>
@@ -524,24 +567,12 @@
       <translation>Semua predikat</translation>
     </message>
     <message>
-      <source>An administrator adds goals, objectives and indicators in Data &gt; Plan maintenance, or imports them from a package.</source>
-      <translation>Administrator menambahkan tujuan, sasaran dan indikator di Data &gt; Pemeliharaan rencana, atau mengimpornya dari paket.</translation>
-    </message>
-    <message>
-      <source>Calculating the achievements of %1 indicators…</source>
-      <translation>Menghitung capaian %1 indikator…</translation>
-    </message>
-    <message>
       <source>Calculating the achievements of %1…</source>
       <translation>Menghitung capaian %1…</translation>
     </message>
     <message>
       <source>Calculating the achievements of the quarter.</source>
       <translation>Menghitung capaian triwulan.</translation>
-    </message>
-    <message>
-      <source>Check the spelling, search by code (e.g. 1.02.02), or clear the filters to see the whole tree.</source>
-      <translation>Periksa ejaan, cari dengan kode (mis. 1.02.02), atau hapus filter untuk melihat seluruh pohon.</translation>
     </message>
     <message>
       <source>Clear filters</source>
@@ -568,14 +599,6 @@
       <translation>Memuat pohon indikator…</translation>
     </message>
     <message>
-      <source>No indicator matches '%1'.</source>
-      <translation>Tidak ada indikator yang cocok dengan '%1'.</translation>
-    </message>
-    <message>
-      <source>No indicator matches the chosen OPD and rating.</source>
-      <translation>Tidak ada indikator yang cocok dengan OPD dan predikat yang dipilih.</translation>
-    </message>
-    <message>
       <source>OPD</source>
       <translation>OPD</translation>
     </message>
@@ -596,28 +619,12 @@
       <translation>Tampilkan atau sembunyikan panel rincian</translation>
     </message>
     <message>
-      <source>The filter is applied when they are ready.</source>
-      <translation>Filter diterapkan setelah semuanya siap.</translation>
-    </message>
-    <message>
       <source>The indicator tree could not be loaded.</source>
       <translation>Pohon indikator tidak dapat dimuat.</translation>
     </message>
     <message>
-      <source>The plan has no indicators yet.</source>
-      <translation>Rencana belum berisi indikator.</translation>
-    </message>
-    <message>
       <source>The program's indicators could not be read: %1</source>
       <translation>Indikator program ini tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
-      <source>The tree is large: opened down to the programs. Open a branch or filter to see its indicators.</source>
-      <translation>Pohon besar: dibuka sampai tingkat program. Buka satu cabang atau saring untuk melihat indikatornya.</translation>
-    </message>
-    <message>
-      <source>The tree opens as soon as every indicator has been calculated.</source>
-      <translation>Pohon dibuka setelah semua indikator selesai dihitung.</translation>
     </message>
     <message>
       <source>Try again</source>
