@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from kinerja_desktop.store.repositories import load_plan
 from kinerja_desktop.ui.tree import tree_data as td
+from kinerja_desktop.ui.tree import tree_sort
 from kinerja_desktop.ui.tree.detail_data import indicator_detail
 
 
@@ -95,9 +96,9 @@ def test_quarters_after_the_chosen_one_are_left_out(db):
 def test_sort_key_orders_numbers_as_numbers_and_empty_last(db):
     tree = td.load_tree(db, 2026, 4)
     rows = tree.indicator_rows
-    ordered = sorted(rows, key=lambda r: td.sort_key(r, td.COL_ACHIEVEMENT))
+    ordered = sorted(rows, key=lambda r: tree_sort.sort_key(r, td.COL_ACHIEVEMENT))
     assert [r.code for r in ordered] == ["B1.1", "P1.1", "S1.1.1", "K1.1", "T1.1"]
-    assert td.sort_key(tree.by_key[("goal", 1)], td.COL_TARGET)[0] == 1
+    assert tree_sort.sort_key(tree.by_key[("goal", 1)], td.COL_TARGET)[0] == 1
 
 
 def test_same_structure_is_recognised_across_periods(db):
@@ -129,13 +130,13 @@ def test_sorting_siblings_by_achievement_and_back_to_code_order(db):
     tree = td.load_tree(db, 2026, 4)
     program = tree.by_key[("program", 1)]
     assert [r.code for r in program.children] == ["P1.1", "P1.2", "P1.3", "1.02.02.2.02"]
-    td.sort_siblings(tree, td.COL_ACHIEVEMENT, ascending=False)
+    tree_sort.sort_siblings(tree, td.COL_ACHIEVEMENT, ascending=False)
     assert [r.code for r in program.children] == ["P1.2", "P1.1", "P1.3", "1.02.02.2.02"]
-    td.sort_siblings(tree, td.COL_ACHIEVEMENT, ascending=True)
+    tree_sort.sort_siblings(tree, td.COL_ACHIEVEMENT, ascending=True)
     assert [r.code for r in program.children] == ["P1.3", "P1.1", "P1.2", "1.02.02.2.02"]
     assert [r.row for r in program.children] == [0, 1, 2, 3]
     shape = tree.structure()
-    td.sort_siblings(tree, -1)
+    tree_sort.sort_siblings(tree, -1)
     assert [r.code for r in program.children] == ["P1.1", "P1.2", "P1.3", "1.02.02.2.02"]
     assert tree.structure() == shape
 
@@ -184,11 +185,11 @@ def test_skeleton_and_branches_match_the_whole_demo_tree(demo_db_path):
 def test_a_branch_read_after_sorting_is_sorted_the_same_way(db):
     skeleton = td.load_skeleton(db, 2026, 4)
     full = td.load_tree(db, 2026, 4)
-    td.sort_siblings(full, td.COL_ACHIEVEMENT, ascending=False)
-    td.sort_siblings(skeleton, td.COL_ACHIEVEMENT, ascending=False)
+    tree_sort.sort_siblings(full, td.COL_ACHIEVEMENT, ascending=False)
+    tree_sort.sort_siblings(skeleton, td.COL_ACHIEVEMENT, ascending=False)
     for row in [r for r in skeleton.rows if r.pending]:
         children = td.load_branch(db, skeleton, row)
-        td.sort_branch(children, td.COL_ACHIEVEMENT, ascending=False)
+        tree_sort.sort_branch(children, td.COL_ACHIEVEMENT, ascending=False)
         row.children, row.pending = children, False
     assert list(_walk(skeleton.roots)) == list(_walk(full.roots))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Iterable
 
 from kinerja_desktop.domain.entities import Node
@@ -312,61 +311,6 @@ def display_of(row: TreeRow, column: int) -> str:
             return OUT_OF_RANGE_MARK   # a stored text outside the number rule: not counted (kinerja check)
         return ""
     return format_id(value, row.result.indicator.decimals)
-
-
-def sort_siblings(tree: TreeData, column: int, ascending: bool = True) -> None:
-    """Re-order every list of siblings by a column (column < 0: back to code order), keeping a
-    node's own indicators before its child nodes in either direction; updates `row.row`."""
-    _sort_lists([tree.roots] + [row.children for row in tree.rows if len(row.children) > 1], column, ascending)
-
-
-def sort_branch(children: list[TreeRow], column: int, ascending: bool = True) -> None:
-    """The same order for a branch just read under a pending program (see graft)."""
-    lists, stack = [children], list(children)
-    while stack:
-        row = stack.pop()
-        if row.children:
-            lists.append(row.children)
-            stack.extend(row.children)
-    _sort_lists(lists, column, ascending)
-
-
-def _sort_lists(lists: list[list[TreeRow]], column: int, ascending: bool) -> None:
-    was_enabled = gc.isenabled()
-    gc.disable()  # 60 000 new key tuples would wake the cyclic collector over a million objects
-    try:
-        if column < 0:
-            def key(row):
-                return row.uid
-            reverse = False
-        else:
-            first_indicator, first_node = (0, 1) if ascending else (1, 0)
-
-            def key(row):  # each row sits in one list, so its key is computed once
-                return (first_indicator if row.kind == "indicator" else first_node), sort_key(row, column)
-            reverse = not ascending
-        for siblings in lists:
-            if len(siblings) > 1:
-                siblings.sort(key=key, reverse=reverse)
-            for position, row in enumerate(siblings):
-                row.row = position
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-_ZERO = Decimal(0)
-_MISSING = (1, _ZERO, "")
-
-
-def sort_key(row: TreeRow, column: int):
-    """A key that sorts numbers as numbers and puts missing values last, for any column."""
-    value = value_of(row, column)
-    if value is None:
-        return _MISSING
-    if value.__class__ is Decimal:
-        return (0, value, "")
-    return (0, _ZERO, str(value).lower())
 
 
 def load_tree(db, year: int, quarter: int, only_agency: int | None = None, plan=None, evaluations=None) -> TreeData:

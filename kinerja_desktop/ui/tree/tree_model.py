@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
 from kinerja_desktop.ui.tree import tree_data as td
+from kinerja_desktop.ui.tree import tree_sort
 
 KEY_ROLE = Qt.UserRole + 1        # ("indicator", id) / ("program", id) ...
 BAND_ROLE = Qt.UserRole + 2       # (RatingBand | None, status label) for the chip delegate
@@ -89,7 +90,7 @@ class IndicatorTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._tree.roots) - 1, td.COLUMN_COUNT - 1))
             return True
         if self._sort[0] >= 0:  # a new tree comes in code order: keep the person's sort
-            td.sort_siblings(tree, self._sort[0], self._sort[1] == Qt.AscendingOrder)
+            tree_sort.sort_siblings(tree, self._sort[0], self._sort[1] == Qt.AscendingOrder)
             self._sorted_as = (*self._sort, self._figures_version)
         self.beginResetModel()
         self._tree = tree
@@ -122,7 +123,7 @@ class IndicatorTreeModel(QAbstractItemModel):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         rows = [tree.rows[index.internalId()] for index in before]
-        td.sort_siblings(tree, column, order == Qt.AscendingOrder)
+        tree_sort.sort_siblings(tree, column, order == Qt.AscendingOrder)
         after = [self.createIndex(row.row, index.column(), row.uid) for index, row in zip(before, rows)]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
@@ -199,7 +200,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             row.pending = False   # until the whole tree replaces the skeleton, never read again per layout
             return
         if self._sort[0] >= 0:
-            td.sort_branch(children, self._sort[0], self._sort[1] == Qt.AscendingOrder)
+            tree_sort.sort_branch(children, self._sort[0], self._sort[1] == Qt.AscendingOrder)
         if children:
             self.beginInsertRows(parent, 0, len(children) - 1)
         row.children, row.pending = children, False
@@ -269,7 +270,7 @@ class IndicatorTreeModel(QAbstractItemModel):
 
 
 class TreeFilterProxy(QSortFilterProxyModel):
-    """Filters by a precomputed set of visible uids and sorts by tree_data.sort_key."""
+    """Filters by a precomputed set of visible uids and sorts by tree_sort.sort_key."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
