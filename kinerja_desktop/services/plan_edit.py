@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from decimal import Decimal
 
 import sqlite_utils
 
@@ -375,64 +374,3 @@ def delete_indicator(db: sqlite_utils.Database, user: User, indicator_id: int) -
         _audit(db, user, "plan", _describe({"code": row[0], "name": row[1]}), None,
                indicator_id=indicator_id, agency_id=row[2])
         _reseal(db, {row[2]})
-
-
-def _same(old_text: str | None, value) -> bool:
-    return (old_text is None and value is None) or (
-        old_text is not None and value is not None and Decimal(old_text) == value)
-
-
-# --- targets --------------------------------------------------------------------------------
-
-def save_targets(db: sqlite_utils.Database, user: User, indicator_id: int, targets: dict[tuple[int, int], str],
-                 end_target: str | None = None) -> int:
-    """Set targets typed as text: (year, quarter) -> text, quarter 0 = annual; empty text removes
-    the target. `end_target` None leaves it, '' removes it. Returns how many values changed."""
-    _require_admin(user)
-    with transaction(db):
-        row = db.execute("SELECT code, decimals, allow_negative, agency_id FROM indicator WHERE id = ?",
-                         [indicator_id]).fetchone()
-        if row is None:
-            raise PlanEditRefused(f"Indikator dengan id {indicator_id} tidak ada.")
-        code, decimals, allow_negative, agency_id = row
-        start, end = db.execute("SELECT start_year, end_year FROM plan ORDER BY id LIMIT 1").fetchone()
-        parsed = {}
-        for (year, quarter), text in sorted(targets.items()):
-            if not start <= year <= end:
-                raise PlanEditRefused(f"Tahun {year} di luar periode rencana {start}-{end}.")
-            if quarter not in range(5):
-                raise PlanEditRefused(f"Triwulan {quarter} tidak ada.")
-            what = f"Target {code} {year}" + (f" TW {quarter}" if quarter else "")
-            parsed[(year, quarter)] = _number(text, decimals, what, bool(allow_negative))
-        end_value = None if end_target is None else _number(end_target, decimals, f"Target akhir {code}",
-                                                            bool(allow_negative))
-        changed = 0
-        for (year, quarter), value in parsed.items():
-            old = db.execute("SELECT value FROM target WHERE indicator_id = ? AND year = ? AND quarter = ?",
-                             [indicator_id, year, quarter]).fetchone()
-            old_text = old[0] if old else None
-            new_text = to_text(value)
-            if _same(old_text, value):
-                continue
-            if new_text is None:
-                db.execute("DELETE FROM target WHERE indicator_id = ? AND year = ? AND quarter = ?",
-                           [indicator_id, year, quarter])
-            else:
-                db.execute("INSERT INTO target VALUES (?, ?, ?, ?) ON CONFLICT (indicator_id, year, quarter) "
-                           "DO UPDATE SET value = excluded.value", [indicator_id, year, quarter, new_text])
-            _audit(db, user, "target", old_text, new_text, indicator_id, agency_id, year, quarter)
-            changed += 1
-        if end_target is not None:
-            old = db.execute("SELECT value FROM end_target WHERE indicator_id = ?", [indicator_id]).fetchone()
-            old_text, new_text = (old[0] if old else None), to_text(end_value)
-            if not _same(old_text, end_value):
-                if new_text is None:
-                    db.execute("DELETE FROM end_target WHERE indicator_id = ?", [indicator_id])
-                else:
-                    db.execute("INSERT INTO end_target VALUES (?, ?) ON CONFLICT (indicator_id) DO UPDATE SET "
-                               "value = excluded.value", [indicator_id, new_text])
-                _audit(db, user, "target", old_text, new_text, indicator_id, agency_id)
-                changed += 1
-        if changed:
-            _reseal(db, {agency_id})
-    return changed

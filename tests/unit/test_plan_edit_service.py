@@ -5,8 +5,8 @@ import pytest
 
 from kinerja_desktop.services.plan_edit import (
     IndicatorForm, PlanEditRefused, delete_indicator, delete_node, retire_indicator, save_indicator, save_node,
-    save_targets,
 )
+from kinerja_desktop.services.plan_indicator import save_targets
 from kinerja_desktop.store import repositories as repo
 from tests.fixtures import ADMIN, PLANNER
 
@@ -208,3 +208,18 @@ def test_a_retired_programs_budget_leaves_the_current_figures_with_it(db):
     retire_node(db, ADMIN, "program", 1)
     assert "DINA" not in {r.agency.code for r in budget_by_agency(db, 2026, agencies)}
     assert db.execute("SELECT count(*) FROM budget").fetchone()[0] >= 2                  # kept, not deleted
+
+
+def test_targets_follow_the_indicators_own_period():
+    """A next-period indicator takes targets for its own years (2027-2029), not the first period's."""
+    from tests.periods import two_periods
+
+    db, _, new_ids = two_periods()
+    later = next(iter(new_ids.values()))
+    assert save_targets(db, ADMIN, later, {(2028, 0): "12"}) == 1
+    assert db.execute("SELECT value FROM target WHERE indicator_id = ? AND year = 2028", [later]).fetchone() == ("12",)
+    first = next(iter(new_ids))
+    before = snapshot(db)
+    with pytest.raises(PlanEditRefused, match="Tahun 2028 di luar periode rencana 2021-2026"):
+        save_targets(db, ADMIN, first, {(2028, 0): "12"})
+    assert snapshot(db) == before

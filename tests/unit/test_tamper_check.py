@@ -11,7 +11,7 @@ import pytest
 
 from kinerja_desktop import cli
 from kinerja_desktop.domain.entities import ValueChange
-from kinerja_desktop.services import plan_edit, users, workflow
+from kinerja_desktop.services import plan_edit, plan_indicator, users, workflow
 from kinerja_desktop.services.integrity import check_tampering
 from kinerja_desktop.services.package_import import apply_import, preview_import
 from kinerja_desktop.services.realisations import save_quarter
@@ -111,7 +111,7 @@ def test_normal_use_keeps_the_check_clean(office, tmp_path, capsys):
     workflow.change_status(db, ADMIN, 1, 2026, 3, "verified", "Salah ketik realisasi P1.1")
     save_quarter(db, ADMIN, 1, 2026, 3, [ValueChange(3, 3, Decimal("41"))])
     workflow.change_status(db, ADMIN, 1, 2026, 3, "locked")
-    plan_edit.save_targets(db, ADMIN, 5, {(2026, 0): "13"}, end_target="13")
+    plan_indicator.save_targets(db, ADMIN, 5, {(2026, 0): "13"}, end_target="13")
     plan_edit.save_node(db, ADMIN, "objective", "S1.2", "Sasaran dua", parent_id=1)
     plan_edit.retire_indicator(db, ADMIN, 4)
     users.change_password(db, "opa", "rahasia-baru-1")
