@@ -116,3 +116,23 @@ def test_the_background_work_check_catches_a_direct_run_task(tmp_path):
     (ui / "tree" / "page.py").write_text("from kinerja_desktop.ui.tasks import run_task\n", encoding="utf-8")
     (ui / "tree" / "view.py").write_text("from PySide6.QtCore import QThread  # a thread\n", encoding="utf-8")
     assert [f.split(":")[0] for f in threading_uses(ui)] == ["tree/page.py", "tree/view.py"]
+
+
+MAX_MODULE_LINES = 400   # DESIGN.md: modules small enough to read in one sitting
+
+
+def long_modules(root: Path = PACKAGE) -> list[str]:
+    return sorted(f"{path.relative_to(root.parent).as_posix()}: {count} lines" for path in root.rglob("*.py")
+                  if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES)
+
+
+def test_every_module_is_under_the_size_limit():
+    assert long_modules() == []
+
+
+def test_the_size_check_sees_a_long_module(tmp_path):
+    package = tmp_path / "kinerja_desktop"
+    package.mkdir()
+    (package / "long.py").write_text("x = 1\n" * 401, encoding="utf-8")
+    (package / "short.py").write_text("x = 1\n" * 400, encoding="utf-8")
+    assert long_modules(package) == ["kinerja_desktop/long.py: 401 lines"]
