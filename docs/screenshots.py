@@ -204,6 +204,53 @@ def shoot_report_dialog(db_path: Path, out: Path) -> Path:
     return path
 
 
+def shoot_plan_import(out: Path) -> Path:
+    """The plan-table import preview of an IKU table laid out by another office (tests' layout)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.reports.plan_import_dialog import PlanImportDialog
+    from tests.fixtures import PLANNER as PLANNER_USER
+    from tests.plan_tables import plan_db, rpjmd_iku
+
+    folder = Path(tempfile.mkdtemp())
+    db, _ = plan_db(folder / "rencana.db")
+    table = rpjmd_iku(folder / "IKU RPJMD Kabupaten Soppeng.xlsx")
+    dialog = PlanImportDialog(AppContext(db, load_plan(db), PLANNER_USER, 2026, 2, db_path=folder / "rencana.db"),
+                              path=table)
+    dialog.resize(1300, 640)
+    dialog.show()
+    for _ in range(100):
+        if dialog.preview is not None:
+            break
+        wait(100)
+    wait(300)
+    path = save(dialog, out / "plan-import.png")
+    dialog.close()
+    db.close()
+    return path
+
+
+def shoot_rpjmd_dialog(db_path: Path, out: Path) -> Path:
+    from kinerja_desktop.services.users import authenticate
+    from kinerja_desktop.store.database import open_database
+    from kinerja_desktop.store.repositories import load_plan
+    from kinerja_desktop.ui.context import AppContext
+    from kinerja_desktop.ui.reports.rpjmd_dialog import RpjmdDialog
+
+    db = open_database(db_path)
+    dialog = RpjmdDialog(AppContext(db, load_plan(db), authenticate(db, *PLANNER), 2026, 3),
+                         folder=Path.home() / "Laporan")
+    dialog.show()
+    wait(200)
+    path = save(dialog, out / "rpjmd-dialog.png")
+    dialog.close()
+    db.close()
+    return path
+
+
 def shoot_login(db_path: Path, out: Path) -> Path:
     from kinerja_desktop.store.database import open_database
     from kinerja_desktop.store.repositories import load_plan
@@ -255,6 +302,10 @@ def main(argv=None) -> int:
         saved.append(shoot_import_preview(db_path, args.out))
     if not only or "report" in only:
         saved.append(shoot_report_dialog(db_path, args.out))
+    if not only or "plan-import" in only:
+        saved.append(shoot_plan_import(args.out))
+    if not only or "rpjmd" in only:
+        saved.append(shoot_rpjmd_dialog(db_path, args.out))
     print(f"{len(saved)} gambar disimpan di {args.out}")
     return 0
 

@@ -1583,8 +1583,8 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
   <context>
     <name>IkuFeature</name>
     <message>
-      <source>IKU sepanjang periode</source>
-      <translation>Key indicators over the period</translation>
+      <source>IKU periode</source>
+      <translation>KPIs per period</translation>
     </message>
   </context>
   <context>

@@ -16,7 +16,7 @@ from kinerja_desktop.ui.i18n import domain_text
 CHIP_ROLE = Qt.UserRole + 41    # (fill, text colour) of a chip cell, else None
 SORT_ROLE = Qt.UserRole + 42
 
-NAME_COLUMN = 0                 # code and name: elided in the middle, whole in the tooltip
+NAME_COLUMN = 0                 # code over name (CodeNameDelegate), whole in the tooltip
 OPD_COLUMN = 1
 
 
@@ -187,7 +187,28 @@ class ChipDelegate(QStyledItemDelegate):
         return size
 
 
-class MiddleElide(QStyledItemDelegate):
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.ElideMiddle
+class CodeNameDelegate(QStyledItemDelegate):
+    """'code  name' on two lines: the code whole on the first (never cut at its start), the name
+    under it, elided at its end; the whole text is in the tooltip. Rows are two lines high."""
+    def paint(self, painter: QPainter, option, index) -> None:
+        text = index.data(Qt.DisplayRole) or ""
+        code, _, name = text.partition("  ")
+        base = QStyleOptionViewItem(option)
+        self.initStyleOption(base, index)
+        base.text = ""
+        style = base.widget.style() if base.widget else None
+        if style is not None:
+            style.drawControl(QStyle.CE_ItemViewItem, base, painter, base.widget)
+        rect = option.rect.adjusted(6, 3, -6, -3)
+        metrics = option.fontMetrics
+        selected = bool(option.state & QStyle.State_Selected)
+        painter.save()
+        painter.setPen(option.palette.highlightedText().color() if selected else option.palette.text().color())
+        line = metrics.height()
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), Qt.AlignLeft | Qt.AlignVCenter,
+                         metrics.elidedText(code if name else "", Qt.ElideRight, rect.width()) if name else "")
+        shown = name if name else code
+        top = rect.top() + (line if name else (rect.height() - line) / 2)
+        painter.drawText(QRectF(rect.left(), top, rect.width(), line), Qt.AlignLeft | Qt.AlignVCenter,
+                         metrics.elidedText(shown, Qt.ElideRight, rect.width()))
+        painter.restore()

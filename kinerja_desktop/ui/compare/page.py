@@ -20,7 +20,7 @@ from kinerja_desktop.services import year_compare as svc
 from kinerja_desktop.services.year_compare_report import signed
 from kinerja_desktop.ui import theme
 from kinerja_desktop.ui.i18n import domain_text
-from kinerja_desktop.ui.compare.model import NAME_COLUMN, OPD_COLUMN, SORT_ROLE, ChipDelegate, CompareModel, MiddleElide
+from kinerja_desktop.ui.compare.model import NAME_COLUMN, OPD_COLUMN, SORT_ROLE, ChipDelegate, CompareModel, CodeNameDelegate
 from kinerja_desktop.ui.tasks import read_task
 
 
@@ -80,7 +80,9 @@ class ComparePage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.chips = ChipDelegate(self.table)
-        self.names = MiddleElide(self.table)
+        self.names = CodeNameDelegate(self.table)
+        # Two lines a row: the code, then the name (CodeNameDelegate).
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().height() + 10)
         self.table.setItemDelegate(self.chips)
         self.message = QLabel(alignment=Qt.AlignCenter)
         self.message.setWordWrap(True)
@@ -238,8 +240,8 @@ class ComparePage(QWidget):
         self.fit_columns()
 
     def fit_columns(self, measure: bool = True) -> None:
-        """Every figure column as wide as its content; the name takes what is left (elided in the
-        middle, whole in its tooltip), never less than a readable width."""
+        """Every figure column as wide as its content; the name takes what is left (code on one
+        line, name under it elided at its end, whole in its tooltip), never less than a readable width."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(False)

@@ -15,5 +15,5 @@ def install(window) -> None:
 
         return IkuPage(window.context, load=False)
 
-    window.add_page(PAGE_KEY, QCoreApplication.translate("IkuFeature", "IKU sepanjang periode"), "mdi6.chart-timeline-variant",
+    window.add_page(PAGE_KEY, QCoreApplication.translate("IkuFeature", "IKU periode"), "mdi6.chart-timeline-variant",
                     LazyPage(build))
