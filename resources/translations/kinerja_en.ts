@@ -1427,6 +1427,10 @@ Submit anyway?</translation>
       <translation>Lock</translation>
     </message>
     <message>
+      <source>Mengubah status triwulan…</source>
+      <translation>Changing the quarter status…</translation>
+    </message>
+    <message>
       <source>Status triwulan: %1.</source>
       <translation>Quarter status: %1.</translation>
     </message>

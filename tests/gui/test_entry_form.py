@@ -255,8 +255,10 @@ def test_submit_then_planner_verifies_and_locks(qtbot, make_page, db):
     assert not page.model.editable and "Diajukan" in page.banner.text()
     planner = make_page(user=PLANNER)
     assert planner.workflow_actions["verify"].isVisible() and planner.workflow_actions["return"].isVisible()
+    announced = []
+    planner.context.data_changed.connect(announced.append)
     assert planner.run_action("verify") and planner.run_action("lock")
-    assert repo.workflow_status(db, 1, 2026, 3) == "locked"
+    assert repo.workflow_status(db, 1, 2026, 3) == "locked" and len(announced) == 2   # each step announced
     assert not planner.workflow_actions["unlock"].isVisible()
 
 

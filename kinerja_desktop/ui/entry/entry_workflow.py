@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kinerja_desktop.domain.workflow import STATUS_LABELS, WorkflowError
 from kinerja_desktop.services import workflow as wf
-from kinerja_desktop.store.database import DatabaseError, busy_timeout
+from kinerja_desktop.store.database import DatabaseError
+from kinerja_desktop.ui.tasks import write_now
 
 
 class EntryWorkflow:
@@ -29,20 +30,19 @@ class EntryWorkflow:
             reason = self.ask_reason(self.tr(label))
             if reason is None:
                 return False
+        user, agency_id, year, quarter = self.context.user, self.agency_id, self.year, self.quarter
+        self._announcing = True   # the page reloads itself below, not from its own announcement
         try:
-            with busy_timeout(self.context.db, 1000):   # a locked database: say so at once, never freeze
-                wf.change_status(self.context.db, self.context.user, self.agency_id, self.year, self.quarter, new, reason)
+            write_now(self, self.context, self.tr("Mengubah status triwulan…"),
+                      lambda db: wf.change_status(db, user, agency_id, year, quarter, new, reason), lambda _r: ())
         except (WorkflowError, DatabaseError) as exc:
             self.show_error(str(exc))
             return False
+        finally:
+            self._announcing = False
         self.reload()
         self._say(self.tr("Status triwulan: %1.").replace("%1", STATUS_LABELS[new]))
         self.status_changed.emit(new)
-        self._announcing = True
-        try:
-            self.context.announce_change(())
-        finally:
-            self._announcing = False
         return True
 
     def show_history(self) -> None:
