@@ -130,3 +130,27 @@ def test_comparison_slides_paint_and_export(qtbot, cdb, tmp_path):
     assert path.exists()
     written = launcher.export_pdf(DeckChoice("compare", years=(2025, 2026)), str(tmp_path / "banding.pdf"))
     assert len(re.findall(rb"/Type\s*/Page(?!s)", written.read_bytes())) == len(kinds)
+
+
+def test_the_page_follows_the_windows_period_choice(qtbot):
+    """Issue 13: with two periods, choosing the next period in the window gives its years and its
+    own indicators (the same codes exist in both periods)."""
+    from tests.periods import SECOND, two_periods
+
+    db, _, _ = two_periods()
+    context = AppContext(db, repo.load_plan(db), ADMIN, 2026, 2)
+    widget = ComparePage(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.page_shown()
+    qtbot.waitUntil(lambda: widget.comparison is not None, timeout=5000)
+    assert widget.comparison.plan.id == 1
+    assert [widget.year_a_box.itemData(i) for i in range(widget.year_a_box.count())] == list(range(2021, 2027))
+    context.set_period(2026, 2, plan_id=SECOND)
+    assert [widget.year_a_box.itemData(i) for i in range(widget.year_a_box.count())] == list(range(2025, 2030))
+    assert widget.request() == (2, 2025, 2026)
+    qtbot.waitUntil(lambda: widget.comparison is not None and widget.comparison.plan.id == SECOND, timeout=5000)
+    ids = {line.indicator.id for line in widget.comparison.lines}
+    assert ids == {i.id for i in repo.load_indicators(db, plan_id=SECOND)}
+    assert not ids & {i.id for i in repo.load_indicators(db, plan_id=1)}
+    db.close()

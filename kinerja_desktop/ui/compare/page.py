@@ -36,9 +36,8 @@ class ComparePage(QWidget):
         for q, label in QUARTER_LABELS.items():
             self.quarter_box.addItem(domain_text(label), q)
         self.year_a_box, self.year_b_box = QComboBox(), QComboBox()
-        for box in (self.year_a_box, self.year_b_box):
-            for year in plan.years:
-                box.addItem(str(year), year)
+        self._plan_id = plan.id
+        self._fill_years(plan)
         self.level_box = QComboBox()
         for key, label in svc.LEVELS.items():
             self.level_box.addItem(domain_text(label), key)
@@ -110,8 +109,28 @@ class ComparePage(QWidget):
         self.agency_box.currentIndexChanged.connect(
             lambda _: self.agency_box.setToolTip(self.agency_box.currentData(Qt.ToolTipRole) or ""))
         context.data_changed.connect(lambda _: self._data_changed())
+        context.period_changed.connect(lambda *_: self._period_changed())
 
     # -- choices -------------------------------------------------------------------------------
+    def _fill_years(self, plan) -> None:
+        for box in (self.year_a_box, self.year_b_box):
+            box.blockSignals(True)
+            box.clear()
+            for year in plan.years:
+                box.addItem(str(year), year)
+            box.blockSignals(False)
+
+    def _period_changed(self) -> None:
+        """Another plan period chosen in the window: its years, compared afresh (the quarter
+        and years a person chose are kept while the window stays in the same period)."""
+        plan = self.context.plan
+        if plan is None or plan.id == self._plan_id:
+            return
+        self._plan_id = plan.id
+        self._fill_years(plan)
+        self.set_defaults(self.context.year, self.context.quarter)
+        self._data_changed()
+
     def set_defaults(self, year: int, quarter: int) -> None:
         """The chosen quarter; the current year against the year before (or after, in the first year)."""
         years = list(self.context.plan.years)
