@@ -24,9 +24,10 @@ def plan_db(path=None):
     return db, ids
 
 
-def rpjmd_iku(path, rows=None):
+def rpjmd_iku(path, rows=None, first_year: int = 2022):
     """An RPJMD IKU table: a title over the table, header 'KODEFIKASI', title rows T1 / S1.1 in
-    the code column, agency names, yearly targets under a merged 'Target Kinerja' header."""
+    the code column, agency names, yearly targets under a merged 'Target Kinerja' header (five
+    years from `first_year`)."""
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("IKU")
     ws.write(0, 0, "TABEL 8.1 INDIKATOR KINERJA UTAMA RPJMD KABUPATEN SOPPENG 2021-2026")
@@ -34,7 +35,7 @@ def rpjmd_iku(path, rows=None):
     for c, text in enumerate(head):
         ws.merge_range(2, c, 3, c, text)
     ws.merge_range(2, 4, 2, 8, "Target Kinerja")
-    for i, year in enumerate(range(2022, 2027)):
+    for i, year in enumerate(range(first_year, first_year + 5)):
         ws.write_number(3, 4 + i, year)
     ws.merge_range(2, 9, 3, 9, "Kondisi Kinerja pada Akhir Periode RPJMD")
     ws.merge_range(2, 10, 3, 10, "Perangkat Daerah Penanggung Jawab")

@@ -128,19 +128,25 @@ def export_masterdata(db: sqlite_utils.Database, path: str | Path, *, plan_id: i
     return path
 
 
-def _context(db: sqlite_utils.Database):
-    plan = repo.load_plan(db)
+def _context(db: sqlite_utils.Database, plan_id: int | None = None):
+    plan = repo.load_plan(db, plan_id)
     agencies = {code.lower(): code for (code,) in db.execute("SELECT code FROM agency")}
     return plan, agencies
 
 
-def preview_masterdata(db: sqlite_utils.Database, path: str | Path, excluded: frozenset = frozenset()) -> MasterPreview:
-    """Read and compare; changes nothing. Raises MasterDataRefused for an unreadable workbook."""
+def preview_masterdata(db: sqlite_utils.Database, path: str | Path, excluded: frozenset = frozenset(),
+                       plan_id: int | None = None) -> MasterPreview:
+    """Read and compare with period `plan_id` (None: the first); changes nothing. Raises
+    MasterDataRefused for an unreadable workbook or an unknown period."""
     path = Path(path)
+    try:
+        plan, agencies = _context(db, plan_id)
+    except LookupError as exc:
+        raise MasterDataRefused(str(exc)) from None
     with _collector_paused():
         sheet_rows = read_workbook(path)
-        plan, agencies = _context(db)
-        return build_preview(dump_plan(db), agencies, plan.years, sheet_rows, path.name, frozenset(excluded))
+        return build_preview(dump_plan(db, plan.id), agencies, plan.years, sheet_rows, path.name,
+                             frozenset(excluded), plan.id)
 
 
 @contextlib.contextmanager
@@ -166,9 +172,9 @@ def apply_masterdata(db: sqlite_utils.Database, preview: MasterPreview, user: Us
     if backup_kind is not None:
         _backup_first(db, backup_kind)
     with transaction(db):
-        plan, agencies = _context(db)
-        fresh = build_preview(dump_plan(db), agencies, plan.years, preview.sheet_rows, preview.file_name,
-                              frozenset(excluded))
+        plan, agencies = _context(db, preview.plan_id)
+        fresh = build_preview(dump_plan(db, plan.id), agencies, plan.years, preview.sheet_rows, preview.file_name,
+                              frozenset(excluded), plan.id)
         if fresh.rejected:
             shown = [reason for r in fresh.rejected[:8] for reason in r.reasons[:1]]
             more = len(fresh.rejected) - len(shown)

@@ -34,6 +34,7 @@ class MasterPreview:
     file_name: str
     rows: list[RowPreview]
     sheet_rows: dict[str, list[SheetRow]]
+    plan_id: int | None = None      # the plan period compared with (None: the first)
 
     def of(self, status: str) -> list[RowPreview]:
         return [r for r in self.rows if r.status == status]
@@ -141,7 +142,7 @@ class _Checker:
 
 
 def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], file_name: str,
-                  excluded: frozenset = frozenset()) -> MasterPreview:
+                  excluded: frozenset = frozenset(), plan_id: int | None = None) -> MasterPreview:
     checker = _Checker(dump, agencies, years)
     rows: list[RowPreview] = []
     for name in SHEET_ORDER:
@@ -193,7 +194,7 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
                        for f in compared if (f.key in v or not f.optional_column)
                        and not _same_quick(old.get(f.key), v.get(f.key))]
             rows.append(RowPreview(name, sr.row, key, label, "changed" if changes else "unchanged", [], changes, v, old))
-    return MasterPreview(file_name, rows, sheet_rows)
+    return MasterPreview(file_name, rows, sheet_rows, plan_id)
 
 
 def _canonical_opd(v: dict, checker: _Checker, reasons: list[str]) -> None:

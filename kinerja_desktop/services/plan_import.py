@@ -87,16 +87,20 @@ def resolve_period(db: sqlite_utils.Database, text: str) -> int:
 def preview_plan_import(db: sqlite_utils.Database, table: PlanTable, plan_id: int | None = None,
                         opd_choices: dict[str, str] | None = None) -> PlanImportPreview:
     """Compare the table with the plan; changes nothing."""
-    plan = repo.load_plan(db)
-    if plan_id is not None and plan_id != plan.id:
-        raise PlanImportRefused(f"Periode rencana {plan_id} tidak ada di basis data ini.")
+    try:
+        plan = repo.load_plan(db, plan_id)
+    except LookupError:
+        from kinerja_desktop.services.plan_period import periods_text
+
+        raise PlanImportRefused(f"Periode rencana {plan_id} tidak ada di basis data ini. "
+                                f"Periode yang ada: {periods_text(db)}.") from None
     agencies = repo.load_agencies(db)
     matcher = AgencyMatcher(agencies, plan.region_name, {**table.opd_choices, **(opd_choices or {})})
-    dump = dump_plan(db)
+    dump = dump_plan(db, plan.id)
     build = _Builder(table, plan, dump, matcher)
     build.walk()
     agency_codes = {a.code.lower(): a.code for a in agencies}
-    master = build_preview(dump, agency_codes, plan.years, build.sheet_rows, table.file_name)
+    master = build_preview(dump, agency_codes, plan.years, build.sheet_rows, table.file_name, plan_id=plan.id)
     preview = PlanImportPreview(table.file_name, table.sheet, plan, refused=build.refused,
                                 agencies=list(build.unsure.values()), master=master)
     _classify(preview, master, build)

@@ -265,3 +265,24 @@ def test_nonaktif_sejak_takes_a_date_cell_and_refuses_what_is_not_a_date(db, tmp
     changed = {r.label: r.changes for r in preview.of("changed")}
     assert any("2026-11-27" in c for c in changed["5"])
     assert [r.label for r in preview.rejected] == ["1"] and "bukan tanggal" in preview.rejected[0].reasons[0]
+
+
+def test_the_chosen_periods_workbook_changes_only_that_period(tmp_path):
+    """Issue 13: codes repeat in the next period; its exported workbook, edited and imported with
+    the same period chosen, changes that period's rows and never the first period's."""
+    import openpyxl
+
+    from tests.periods import SECOND, two_periods
+
+    db, _, _ = two_periods(tmp_path / "dua.db")
+    path = export_masterdata(db, tmp_path / "induk-2.xlsx", plan_id=SECOND)
+    wb = openpyxl.load_workbook(path)
+    wb["Program"]["D2"] = "Program A periode kedua"
+    wb.save(path)
+    names = "SELECT g.plan_id, p.name FROM program p JOIN objective o ON o.id = p.objective_id " \
+            "JOIN goal g ON g.id = o.goal_id WHERE p.code = '1.02.02' ORDER BY g.plan_id"
+    preview = preview_masterdata(db, path, plan_id=SECOND)
+    assert [r.changes for r in preview.of("changed")] == [["Nama program: Program A \u2192 Program A periode kedua"]]
+    apply_masterdata(db, preview, PLANNER)
+    assert db.execute(names).fetchall() == [(1, "Program A"), (SECOND, "Program A periode kedua")]
+    db.close()

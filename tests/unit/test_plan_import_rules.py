@@ -58,3 +58,30 @@ def test_backup_first_audit_and_a_clean_tamper_check(tmp_path):
     report = check_tampering(db)
     assert report.clean and not report.unverifiable, report.findings
     db.close()
+
+
+def test_a_table_imports_into_the_chosen_period(tmp_path):
+    """Issue 13: the same codes live in both periods; a table imported into the second period
+    changes only that period, and a year outside it is refused with its row named."""
+    from kinerja_desktop.store import repositories as repo
+    from tests.periods import SECOND, two_periods
+
+    db, _, _ = two_periods(tmp_path / "dua.db")
+    first_before = [(i.code, i.name) for i in repo.load_indicators(db, plan_id=1)]
+    rows = [["T1", "Tujuan satu"], ["S1.1", "Sasaran satu"],
+            ["S1.1.7", "Persentase layanan baik", "persen", 60, 61, 62, 63, 64, 65, 65, "Dinas B"]]
+    old_years = preview_plan_import(db, read_plan_table(rpjmd_iku(tmp_path / "lama.xlsx", rows)), plan_id=SECOND)
+    assert "baris 8: kolom Target 2022 di luar periode RPJMD 2025-2029" in " ".join(old_years.refused)
+    before = table_dump(db)
+    with pytest.raises(PlanImportRefused):
+        apply_plan_import(db, old_years, PLANNER)
+    assert table_dump(db) == before
+    preview = preview_plan_import(db, read_plan_table(rpjmd_iku(tmp_path / "iku.xlsx", rows, first_year=2025)),
+                                  plan_id=SECOND)
+    assert preview.plan.id == SECOND and not preview.refused
+    apply_plan_import(db, preview, PLANNER)
+    assert "S1.1.7" in {i.code for i in repo.load_indicators(db, plan_id=SECOND)}
+    assert [(i.code, i.name) for i in repo.load_indicators(db, plan_id=1)] == first_before
+    with pytest.raises(PlanImportRefused, match="Periode rencana 9 tidak ada.*RPJMD 2025-2029"):
+        preview_plan_import(db, read_plan_table(rpjmd_iku(tmp_path / "iku.xlsx", rows)), plan_id=9)
+    db.close()

@@ -88,10 +88,12 @@ def import_dialog(window) -> None:
     if not name:
         return
 
+    plan_id = context.plan_id   # compared with the chosen plan period, as the export writes it
+
     def read(db, _progress):
         from kinerja_desktop.services.masterdata import preview_masterdata
 
-        return preview_masterdata(db, Path(name))
+        return preview_masterdata(db, Path(name), plan_id=plan_id)
 
     def done(preview):
         from kinerja_desktop.ui.reports.masterdata_dialogs import MasterImportDialog
