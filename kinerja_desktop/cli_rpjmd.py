@@ -24,7 +24,8 @@ def add_options(parser) -> None:
     form = _option(parser, "--form")
     if form is None:
         parser.add_argument("--form", choices=["rkpd", FORM], default="rkpd",
-                            help="rkpd: tabel evaluasi hasil RKPD (bawaan); rpjmd: evaluasi hasil RPJMD antar tahun")
+                            help="rkpd: tabel evaluasi hasil RKPD (bawaan); rpjmd: evaluasi hasil RPJMD antar tahun; "
+                                 "banding: satu triwulan dua tahun dibandingkan (dengan --years)")
     elif form.choices is not None and FORM not in form.choices:
         form.choices = [*form.choices, FORM]
     for name in ("--year", "--quarter"):

@@ -31,6 +31,18 @@ class Plan:
     def holds(self, year: int) -> bool:
         return self.start_year <= year <= self.end_year
 
+    @property
+    def label(self) -> str:
+        return period_label(self.name, self.start_year, self.end_year)
+
+
+def period_label(name: str, start_year: int, end_year: int) -> str:
+    """A plan period as a heading names it: 'RPJMD 2021-2026', its years added only when its name
+    does not already say them ('RPD (2025-2026)')."""
+    if any(f"{start_year}{dash}{end_year}" in name for dash in "-\u2013"):
+        return name
+    return f"{name} ({start_year}-{end_year})"
+
 
 @dataclass(frozen=True)
 class Agency:

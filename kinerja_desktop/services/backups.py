@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kinerja_desktop.domain.backup_rotation import DAILY_KIND
-from kinerja_desktop.domain.entities import User
+from kinerja_desktop.domain.entities import User, period_label
 from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store import backup_files as files
 from kinerja_desktop.store.backup_files import BackupContents  # noqa: F401 - the public API
@@ -137,7 +137,7 @@ def preview_lines(contents: BackupContents) -> list[str]:
              f"Diambil: {format_datetime_id(contents.taken_at)}"
              + (f" ({contents.kind})" if contents.kind else ""),
              f"Versi skema: {contents.schema_version}"]
-    lines += [f"Periode rencana: {name} ({start}-{end})" for name, start, end in contents.plans] or \
+    lines += [f"Periode rencana: {period_label(name, start, end)}" for name, start, end in contents.plans] or \
         ["Periode rencana: (tidak ada)"]
     lines.append("Jumlah: " + ", ".join(f"{label} {value}" for label, value in contents.counts.items()))
     if contents.workflow:   # the latest year only, one line per OPD (every year would be hundreds)

@@ -23,7 +23,7 @@ def iku_text(figures: IkuPeriod) -> Iterator[str]:
     """Lines of the IKU table, goal by goal."""
     plan = figures.plan
     counts = figures.counts()
-    yield f"IKU sepanjang periode \u2014 {plan.name} ({plan.start_year}\u2013{plan.end_year}), {plan.region_name}"
+    yield f"IKU sepanjang periode \u2014 {plan.label}, {plan.region_name}"
     yield (f"{len(figures.rows)} IKU: {counts['Sesuai jalur']} sesuai jalur, {counts['Berisiko']} berisiko, "
            f"{counts['Belum dapat diproyeksikan']} belum dapat diproyeksikan "
            f"(berisiko: proyeksi capaian akhir periode di bawah {format_id(figures.threshold, 0)}%)")

@@ -166,7 +166,7 @@ def build_document(comparison: YearComparison, agency_id: int | None = None, age
     ]
     return CompareDocument(
         title=comparison.title,
-        subtitle=f"{plan.region_name} \u00b7 {plan.name} ({plan.start_year}-{plan.end_year}) \u00b7 {scope}",
+        subtitle=f"{plan.region_name} \u00b7 {plan.label} \u00b7 {scope}",
         tables=[indicator_table(comparison, agency_id), rollup_table(comparison, agency_id)],
         notes=notes, footer=f"{comparison.title} \u2014 {scope}",
     )

@@ -1646,8 +1646,8 @@ The next quarter's package is opened with Packages &gt; Refresh from package (OP
       <translation>No key indicator at risk</translation>
     </message>
     <message>
-      <source>{0} · {1} ({2}–{3}) · {4} IKU: {5} sesuai jalur, {6} berisiko, {7} belum dapat diproyeksikan</source>
-      <translation>{0} · {1} ({2}–{3}) · {4} key indicators: {5} on track, {6} at risk, {7} cannot be projected yet</translation>
+      <source>{0} · {1} · {2} IKU: {3} sesuai jalur, {4} berisiko, {5} belum dapat diproyeksikan</source>
+      <translation>{0} · {1} · {2} key indicators: {3} on track, {4} at risk, {5} cannot be projected yet</translation>
     </message>
   </context>
   <context>

@@ -76,7 +76,7 @@ def test_restore_preview_only_changes_nothing(capsys, db_file, saved):
     before = digest(db_file)
     code, out, err = run(capsys, "restore", "--db", db_file, "--user", "admin", "--from", saved, "--preview")
     assert code == 0, err
-    assert "Periode rencana: RPJMD 2021-2026 (2021-2026)" in out and "indikator 5" in out and "realisasi 7" in out
+    assert "Periode rencana: RPJMD 2021-2026\n" in out and "indikator 5" in out and "realisasi 7" in out
     assert digest(db_file) == before
 
 

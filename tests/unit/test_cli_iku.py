@@ -32,7 +32,7 @@ def test_text_table(capsys, db_file):
     code, out, err = run(capsys, "iku", "--db", str(db_file))
     assert code == 0, err
     lines = out.splitlines()
-    assert lines[0] == "IKU sepanjang periode \u2014 RPJMD 2021-2024 (2021\u20132024), Kabupaten Contoh"
+    assert lines[0] == "IKU sepanjang periode \u2014 RPJMD 2021-2024, Kabupaten Contoh"
     assert lines[1].startswith("4 IKU: 2 sesuai jalur, 1 berisiko, 1 belum dapat diproyeksikan")
     assert "Tujuan T1  Meningkatnya kesejahteraan" in lines
     assert "    2023           72,00               \u2014          \u2014  belum dilaporkan" in lines

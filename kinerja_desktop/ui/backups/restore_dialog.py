@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
                                QLabel, QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from kinerja_desktop.domain.entities import period_label
 from kinerja_desktop.services import backups
 from kinerja_desktop.services.audit import format_datetime_id
 from kinerja_desktop.store.database import DatabaseError
@@ -185,7 +186,7 @@ class RestoreDialog(QDialog):
             self.restore_button.setEnabled(False)
             return
         c = self.contents
-        plans = "<br>".join(f"{name} ({start}–{end})" for name, start, end in c.plans) or self.tr("(tidak ada)")
+        plans = "<br>".join(period_label(name, start, end) for name, start, end in c.plans) or self.tr("(tidak ada)")
         kind = KIND_LABELS.get(c.kind or "", c.kind or self.tr("tidak diketahui"))
         counts = ", ".join(f"{value:,}".replace(",", ".") + f" {label}" for label, value in c.counts.items())
         self.summary.setText(

@@ -150,10 +150,9 @@ class IkuPage(QWidget):
         self.figures = figures
         plan = figures.plan
         counts = figures.counts()
-        self.subtitle.setText(self.tr("{0} · {1} ({2}–{3}) · {4} IKU: {5} sesuai jalur, {6} berisiko, "
-                                      "{7} belum dapat diproyeksikan").format(
-            plan.region_name, plan.name, plan.start_year, plan.end_year, len(figures.rows), counts[ON_TRACK],
-            counts[AT_RISK], counts[NOT_PROJECTED]))
+        self.subtitle.setText(self.tr("{0} · {1} · {2} IKU: {3} sesuai jalur, {4} berisiko, "
+                                      "{5} belum dapat diproyeksikan").format(
+            plan.region_name, plan.label, len(figures.rows), counts[ON_TRACK], counts[AT_RISK], counts[NOT_PROJECTED]))
         self.model.set_figures(figures)
         self.model.set_compact(self.width() < WIDE_PX)
         self._fit_columns()

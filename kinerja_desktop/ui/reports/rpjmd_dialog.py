@@ -26,7 +26,7 @@ class RpjmdDialog(QDialog):
         self.setMinimumWidth(520)
         form = QFormLayout(self)
         plan = context.plan
-        self.period = QLabel(f"{plan.name} ({plan.start_year}\u2013{plan.end_year})")
+        self.period = QLabel(plan.label)
         self.programs = QCheckBox(self.tr("Sertakan indikator program di bawah sasarannya"))
         self.xlsx = QRadioButton(self.tr("Excel (.xlsx)"))
         self.pdf = QRadioButton(self.tr("PDF"))

@@ -60,7 +60,7 @@ class PeriodSelector(QWidget):
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
         for plan in plans:
-            self.plan_combo.addItem(f"{plan.name} ({plan.start_year}\u2013{plan.end_year})", plan.id)
+            self.plan_combo.addItem(plan.label, plan.id)
         self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(self.context.plan_id)))
         self.plan_combo.blockSignals(False)
         self.plan_label.setVisible(len(plans) > 1)
