@@ -118,6 +118,32 @@ def shoot_jump(deck, out: Path) -> Path:
     return path
 
 
+def shoot_period_decks(db_path: Path, out: Path) -> list[Path]:
+    """The IKU-over-the-period deck and the TW II 2023-against-2024 comparison deck (issue 13),
+    their first slides."""
+    from kinerja_desktop.services.deck import build_compare_deck
+    from kinerja_desktop.services.deck_iku import build_iku_deck
+    from kinerja_desktop.services.iku_period import iku_period
+    from kinerja_desktop.services.year_compare import compare_years
+    from kinerja_desktop.store.database import open_database
+    from kinerja_desktop.ui.presentation.slides import paint_slide
+
+    db = open_database(db_path, read_only=True)
+    decks = {"iku": build_iku_deck(iku_period(db), 2026, 3), "banding": build_compare_deck(compare_years(db, 2, 2023, 2024))}
+    db.close()
+    saved = []
+    for name, deck in decks.items():
+        for index in range(min(3, len(deck.slides))):
+            image = QImage(*SIZE, QImage.Format_RGB32)
+            painter = QPainter(image)
+            paint_slide(painter, QRectF(0, 0, *SIZE), deck, index)
+            painter.end()
+            path = out / f"slide-{name}-{index + 1}.png"
+            image.save(str(path))
+            saved.append(path)
+    return saved
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a demo database (built in a temporary folder if absent)")
@@ -140,7 +166,7 @@ def main(argv=None) -> int:
     window.close()
     db.close()
     dashboard, window, db, figures = shoot_dashboard(db_path, args.out)
-    saved = [small, dashboard] + shoot_slides(figures, args.out)
+    saved = [small, dashboard] + shoot_slides(figures, args.out) + shoot_period_decks(db_path, args.out)
     window.close()
     db.close()
     for path in saved:

@@ -92,12 +92,21 @@ def _closing(painter: QPainter, deck: Deck, slide: Slide) -> None:
          align=Qt.AlignCenter)
 
 
+def share_text(count: int, total: int) -> str:
+    """A share in whole percent that never rounds a real count to 0 % or a remainder to 100 %."""
+    share = Decimal(count * 100) / (total or 1)
+    if 0 < share < Decimal("0.5"):
+        return "<1%"
+    if Decimal("99.5") <= share < 100:
+        return ">99%"
+    return f"{format_id(share, 0)}%"
+
+
 def _bands(painter: QPainter, bands, top: float, bottom: float, label_width: int = 420) -> None:
     """One bar per band (pyqtgraph): the band's label, its colour, the count and share."""
     shown = [b for b in bands if b.count or b.label not in ("Tidak dapat dihitung",)]
     total = sum(b.count for b in shown) or 1
-    bars = [Bar(b.label, b.count, b.colour, f"{count_id(b.count)}  ({format_id(Decimal(b.count * 100) / total, 0)}%)")
-            for b in shown]
+    bars = [Bar(b.label, b.count, b.colour, f"{count_id(b.count)}  ({share_text(b.count, total)})") for b in shown]
     height = min(104 * len(bars), bottom - top)
     paint_bars(painter, QRectF(MARGIN - 8, top, WIDTH - 2 * MARGIN + 8, height), bars,
                max(b.count for b in shown) or 1, label_px=BODY_PX, value_px=BODY_PX, label_width=label_width,
