@@ -26,7 +26,7 @@ def add_commands(sub) -> None:
                    help="periode asal (ID atau nama); bawaan: periode yang paling akhir dimulai")
     p.add_argument("--carry", choices=["all", "iku", "none"], default="iku",
                    help="indikator yang dibawa: all (semua), iku (indikator tujuan dan sasaran, bawaan) atau none")
-    p.add_argument("--keep", choices=["none", "goal", "objective", "program", "all"],
+    p.add_argument("--structure", dest="keep", choices=["none", "goal", "objective", "program", "all"],
                    help="struktur yang disalin: goal (tujuan), objective (tujuan dan sasaran), program, all "
                         "(sampai sub kegiatan) atau none; bawaan: all untuk --carry all, selain itu objective")
     p.add_argument("--dry-run", action="store_true",

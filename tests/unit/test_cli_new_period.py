@@ -64,7 +64,7 @@ def test_dry_run_writes_nothing_and_asks_no_password(capsys, people_db_path, mon
     ((), {"start": "2022", "end": "2024"}, 1, "seluruhnya berada di dalam"),
     ((), {"start": "2029", "end": "2025"}, 1, "sebelum tahun mulainya"),
     (("--from", "RPJMD 1999"), {}, 2, "Periode rencana 'RPJMD 1999' tidak ada"),
-    (("--carry", "all", "--keep", "objective"), {}, 1, "melekat pada program"),
+    (("--carry", "all", "--structure", "objective"), {}, 1, "melekat pada program"),
     (("--carry", "semua"), {}, 2, "pilihan 'semua' tidak dikenal"),
     ((), {"start": "25"}, 2, "tahun '25' tidak sah"),
     ((), {"user": "perencana"}, 1, "tidak boleh membuat periode rencana baru"),
