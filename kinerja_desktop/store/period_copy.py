@@ -163,15 +163,16 @@ def links_into(db: sqlite_utils.Database, plan_id: int) -> list[tuple[int, int, 
         "WHERE i.plan_id = ? ORDER BY i.code, i.id", [plan_id])]
 
 
-def link_chain_back(db: sqlite_utils.Database, indicator_id: int, limit: int = 20) -> list[tuple[int, str]]:
-    """The indicators an indicator was carried from, newest first: (old id, change note); a chain
-    that loops (an edit outside the program) stops at the first repeat."""
+def link_chain_back(db: sqlite_utils.Database, indicator_id: int, limit: int = 20) -> list[tuple[int, int | None, str]]:
+    """The indicators an indicator was carried from, newest first: (old id, its period, the change
+    note of the carry); a chain that loops (an edit outside the program) stops at the first repeat."""
     chain, seen, current = [], {indicator_id}, indicator_id
     while len(chain) < limit:
-        row = db.execute("SELECT old_id, change_note FROM indicator_link WHERE new_id = ?", [current]).fetchone()
+        row = db.execute("SELECT l.old_id, i.plan_id, l.change_note FROM indicator_link l "
+                         "JOIN indicator i ON i.id = l.old_id WHERE l.new_id = ?", [current]).fetchone()
         if row is None or row[0] in seen:
             break
-        chain.append((row[0], row[1]))
+        chain.append(tuple(row))
         seen.add(row[0])
         current = row[0]
     return chain
