@@ -182,6 +182,11 @@ def _carry_line(old: pc.OldIndicator, item: CarryItem, request: NewPeriodRequest
     return CarryLine(old, item, targets, end, baseline)
 
 
+def period_indicators(db: sqlite_utils.Database, plan_id: int) -> list[pc.OldIndicator]:
+    """The active indicators of a period, to choose from (the new-period dialog)."""
+    return pc.old_indicators(db, plan_id=plan_id)
+
+
 def preview_new_period(db: sqlite_utils.Database, request: NewPeriodRequest) -> NewPeriodPreview:
     """What `create_new_period` would do, checked; NewPeriodRefused when it cannot be done."""
     previous = _check_period(load_plans(db), request)
