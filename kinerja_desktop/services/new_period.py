@@ -242,12 +242,14 @@ def preview_new_period(db: sqlite_utils.Database, request: NewPeriodRequest) -> 
 
 
 def create_new_period(db: sqlite_utils.Database, user: User, request: NewPeriodRequest,
-                      source: str = "admin") -> NewPeriodResult:
+                      source: str = "admin", *, stamp: str | None = None, seal: bool = True) -> NewPeriodResult:
     """Create the period, copy the structure kept and carry the indicators, in one transaction
-    (checked again inside it), audited (entity 'plan' / 'target') and sealed."""
+    (checked again inside it), audited (entity 'plan' / 'target') and sealed. `stamp` fixes the
+    time written (the demo is the same on every build); `seal=False` only for a caller that seals
+    the whole plan itself before its transaction ends (the demo build)."""
     if user is None or user.role != "administrator":
         raise NewPeriodRefused("Hanya administrator yang dapat membuat periode rencana baru.")
-    stamp = now_iso()
+    stamp = stamp or now_iso()
     with transaction(db):
         preview = preview_new_period(db, request)
         req = preview.request
@@ -286,7 +288,8 @@ def create_new_period(db: sqlite_utils.Database, user: User, request: NewPeriodR
         owners = {line.old.agency_id for line in preview.carried}
         if "program" in preview.levels:
             owners |= set(pc.program_owners(db, plan_id))
-        seals.seal_plan(db, stamp, {None} | owners)
+        if seal:
+            seals.seal_plan(db, stamp, {None} | owners)
     return NewPeriodResult(plan_id, preview, carried)
 
 

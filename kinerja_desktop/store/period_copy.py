@@ -176,3 +176,33 @@ def link_chain_back(db: sqlite_utils.Database, indicator_id: int, limit: int = 2
         seen.add(row[0])
         current = row[0]
     return chain
+
+
+def realisation_rows(db: sqlite_utils.Database, indicator_ids: list[int], first_year: int,
+                     last_year: int) -> list[tuple]:
+    """(indicator id, year, quarter, value, note, source_ref, updated_at, updated_by) of some
+    indicators over some years (the demo's second period repeats the figures of a statistic)."""
+    return [tuple(r) for r in db.execute(
+        "SELECT indicator_id, year, quarter, value, note, source_ref, updated_at, updated_by FROM realisation "
+        "WHERE indicator_id IN (SELECT value FROM json_each(?)) AND year BETWEEN ? AND ? "
+        "ORDER BY indicator_id, year, quarter", [json.dumps(indicator_ids), first_year, last_year])]
+
+
+def last_value(db: sqlite_utils.Database, indicator_id: int, year: int) -> str | None:
+    """The value of the latest reported quarter of a year."""
+    row = db.execute("SELECT value FROM realisation WHERE indicator_id = ? AND year = ? ORDER BY quarter DESC LIMIT 1",
+                     [indicator_id, year]).fetchone()
+    return row[0] if row else None
+
+
+def insert_realisations(db: sqlite_utils.Database, rows: list[tuple]) -> None:
+    """Rows in realisation_rows' column order."""
+    db.conn.executemany("INSERT INTO realisation (indicator_id, year, quarter, value, note, source_ref, updated_at, "
+                        "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def node_ids_by_code(db: sqlite_utils.Database, plan_id: int, level: str) -> dict[str, int]:
+    """code -> id of a period's goals or objectives."""
+    sql = {"goal": "SELECT code, id FROM goal WHERE plan_id = ?",
+           "objective": "SELECT o.code, o.id FROM objective o JOIN goal g ON g.id = o.goal_id WHERE g.plan_id = ?"}[level]
+    return dict(db.execute(sql, [plan_id]).fetchall())
