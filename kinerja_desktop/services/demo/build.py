@@ -95,7 +95,7 @@ def _build_file(tmp: Path, scale: int, seed: int) -> dict[str, int]:
         db.conn.execute("PRAGMA journal_mode = OFF")
         db.conn.execute("PRAGMA synchronous = OFF")
         with transaction(db):
-            summary = _fill(db, scale, random.Random(seed), seed)
+            summary = _fill(db, scale, random.Random(seed))
         db.conn.execute("ANALYZE")   # statistics for the query planner (costs < 1 s at scale 10)
         db.conn.execute("PRAGMA journal_mode = DELETE")
         db.conn.execute("PRAGMA synchronous = FULL")
@@ -123,7 +123,7 @@ def _insert(db: sqlite_utils.Database, table: str, columns: str, rows) -> None:
     db.conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
 
 
-def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random, seed: int = 2021) -> dict[str, int]:
+def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random) -> dict[str, int]:
     reference, nomenclature = load_reference()
     region, period = reference["region"], reference["period"]
     db["plan"].insert({"id": 1, "name": period["name"], "region_name": region["name"],
@@ -186,10 +186,10 @@ def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random, seed: int =
 
     for username, password, full_name, role, opd in DEMO_USERS:
         _insert_user(db, username, full_name, role, password, agency_id[opd] if opd else None)
-    # The next period, made from this one by the program's own service (its own random stream, so
-    # the first period's figures are the same with or without it).
+    # The next period, made from this one by the program's own service, once the first period's
+    # figures are drawn (its own random stream: they are the same with or without it).
     iku = [s for s in specs if s.node_type in ("goal", "objective")]
-    build_second_period(db, iku, agency_id, late, operators, random.Random(seed + 2025))
+    build_second_period(db, iku, agency_id, late, operators, random.Random(rng.getrandbits(32)))
     append_audit(db, [audit_row("2026-11-27T08:00:00+08:00", "admin", "plan", "demo",
                                 new=f"Basis data demo dibuat (skala {scale})", source_ref="kinerja demo")])
     db["setting"].insert_all([{"key": "demo_scale", "value": str(scale)}, {"key": "demo_seed", "value": "2021"}])
@@ -263,6 +263,7 @@ def _summary(db: sqlite_utils.Database) -> dict[str, int]:
         return db.execute(sql).fetchone()[0]
 
     return {
+        "periode rencana": count("SELECT count(*) FROM plan"),
         "OPD": count("SELECT count(*) FROM agency"),
         "tujuan": count("SELECT count(*) FROM goal"),
         "sasaran": count("SELECT count(*) FROM objective"),
