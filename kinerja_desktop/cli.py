@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in PERIOD_COMMANDS:   # the plan period beside the year (docs: PERIODS)
         sub.choices[name].add_argument(
             "--periode", "--period", dest="periode", metavar="ID|NAMA",
-            help="periode rencana (ID atau nama); tanpa ini: periode yang berlaku pada tahun itu")
+            help="periode rencana (ID atau nama); tanpa ini: periode yang berlaku pada tahun itu (tanpa tahun: periode pertama)")
 
     from kinerja_desktop import cli_iku
 
