@@ -395,7 +395,10 @@ def save_targets(db: sqlite_utils.Database, user: User, indicator_id: int, targe
         if row is None:
             raise PlanEditRefused(f"Indikator dengan id {indicator_id} tidak ada.")
         code, decimals, allow_negative, agency_id = row
-        start, end = db.execute("SELECT start_year, end_year FROM plan ORDER BY id LIMIT 1").fetchone()
+        # the indicator's own period (a carried indicator's targets are the new period's years)
+        start, end = db.execute("SELECT start_year, end_year FROM plan WHERE id = coalesce((SELECT plan_id FROM "
+                                "indicator WHERE id = ?), (SELECT id FROM plan ORDER BY start_year, id LIMIT 1))",
+                                [indicator_id]).fetchone()
         parsed = {}
         for (year, quarter), text in sorted(targets.items()):
             if not start <= year <= end:

@@ -127,3 +127,14 @@ def test_an_empty_period_without_previous(db):
     plan = load_plan(db, result.plan_id)
     assert (plan.kind, plan.previous_id, load_nodes(db, plan_id=plan.id)) == ("RPD", None, [])
     assert check_tampering(db).clean
+
+
+def test_targets_of_a_carried_indicator_are_set_for_the_new_periods_years(db):
+    from kinerja_desktop.services.plan_edit import PlanEditRefused, save_targets
+
+    new_id = create_new_period(db, ADMIN, NEXT).carried[1]
+    assert save_targets(db, ADMIN, new_id, {(2027, 0): "72,5", (2029, 0): "74"}, end_target="74") == 3
+    with pytest.raises(PlanEditRefused, match="Tahun 2024 di luar periode rencana 2025-2029"):
+        save_targets(db, ADMIN, new_id, {(2024, 0): "70"})
+    with pytest.raises(PlanEditRefused, match="Tahun 2027 di luar periode rencana 2021-2026"):
+        save_targets(db, ADMIN, 1, {(2027, 0): "70"})
