@@ -107,6 +107,9 @@ def test_a_database_file_is_evaluated_off_the_gui_thread(qtbot, tmp_path):
     with qtbot.waitSignal(page.source.changed, timeout=5000):
         context.set_period(2026, 1)
     assert page.source.figures.quarter == 1 and "TW I 2026" in page.subtitle.text()
+    # The signal above may be the load's first figures: the rest is still computed in the worker
+    # and lands on this connection; it is closed only after that (the test once raced it).
+    qtbot.waitUntil(lambda: not page.source.is_loading, timeout=5000)
     db.close()
 
 
