@@ -140,5 +140,6 @@ def test_trend_of_a_carried_indicator_shows_the_earlier_period_with_the_boundary
     # a changed definition: the target line is broken at the boundary, not drawn across it
     xs, ys = list(chart.targets.xData), list(chart.targets.yData)
     assert 2024.5 in xs and np.isnan(ys[xs.index(2024.5)])
+    assert chart.years_plot.getAxis("bottom").tickStrings([2021.0, 2025.0], 1, 1) == ["2021", "2025"]
     chart.set_indicator(2)   # not carried: its own period only, no boundary
     assert chart.boundary_lines == []

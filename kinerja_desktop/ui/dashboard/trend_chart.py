@@ -67,6 +67,9 @@ class TrendChart(ChartBase):
         for plot in (self.years_plot, self.quarters_plot):
             style_plot(plot)
         self.years_plot.getAxis("bottom").setTickSpacing(1, 1)
+        # years as years (2021), not as numbers with a thousands point (2.021)
+        self.years_plot.getAxis("bottom").tickStrings = lambda values, scale, spacing: [
+            str(round(v * scale)) for v in values]
         # The legends sit under their plots, never over the points (rows of three entries).
         self.legend = LayoutLegend(labelTextSize="9pt", colCount=3, brush=LEGEND_BRUSH, frame=False)
         self.quarter_legend = LayoutLegend(labelTextSize="9pt", colCount=2, brush=LEGEND_BRUSH, frame=False)

@@ -81,7 +81,10 @@ class DetailPanel(QFrame):
         self.quarters_table = self._table([self.tr("Period"), self.tr("Value"), self.tr("Ach. %"), self.tr("Note")])
         for column in (0, 1, 2):
             self.quarters_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # The year column as wide as a year: the row where a later period begins spans the table
+        # and must not widen it (ResizeToContents would measure that row's text).
+        self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
+        self.years_table.setColumnWidth(0, self.years_table.fontMetrics().horizontalAdvance("0000") + 18)
         layout.addWidget(self.quarters_table)
         self.no_history = QLabel(self.tr("No value has been reported for this indicator yet."),
                                  objectName="emptyText", wordWrap=True)
