@@ -395,10 +395,7 @@ def save_targets(db: sqlite_utils.Database, user: User, indicator_id: int, targe
         if row is None:
             raise PlanEditRefused(f"Indikator dengan id {indicator_id} tidak ada.")
         code, decimals, allow_negative, agency_id = row
-        # the indicator's own period (a carried indicator's targets are the new period's years)
-        start, end = db.execute("SELECT start_year, end_year FROM plan WHERE id = coalesce((SELECT plan_id FROM "
-                                "indicator WHERE id = ?), (SELECT id FROM plan ORDER BY start_year, id LIMIT 1))",
-                                [indicator_id]).fetchone()
+        start, end = plan_browse.indicator_years(db, indicator_id)   # of the indicator's own period
         parsed = {}
         for (year, quarter), text in sorted(targets.items()):
             if not start <= year <= end:
