@@ -80,11 +80,15 @@ def build_parser() -> argparse.ArgumentParser:
     for name in PERIOD_COMMANDS:   # the plan period beside the year (docs: PERIODS)
         sub.choices[name].add_argument(
             "--periode", "--period", dest="periode", metavar="ID|NAMA",
-            help="periode rencana (ID atau nama); tanpa ini: periode yang berlaku pada tahun itu")
+            help="periode rencana (ID atau nama); tanpa ini: periode yang berlaku pada tahun itu (tanpa tahun: periode pertama)")
 
     from kinerja_desktop import cli_iku
 
     cli_iku.add_commands(sub)
+
+    from kinerja_desktop import cli_new_period
+
+    cli_new_period.add_commands(sub)
 
     from kinerja_desktop import cli_plan_import
 
@@ -105,9 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return _open_program(args)
         _check_plan_year(args)
-        from kinerja_desktop import cli_iku
+        from kinerja_desktop import cli_iku, cli_new_period
 
-        handler = COMMANDS.get(args.command) or cli_iku.COMMANDS.get(args.command)
+        handler = (COMMANDS.get(args.command) or cli_iku.COMMANDS.get(args.command)
+                   or cli_new_period.COMMANDS.get(args.command))
         if args.command == "import-plan":
             from kinerja_desktop.cli_plan_import import run as handler
         if handler is None:

@@ -51,8 +51,10 @@ def locked_quarter_back_to_draft(path) -> str:
 
 
 def audit_rows_deleted(path) -> str:
+    last = one(path, "SELECT max(id) FROM audit_log")[0]   # the demo's rows (its build, its second period)
     sql(path, "DELETE FROM audit_log")
-    return "Riwayat perubahan: baris id 1 dihapus di luar program."
+    ids = "1" if last == 1 else f"1-{last}"
+    return f"Riwayat perubahan: baris id {ids} dihapus di luar program."
 
 
 def operator_promoted(path) -> str:

@@ -67,7 +67,7 @@ def build_context(db: sqlite_utils.Database, agency_id: int, year: int, quarter:
         "plan": {"id": plan.id, "kind": plan.kind, "name": plan.name, "region_name": plan.region_name, "region_code": plan.region_code,
                  "province": plan.province, "start_year": plan.start_year, "end_year": plan.end_year,
                  "negative_formula": plan.negative_formula},
-        "nodes": _nodes(db, indicators, agency_id),
+        "nodes": _nodes(db, indicators, agency_id, plan.id),
         "rows": rows,
     }
     budgets = _budgets(db, agency_id, year, quarter, rows)
@@ -93,18 +93,22 @@ def _budgets(db, agency_id: int, year: int, quarter: int, rows: list[dict]) -> l
     return out
 
 
-def _nodes(db, indicators, agency_id: int) -> dict:
-    """The OPD's current programs, activities and sub-activities (retired ones left out), and the
-    goals/objectives above them."""
-    programs = db.execute("SELECT id, code, name, objective_id FROM program WHERE agency_id = ? "
-                          "AND retired_at IS NULL ORDER BY id", [agency_id]).fetchall()
+def _nodes(db, indicators, agency_id: int, plan_id: int) -> dict:
+    """The OPD's current programs, activities and sub-activities of the period (retired ones left
+    out), and the goals/objectives above them: an office set up from the package takes that one
+    period (nodes of another period would hang under goals it does not have)."""
+    period = ("objective_id IN (SELECT o.id FROM objective o JOIN goal g ON g.id = o.goal_id "
+              "WHERE g.plan_id = ?)")
+    programs = db.execute(f"SELECT id, code, name, objective_id FROM program WHERE agency_id = ? "
+                          f"AND retired_at IS NULL AND {period} ORDER BY id", [agency_id, plan_id]).fetchall()
     activities = db.execute(
-        "SELECT a.id, a.code, a.name, a.program_id FROM activity a JOIN program p ON p.id = a.program_id "
-        "WHERE p.agency_id = ? AND a.retired_at IS NULL AND p.retired_at IS NULL ORDER BY a.id", [agency_id]).fetchall()
+        f"SELECT a.id, a.code, a.name, a.program_id FROM activity a JOIN program p ON p.id = a.program_id "
+        f"WHERE p.agency_id = ? AND a.retired_at IS NULL AND p.retired_at IS NULL AND p.{period} ORDER BY a.id",
+        [agency_id, plan_id]).fetchall()
     subs = db.execute(
-        "SELECT s.id, s.code, s.name, s.activity_id FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
-        "JOIN program p ON p.id = a.program_id WHERE p.agency_id = ? AND s.retired_at IS NULL "
-        "AND a.retired_at IS NULL AND p.retired_at IS NULL ORDER BY s.id", [agency_id]).fetchall()
+        f"SELECT s.id, s.code, s.name, s.activity_id FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
+        f"JOIN program p ON p.id = a.program_id WHERE p.agency_id = ? AND s.retired_at IS NULL "
+        f"AND a.retired_at IS NULL AND p.retired_at IS NULL AND p.{period} ORDER BY s.id", [agency_id, plan_id]).fetchall()
     objective_ids = {p[3] for p in programs} | {i.node_id for i in indicators if i.node_type == "objective"}
     objectives = db.execute(
         "SELECT id, code, name, goal_id, position FROM objective WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",

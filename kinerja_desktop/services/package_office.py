@@ -105,24 +105,21 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
     own = setting(db, AGENCY_SETTING)
     if own is not None and own.upper() != code.upper():
         raise OfficeRefused(f"Paket ini untuk OPD {code}, sedangkan instalasi ini milik OPD {own}.")
-    plan = db.execute("SELECT id, name FROM plan ORDER BY id LIMIT 1").fetchone()
-    if plan is not None and plan[1] != ctx["plan"]["name"]:
-        raise OfficeRefused(f"Paket ini untuk {ctx['plan']['name']}, sedangkan basis data ini berisi {plan[1]}.")
     if own is None and db.execute("SELECT count(*) FROM agency").fetchone()[0]:
         raise OfficeRefused("Basis data ini sudah berisi data Bappelitbangda; pakai basis data kosong untuk kantor OPD.")
+    problem = _period_problem(db, ctx["plan"])
+    if problem:
+        raise OfficeRefused(problem)
     stamp = now_iso()
     with transaction(db):
-        plan_id = plan[0] if plan else db.execute(
-            "INSERT INTO plan (name, region_name, region_code, province, start_year, end_year, negative_formula) "
-            "VALUES (:name, :region_name, :region_code, :province, :start_year, :end_year, :negative_formula)",
-            ctx["plan"]).lastrowid
+        plan_id = _local_period(db, ctx["plan"])
         agency = db.execute("SELECT id FROM agency WHERE code = ?", [code]).fetchone()
         agency_id = agency[0] if agency else db.execute(
             "INSERT INTO agency (code, name) VALUES (?, ?)", [code, ctx["opd"]["name"]]).lastrowid
         _structure(db, ctx["nodes"], plan_id, agency_id)
         for row in ctx["rows"]:
             _indicator(db, row, agency_id, package.year, package.quarter, stamp, package.package_id)
-        _follow_retirements(db, ctx, stamp)
+        _follow_retirements(db, ctx, stamp, plan_id)
         for budget in ctx.get("budgets", []):
             _budget(db, budget, agency_id, package.year, package.quarter, stamp, package.package_id)
         put_setting(db, AGENCY_SETTING, code)
@@ -137,17 +134,53 @@ def setup_from_package(db: sqlite_utils.Database, path: str | Path) -> SetupResu
         return SetupResult(agency_id, code, len(ctx["rows"]), "", str(exc))
 
 
-def _follow_retirements(db, ctx: dict, stamp: str) -> None:
-    """The package lists the office's current plan: what it no longer lists was retired at
-    Bappelitbangda (left out of the tree and the entry form here, values kept); what it lists
-    again is active again."""
+def _period_problem(db, meta: dict) -> str | None:
+    """Why the package's period cannot sit beside the office's periods (Indonesian), or None. An
+    office takes each period its packages come from (two overlap while a new RPJMD begins), one
+    row per period name; a period of the same name must cover the same years."""
+    for name, start, end in db.execute("SELECT name, start_year, end_year FROM plan").fetchall():
+        if name == meta["name"] and (start, end) != (meta["start_year"], meta["end_year"]):
+            return (f"Paket ini untuk {name} ({meta['start_year']}-{meta['end_year']}), sedangkan periode {name} di "
+                    f"basis data ini mencakup {start}-{end}.")
+    return None
+
+
+def _local_period(db, meta: dict) -> int:
+    """The office's row of the package's period (by name), made on its first package."""
+    row = db.execute("SELECT id FROM plan WHERE name = ?", [meta["name"]]).fetchone()
+    if row is not None:
+        return row[0]
+    return db.execute(
+        "INSERT INTO plan (name, region_name, region_code, province, start_year, end_year, negative_formula, kind) "
+        "VALUES (:name, :region_name, :region_code, :province, :start_year, :end_year, :negative_formula, :kind)",
+        {"kind": "RPJMD", **meta}).lastrowid
+
+
+# The rows of one period, by table: a package lists only its own period, so only that period's
+# rows follow it (the other period's plan at the office stays as its own packages left it).
+_OF_PERIOD = {
+    "indicator": "plan_id = ?",
+    "goal": "plan_id = ?",
+    "objective": "goal_id IN (SELECT id FROM goal WHERE plan_id = ?)",
+    "program": "objective_id IN (SELECT o.id FROM objective o JOIN goal g ON g.id = o.goal_id WHERE g.plan_id = ?)",
+    "activity": "program_id IN (SELECT p.id FROM program p JOIN objective o ON o.id = p.objective_id "
+                "JOIN goal g ON g.id = o.goal_id WHERE g.plan_id = ?)",
+    "sub_activity": "activity_id IN (SELECT a.id FROM activity a JOIN program p ON p.id = a.program_id "
+                    "JOIN objective o ON o.id = p.objective_id JOIN goal g ON g.id = o.goal_id WHERE g.plan_id = ?)",
+}
+
+
+def _follow_retirements(db, ctx: dict, stamp: str, plan_id: int) -> None:
+    """The package lists the office's current plan of its period: what it no longer lists was
+    retired at Bappelitbangda (left out of the tree and the entry form here, values kept); what
+    it lists again is active again."""
     listed = {"indicator": [row["id"] for row in ctx["rows"]]}
     listed.update({kind: [n["id"] for n in ctx["nodes"].get(kind, [])]
                    for kind in ("goal", "objective", "program", "activity", "sub_activity")})
     for table, ids in listed.items():
         ids_json = json.dumps(ids)
-        db.execute(f"UPDATE {table} SET retired_at = ? WHERE retired_at IS NULL "
-                   "AND id NOT IN (SELECT value FROM json_each(?))", [stamp, ids_json])
+        db.execute(f"UPDATE {table} SET retired_at = ? WHERE retired_at IS NULL AND {_OF_PERIOD[table]} "
+                   "AND id NOT IN (SELECT value FROM json_each(?))", [stamp, plan_id, ids_json])
         db.execute(f"UPDATE {table} SET retired_at = NULL WHERE retired_at IS NOT NULL "
                    "AND id IN (SELECT value FROM json_each(?))", [ids_json])
 

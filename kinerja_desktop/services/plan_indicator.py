@@ -9,6 +9,7 @@ import sqlite_utils
 from kinerja_desktop.domain.entities import User
 from kinerja_desktop.services import plan_edit
 from kinerja_desktop.domain.numbers import to_text
+from kinerja_desktop.store import plan_browse
 from kinerja_desktop.store.database import transaction
 
 
@@ -40,8 +41,7 @@ def save_targets(db: sqlite_utils.Database, user: User, indicator_id: int, targe
             raise plan_edit.PlanEditRefused(f"Indikator dengan id {indicator_id} tidak ada.")
         code, decimals, allow_negative, agency_id = row
         # The indicator's own period: a carried indicator of the next period takes its later years.
-        start, end = db.execute("SELECT p.start_year, p.end_year FROM plan p JOIN indicator i ON i.plan_id = p.id "
-                                "WHERE i.id = ?", [indicator_id]).fetchone()
+        start, end = plan_browse.indicator_years(db, indicator_id)
         parsed = {}
         for (year, quarter), text in sorted(targets.items()):
             if not start <= year <= end:

@@ -78,6 +78,12 @@ def indicator_targets(db: sqlite_utils.Database, indicator_id: int) -> tuple[dic
     return targets, end_target(db, indicator_id)
 
 
+def indicator_years(db: sqlite_utils.Database, indicator_id: int) -> tuple[int, int]:
+    """(first, last) year of the indicator's period (a carried indicator's are the new period's)."""
+    return db.execute("SELECT start_year, end_year FROM plan WHERE id = coalesce((SELECT plan_id FROM indicator "
+                      "WHERE id = ?), (SELECT id FROM plan ORDER BY start_year, id LIMIT 1))", [indicator_id]).fetchone()
+
+
 def end_target(db: sqlite_utils.Database, indicator_id: int) -> Decimal | None:
     row = db.execute("SELECT value FROM end_target WHERE indicator_id = ?", [indicator_id]).fetchone()
     return Decimal(row[0]) if row else None

@@ -27,12 +27,14 @@ def value_rows_cursor(db: sqlite_utils.Database, agency_id: int | None = None, y
     """Rows (opd, indicator id, code, name, unit, polarity, aggregation, retired, year, quarter,
     value, note, targets); up_to_quarter keeps the quarters up to it (the capaian as of a
     quarter needs the earlier ones); the indicators of one period (None: the default period of
-    `year`, or every period when no year is given)."""
+    `year`, or the first period when no year is given, as every other read without a period: the
+    same code in two periods would otherwise be listed twice, each one evaluated by one period's
+    rules)."""
     from kinerja_desktop.store.repositories import load_plan, period_id
 
     where, params = [], []
     period = plan_id
-    if period is None and year is not None and period_id(db) is not None:   # several periods
+    if period is None and period_id(db) is not None:   # several periods
         period = load_plan(db, year=year).id
     if period is not None:
         where.append("i.plan_id = ?")

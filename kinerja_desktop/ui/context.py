@@ -20,6 +20,8 @@ class AppContext(QObject):
     # (year, quarter) chosen in the main window; also emitted when only the plan period changes.
     period_changed = Signal(int, int)
     user_changed = Signal(object)
+    # The list of plan periods changed (a new period was made); `plans` holds the new list.
+    plans_changed = Signal()
 
     def __init__(self, db, plan: Plan, user: User | None, year: int, quarter: int, db_path=None, parent=None,
                  plans: list[Plan] | None = None):
@@ -63,6 +65,12 @@ class AppContext(QObject):
         if (year, quarter, plan) != (self.year, self.quarter, self.plan):
             self.year, self.quarter, self.plan = year, quarter, plan
             self.period_changed.emit(year, quarter)
+
+    def reload_plans(self) -> None:
+        """Read the periods again after one was made, keep the chosen one, and say so."""
+        self.plans = _plans_of(self.db, self.plan)
+        self.plan = next((p for p in self.plans if self.plan is not None and p.id == self.plan.id), self.plan)
+        self.plans_changed.emit()
 
     def set_user(self, user: User | None) -> None:
         self.user = user

@@ -230,6 +230,10 @@ Enter program/activity budgets on the Plan page or import budget data.</translat
       <translation>Cumulative</translation>
     </message>
     <message>
+      <source>Mulai</source>
+      <translation>From</translation>
+    </message>
+    <message>
       <source>Pagu</source>
       <translation>Budget</translation>
     </message>
@@ -240,6 +244,10 @@ Enter program/activity budgets on the Plan page or import budget data.</translat
     <message>
       <source>Per triwulan</source>
       <translation>By quarter</translation>
+    </message>
+    <message>
+      <source>Perubahan</source>
+      <translation>Change</translation>
     </message>
     <message>
       <source>Pilih indikator pada daftar di samping untuk melihat trennya.</source>
@@ -1075,6 +1083,14 @@ computable</translation>
       <translation>Users…</translation>
     </message>
     <message>
+      <source>Periode %1 dibuat; pilih tahunnya di bilah alat untuk membukanya.</source>
+      <translation>Period %1 created; choose one of its years in the toolbar to open it.</translation>
+    </message>
+    <message>
+      <source>Periode rencana baru…</source>
+      <translation>New plan period…</translation>
+    </message>
+    <message>
       <source>Rencana dan indikator…</source>
       <translation>Plan and indicators…</translation>
     </message>
@@ -1885,6 +1901,137 @@ projected yet</translation>
     <message>
       <source>Tidak ada perubahan: data induk di buku kerja sama dengan basis data.</source>
       <translation>No changes: the master data in the workbook are the same as in the database.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPeriodDialog</name>
+    <message>
+      <source>%1 indikator program, kegiatan dan sub kegiatan tidak dibawa: berakhir bersama periode asal.</source>
+      <translation>%1 program, activity and sub-activity indicator(s) not carried: they end with the source period.</translation>
+    </message>
+    <message>
+      <source>Alasan</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Bawa</source>
+      <translation>Carry</translation>
+    </message>
+    <message>
+      <source>Buat periode</source>
+      <translation>Create period</translation>
+    </message>
+    <message>
+      <source>Buat periode rencana berikutnya dari periode yang ada. Struktur yang dipilih disalin; indikator yang dibawa menjadi indikator periode baru dan tertaut ke indikator lamanya, sehingga trennya tetap utuh. Indikator yang tidak dibawa berakhir bersama periode lama: tetap tersimpan dengan semua nilainya.</source>
+      <translation>Create the next plan period from an existing one. The chosen structure is copied; each carried indicator becomes an indicator of the new period linked to its old one, so its trend stays whole. Indicators not carried end with the old period: they stay stored with all their values.</translation>
+    </message>
+    <message>
+      <source>Dari periode</source>
+      <translation>From period</translation>
+    </message>
+    <message>
+      <source>Ditambah %1 indikator program, kegiatan dan sub kegiatan yang dibawa apa adanya.</source>
+      <translation>Plus %1 program, activity and sub-activity indicator(s) carried as they are.</translation>
+    </message>
+    <message>
+      <source>IKU: indikator tujuan dan sasaran</source>
+      <translation>IKU: goal and objective indicators</translation>
+    </message>
+    <message>
+      <source>Indikator (IKU)</source>
+      <translation>Indicator (IKU)</translation>
+    </message>
+    <message>
+      <source>Indikator yang dibawa</source>
+      <translation>Indicators carried</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Membaca indikator periode asal…</source>
+      <translation>Reading the source period's indicators…</translation>
+    </message>
+    <message>
+      <source>Membuat periode rencana baru…</source>
+      <translation>Creating the new plan period…</translation>
+    </message>
+    <message>
+      <source>Memeriksa periode baru…</source>
+      <translation>Checking the new period…</translation>
+    </message>
+    <message>
+      <source>Nama periode</source>
+      <translation>Period name</translation>
+    </message>
+    <message>
+      <source>Periksa</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Periode rencana baru</source>
+      <translation>New plan period</translation>
+    </message>
+    <message>
+      <source>Perubahan definisi/satuan</source>
+      <translation>Change of definition/unit</translation>
+    </message>
+    <message>
+      <source>RPD (rencana transisi)</source>
+      <translation>RPD (transition plan)</translation>
+    </message>
+    <message>
+      <source>RPJMD (rencana lima tahun)</source>
+      <translation>RPJMD (five-year plan)</translation>
+    </message>
+    <message>
+      <source>Satuan</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Seluruh struktur sampai sub kegiatan</source>
+      <translation>The whole structure down to sub-activities</translation>
+    </message>
+    <message>
+      <source>Semua indikator</source>
+      <translation>All indicators</translation>
+    </message>
+    <message>
+      <source>Struktur yang disalin</source>
+      <translation>Structure copied</translation>
+    </message>
+    <message>
+      <source>Tahun</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Tanpa struktur</source>
+      <translation>No structure</translation>
+    </message>
+    <message>
+      <source>Tekan Periksa untuk melihat yang akan dibuat dan dibawa.</source>
+      <translation>Press Check to see what will be created and carried.</translation>
+    </message>
+    <message>
+      <source>Tidak ada</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Tujuan dan sasaran</source>
+      <translation>Goals and objectives</translation>
+    </message>
+    <message>
+      <source>Tujuan saja</source>
+      <translation>Goals only</translation>
+    </message>
+    <message>
+      <source>Tujuan, sasaran dan program</source>
+      <translation>Goals, objectives and programs</translation>
     </message>
   </context>
   <context>

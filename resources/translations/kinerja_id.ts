@@ -127,6 +127,10 @@
       <translation>Target akhir RPJMD</translation>
     </message>
     <message>
+      <source>From %1 the indicator continues in %2</source>
+      <translation>Mulai %1 indikator ini berlanjut di %2</translation>
+    </message>
+    <message>
       <source>Indicator</source>
       <translation>Indikator</translation>
     </message>
@@ -205,6 +209,10 @@
     <message>
       <source>Year</source>
       <translation>Tahun</translation>
+    </message>
+    <message>
+      <source>change: %1</source>
+      <translation>perubahan: %1</translation>
     </message>
   </context>
   <context>

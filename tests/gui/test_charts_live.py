@@ -117,3 +117,29 @@ def test_export_png_at_presentation_width_and_svg(qtbot, context, tmp_path):
     svg = chart.export(tmp_path / "opd.svg")
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text and "DINA" in text
+
+
+def test_trend_of_a_carried_indicator_shows_the_earlier_period_with_the_boundary(qtbot, db):
+    from kinerja_desktop.services.new_period import CarryItem, NewPeriodRequest, create_new_period
+
+    db.execute("INSERT INTO target (indicator_id, year, quarter, value) VALUES (1, 2024, 0, '66')")
+    db.execute("INSERT INTO realisation (indicator_id, year, quarter, value, note, updated_at, updated_by) "
+               "VALUES (1, 2024, 4, '65.5', '', '2025-01-10', 'uji')")
+    result = create_new_period(db, ADMIN, NewPeriodRequest(
+        "RPJMD 2025-2029", 2025, 2029, previous_id=1, items=(
+            CarryItem(1, change_note="Definisi mengikuti metode BPS baru", targets={2025: "71", 2027: "72"}),)))
+    plan = repo.load_plan(db, result.plan_id)
+    context = AppContext(db, plan, ADMIN, 2027, 4)
+    chart = make(qtbot, TrendChart, context, result.carried[1])
+    t = chart.trend
+    assert t.years == tuple(range(2021, 2030))
+    assert (t.yearly_target[2024], t.yearly_realisation[2024], t.yearly_target[2025]) == (D("66"), D("65.5"), D("71"))
+    assert [(line.value(), line.label.format) for line in chart.boundary_lines] == [(2024.5, "RPJMD 2025-2029")]
+    tip = chart.hover_text(chart.years_plot, 2025, 0)
+    assert "Mulai RPJMD 2025-2029" in tip and "Definisi mengikuti metode BPS baru" in tip
+    # a changed definition: the target line is broken at the boundary, not drawn across it
+    xs, ys = list(chart.targets.xData), list(chart.targets.yData)
+    assert 2024.5 in xs and np.isnan(ys[xs.index(2024.5)])
+    assert chart.years_plot.getAxis("bottom").tickStrings([2021.0, 2025.0], 1, 1) == ["2021", "2025"]
+    chart.set_indicator(2)   # not carried: its own period only, no boundary
+    assert chart.boundary_lines == []

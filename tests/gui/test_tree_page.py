@@ -384,3 +384,4 @@ def test_a_period_change_while_the_skeleton_shows_greys_it_too(qtbot, tmp_path, 
     assert not page.model.index_of_key(("indicator", 1), td.COL_REALISATION).data(STALE_ROLE)
     assert page.model.tree.quarter == 1
     database.close()
+

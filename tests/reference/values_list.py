@@ -26,6 +26,9 @@ def list_values(db: sqlite_utils.Database, agency_id: int | None = None, year: i
     if quarter is not None:
         where.append("r.quarter = ?")
         params.append(quarter)
+    if repo.period_id(db) is not None:   # several periods: the default one (of the year), as the list does
+        where.append("i.plan_id = ?")
+        params.append(repo.load_plan(db, year=year).id)
     sql = ("SELECT r.indicator_id, r.year, r.quarter, r.value, r.note FROM realisation r "
            "JOIN indicator i ON i.id = r.indicator_id" + (" WHERE " + " AND ".join(where) if where else ""))
     by_period: dict[tuple[int, int], list[tuple]] = defaultdict(list)

@@ -34,7 +34,8 @@ def test_same_seed_gives_identical_rows(demo_db_path, tmp_path):
     users = "SELECT username, full_name, role, agency_id FROM app_user ORDER BY username"
     with sqlite3.connect(again) as a, sqlite3.connect(demo_db_path) as b:
         assert a.execute(users).fetchall() == b.execute(users).fetchall()
-    assert summary["OPD"] == 37 and summary["tujuan"] == 6 and summary["sasaran"] == 11
+    assert summary["OPD"] == 37 and summary["periode rencana"] == 2 \
+        and summary["tujuan"] == 6 + 6 and summary["sasaran"] == 11 + 11   # goals and objectives of each period
     assert summary["indikator"] == len(dump(again, "indicator"))
     assert summary["realisasi"] == len(dump(again, "realisation"))
     for key in ("program", "kegiatan", "sub kegiatan"):
@@ -131,7 +132,8 @@ def test_scale_multiplies_the_opd_layer(demo_db_path, tmp_path):
         base_activities = conn.execute("SELECT count(*) FROM activity").fetchone()[0]
     assert 2.5 * base < summary["indikator"] < 3.5 * base
     assert 2.5 * base_activities < summary["kegiatan"] < 3.5 * base_activities
-    assert summary["OPD"] == 37 and summary["tujuan"] == 6 and summary["sasaran"] == 11
+    assert summary["OPD"] == 37 and summary["periode rencana"] == 2 \
+        and summary["tujuan"] == 6 + 6 and summary["sasaran"] == 11 + 11   # goals and objectives of each period
     conn = sqlite3.connect(tmp_path / "x3.db")
     try:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -38,12 +38,13 @@ def reference_indicators():
 
 
 def test_counts_of_the_plan_and_the_opd_layer(demo):
+    """The first period (RPJMD 2021-2026); the second one is tested in test_demo_second_period.py."""
     assert one(demo, "SELECT count(*) FROM agency") == 37
-    assert one(demo, "SELECT count(*) FROM goal") == 6
-    assert one(demo, "SELECT count(*) FROM objective") == 11
-    assert one(demo, "SELECT count(*) FROM indicator WHERE node_type = 'goal'") == 7
-    assert one(demo, "SELECT count(*) FROM indicator WHERE node_type = 'objective'") == 18
-    total = one(demo, "SELECT count(*) FROM indicator")
+    assert one(demo, "SELECT count(*) FROM goal WHERE plan_id = 1") == 6
+    assert one(demo, "SELECT count(*) FROM objective o JOIN goal g ON g.id = o.goal_id WHERE g.plan_id = 1") == 11
+    assert one(demo, "SELECT count(*) FROM indicator WHERE node_type = 'goal' AND plan_id = 1") == 7
+    assert one(demo, "SELECT count(*) FROM indicator WHERE node_type = 'objective' AND plan_id = 1") == 18
+    total = one(demo, "SELECT count(*) FROM indicator WHERE plan_id = 1")
     assert 3000 <= total <= 6000
     # every OPD runs programs with activities, sub-activities and indicators
     assert one(demo, "SELECT count(*) FROM agency WHERE id NOT IN (SELECT agency_id FROM program)") == 0
@@ -60,7 +61,7 @@ def test_database_is_clean_and_opens_as_a_kinerja_database(demo):
     plan = load_plan(demo)
     assert (plan.name, plan.region_name, plan.region_code, plan.province) == (
         "RPJMD 2021-2026", "Kabupaten Soppeng", "73.12", "Sulawesi Selatan")
-    bands = demo.execute("SELECT label, lower_bound, colour FROM rating_band ORDER BY position").fetchall()
+    bands = demo.execute("SELECT label, lower_bound, colour FROM rating_band WHERE plan_id = 1 ORDER BY position").fetchall()
     assert bands == [("Sangat Tinggi", "91", "#1B7F3B"), ("Tinggi", "76", "#7CC242"), ("Sedang", "66", "#F2C12E"),
                      ("Rendah", "51", "#F28C28"), ("Sangat Rendah", None, "#D64541")]
 
@@ -108,21 +109,21 @@ def test_sourced_history_is_stored_exactly_as_fourth_quarter_realisations(demo):
 
 
 def test_every_indicator_has_targets_for_every_year_and_an_end_target(demo):
-    missing = one(demo, """SELECT count(*) FROM indicator i WHERE
+    missing = one(demo, """SELECT count(*) FROM indicator i WHERE i.plan_id = 1 AND
         (SELECT count(DISTINCT year) FROM target t WHERE t.indicator_id = i.id AND t.quarter = 0
          AND t.year BETWEEN 2021 AND 2026) != 6""")
     assert missing == 0
     assert one(demo, "SELECT count(*) FROM indicator WHERE id NOT IN (SELECT indicator_id FROM end_target)") == 0
     wrong_end = one(demo, """SELECT count(*) FROM end_target e JOIN target t ON t.indicator_id = e.indicator_id
         AND t.year = 2026 AND t.quarter = 0 JOIN indicator i ON i.id = e.indicator_id
-        WHERE i.aggregation != 'sum' AND t.value != e.value""")
+        WHERE i.plan_id = 1 AND i.aggregation != 'sum' AND t.value != e.value""")
     assert wrong_end == 0
     wrong_sum = one(demo, """SELECT count(*) FROM end_target e JOIN indicator i ON i.id = e.indicator_id
         WHERE i.aggregation = 'sum' AND abs(CAST(e.value AS REAL) - (SELECT sum(CAST(value AS REAL)) FROM target t
         WHERE t.indicator_id = e.indicator_id AND t.quarter = 0)) > 0.001""")
     assert wrong_sum == 0
     with_quarters = one(demo, "SELECT count(DISTINCT indicator_id) FROM target WHERE quarter > 0")
-    total = one(demo, "SELECT count(*) FROM indicator")
+    total = one(demo, "SELECT count(*) FROM indicator WHERE plan_id = 1")
     assert 0.1 * total < with_quarters < 0.3 * total
     # quarterly targets of a 'sum' indicator add up to its annual target
     bad = one(demo, """SELECT count(*) FROM (SELECT t.indicator_id, t.year FROM target t
@@ -186,8 +187,9 @@ def test_programs_follow_the_nomenclature_and_the_reference_examples(demo):
                      "WHERE a.code NOT LIKE p.code || '.2.%'") == 0
     assert one(demo, "SELECT count(*) FROM sub_activity s JOIN activity a ON a.id = s.activity_id "
                      "WHERE s.code NOT LIKE a.code || '.____'") == 0
-    # indicator codes are unique within an OPD
-    assert one(demo, "SELECT count(*) FROM (SELECT agency_id, code FROM indicator GROUP BY 1, 2 HAVING count(*) > 1)") == 0
+    # indicator codes are unique within an OPD and a period (they repeat in the next period)
+    assert one(demo, "SELECT count(*) FROM (SELECT plan_id, agency_id, code FROM indicator GROUP BY 1, 2, 3 "
+                     "HAVING count(*) > 1)") == 0
 
 
 def test_indicator_mix_has_both_polarities_and_all_aggregations(demo):
@@ -262,7 +264,7 @@ def test_plan_level_definitions_are_indonesian_definitions(demo):
     """The Definisi of a goal or objective indicator defines it, in Indonesian (it once showed the
     reference file's English remarks and a note that the RPJMD text was not found)."""
     rows = list(demo.execute("SELECT code, definition FROM indicator WHERE node_type IN ('goal', 'objective')"))
-    assert len(rows) == 25
+    assert len(rows) == 25 + 25   # each period's IKU
     for code, definition in rows:
         words = {w.strip(".,;:()").lower() for w in definition.split()}
         assert len(definition) > 40, code

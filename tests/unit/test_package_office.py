@@ -115,3 +115,32 @@ def test_a_refresh_follows_what_bappelitbangda_retired_and_brought_back(office, 
     (tmp_path / "lagi").mkdir()
     setup_from_package(local, issue(central, tmp_path / "lagi"))
     assert {r.code for r in td.load_tree(local, 2026, 3).indicator_rows} == {"T1.1", "S1.1.1", "P1.1", "K1.1"}
+
+
+def test_an_office_takes_only_the_packages_period_and_can_hold_both(tmp_path):
+    """Two periods with the same tree at Bappelitbangda: a package carries its own period's nodes
+    only (the office once failed on a FOREIGN KEY, the other period's objectives hanging under
+    goals it did not get), and a package of the next period adds that period beside the first,
+    leaving the first one's plan as it was."""
+    from kinerja_desktop.services.integrity import check_tampering
+    from kinerja_desktop.services.package_issue import issue_package
+    from tests.periods import two_periods
+
+    central, _, _ = two_periods()
+    local = create_database(None)
+    try:
+        first = issue_package(central, PLANNER, "DINA", 2026, 3, tmp_path / "p1.xlsx", plan_id=1).path
+        setup_from_package(local, first)
+        assert local.execute("SELECT id, name FROM plan").fetchall() == [(1, "RPJMD 2021-2026")]
+        assert local.execute("SELECT count(*) FROM goal").fetchone() == (1,)
+        second = issue_package(central, PLANNER, "DINA", 2027, 3, tmp_path / "p2.xlsx", plan_id=2).path
+        setup_from_package(local, second)
+        assert [name for _, name in local.execute("SELECT id, name FROM plan ORDER BY id")] == \
+            ["RPJMD 2021-2026", "RPJMD 2025-2029"]
+        counts = local.execute("SELECT plan_id, count(*), sum(retired_at IS NOT NULL) FROM indicator "
+                               "GROUP BY plan_id ORDER BY plan_id").fetchall()
+        assert [(n, retired) for _, n, retired in counts] == [(4, 0), (4, 0)]   # nothing of period 1 retired
+        assert local.execute("PRAGMA foreign_key_check").fetchall() == [] and check_tampering(local).clean
+    finally:
+        local.close()
+        central.close()

@@ -22,6 +22,7 @@ from kinerja_desktop import paths
 from kinerja_desktop.domain.achievement import DEFAULT_BANDS
 from kinerja_desktop.domain.numbers import to_text
 from kinerja_desktop.services.demo import values as dv
+from kinerja_desktop.services.demo.second_period import build_second_period
 from kinerja_desktop.services.demo.structure import IndicatorSpec, build_structure
 from kinerja_desktop.services.users import _insert_user
 from kinerja_desktop.store import seals
@@ -185,6 +186,10 @@ def _fill(db: sqlite_utils.Database, scale: int, rng: random.Random) -> dict[str
 
     for username, password, full_name, role, opd in DEMO_USERS:
         _insert_user(db, username, full_name, role, password, agency_id[opd] if opd else None)
+    # The next period, made from this one by the program's own service, once the first period's
+    # figures are drawn (its own random stream: they are the same with or without it).
+    iku = [s for s in specs if s.node_type in ("goal", "objective")]
+    build_second_period(db, iku, agency_id, late, operators, random.Random(rng.getrandbits(32)))
     append_audit(db, [audit_row("2026-11-27T08:00:00+08:00", "admin", "plan", "demo",
                                 new=f"Basis data demo dibuat (skala {scale})", source_ref="kinerja demo")])
     db["setting"].insert_all([{"key": "demo_scale", "value": str(scale)}, {"key": "demo_seed", "value": "2021"}])
@@ -258,6 +263,7 @@ def _summary(db: sqlite_utils.Database) -> dict[str, int]:
         return db.execute(sql).fetchone()[0]
 
     return {
+        "periode rencana": count("SELECT count(*) FROM plan"),
         "OPD": count("SELECT count(*) FROM agency"),
         "tujuan": count("SELECT count(*) FROM goal"),
         "sasaran": count("SELECT count(*) FROM objective"),

@@ -1,6 +1,7 @@
 """An indicator's trend: each year's realisation against the yearly targets, the end-of-plan
 target and the baseline (left), and the quarters of the chosen year (right). For a negative
-indicator the legend says that lower is better."""
+indicator the legend says that lower is better. An indicator carried from an earlier period shows
+that period's years too, a vertical line with the later period's name marking the boundary."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -18,10 +19,24 @@ from kinerja_desktop.ui.shared.chart_base import ChartBase, CategoryAxis, fit_va
 TARGET_COLOUR = "#7A8594"
 LEGEND_BRUSH = (255, 255, 255, 225)   # the legend stays readable over a line that runs under it
 LOWER_IS_BETTER = "\u25BC Semakin rendah semakin baik"
+BOUNDARY_COLOUR = "#5B6675"
 
 
 def _f(value: Decimal | None) -> float:
     return float("nan") if value is None else float(value)
+
+
+def _broken(xs: list[int], ys: list[float], breaks: set[int]) -> tuple[list[float], list[float]]:
+    """The points with a gap before each year in `breaks` (a later period whose indicator changed
+    its definition or unit: its values do not continue the earlier line)."""
+    out_x, out_y = [], []
+    for x, y in zip(xs, ys):
+        if x in breaks and out_x:
+            out_x.append(x - 0.5)
+            out_y.append(float("nan"))
+        out_x.append(x)
+        out_y.append(y)
+    return out_x, out_y
 
 
 class LayoutLegend(pg.LegendItem):
@@ -52,6 +67,9 @@ class TrendChart(ChartBase):
         for plot in (self.years_plot, self.quarters_plot):
             style_plot(plot)
         self.years_plot.getAxis("bottom").setTickSpacing(1, 1)
+        # years as years (2021), not as numbers with a thousands point (2.021)
+        self.years_plot.getAxis("bottom").tickStrings = lambda values, scale, spacing: [
+            str(round(v * scale)) for v in values]
         # The legends sit under their plots, never over the points (rows of three entries).
         self.legend = LayoutLegend(labelTextSize="9pt", colCount=3, brush=LEGEND_BRUSH, frame=False)
         self.quarter_legend = LayoutLegend(labelTextSize="9pt", colCount=2, brush=LEGEND_BRUSH, frame=False)
@@ -73,6 +91,7 @@ class TrendChart(ChartBase):
         self.end_line = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#1B7F3B", width=2, style=Qt.DotLine),
                                         label="", labelOpts={"position": 0.02, "color": "#1B7F3B", "anchors": [(0, 1), (0, 1)]})
         self.years_plot.addItem(self.end_line)
+        self.boundary_lines: list[pg.InfiniteLine] = []   # one per later period (services.trend.Boundary)
         self.polarity_note = pg.PlotDataItem([], [], pen=None)
         self.quarter_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=pg.mkBrush(theme.ACCENT), name=tr("Realisasi triwulan"))
         self.quarters_plot.addItem(self.quarter_bars)
@@ -113,11 +132,13 @@ class TrendChart(ChartBase):
         ind = t.indicator
         self.heading.setText(f"{tr('Tren')} {ind.code} · {ind.name} ({ind.unit})")
         years = list(t.years)
-        self.targets.setData(years, [_f(t.yearly_target[y]) for y in years], connect="finite")
+        breaks = {b.year for b in t.boundaries if b.change_note}
+        self.targets.setData(*_broken(years, [_f(t.yearly_target[y]) for y in years], breaks), connect="finite")
         shown = [y for y in years if t.yearly_realisation[y] is not None]
         partial = [y for y in shown if y == t.year and t.quarter < 4]
         whole = [y for y in shown if y not in partial]
-        self.realisations.setData(whole, [_f(t.yearly_realisation[y]) for y in whole])
+        self.realisations.setData(*_broken(whole, [_f(t.yearly_realisation[y]) for y in whole], breaks),
+                                  connect="finite")
         joined = ([whole[-1]] if whole and partial and whole[-1] == partial[0] - 1 else []) + partial
         self.partial.setData(joined, [_f(t.yearly_realisation[y]) for y in joined])
         self.legend.removeItem(self.partial)
@@ -136,6 +157,7 @@ class TrendChart(ChartBase):
         self.legend.removeItem(self.polarity_note)
         if t.lower_is_better:
             self.legend.addItem(self.polarity_note, tr(LOWER_IS_BETTER))
+        self._draw_boundaries(t)
         first = min(years + ([ind.baseline_year] if ind.baseline_year else []))
         self.years_plot.setXRange(first - 0.4, years[-1] + 0.4, padding=0)
         self.years_plot.setTitle(f"{tr('Per tahun')} {years[0]}–{years[-1]}")
@@ -167,6 +189,32 @@ class TrendChart(ChartBase):
         for plot, values in ((self.years_plot, years_values), (self.quarters_plot, quarter_values)):
             fit_value_axis(plot, [float(v) for v in values if v is not None], whole)
 
+    def _draw_boundaries(self, t: TrendFigures) -> None:
+        """A dashed vertical line between the last year of one period and the first of the next,
+        labelled with the later period's name."""
+        for line in self.boundary_lines:
+            self.years_plot.removeItem(line)
+        self.boundary_lines = []
+        for boundary in t.boundaries:
+            line = pg.InfiniteLine(pos=boundary.year - 0.5, angle=90, movable=False,
+                                   pen=pg.mkPen(BOUNDARY_COLOUR, width=1.5, style=Qt.DashLine),
+                                   label=boundary.name, labelOpts={"position": 0.93, "color": BOUNDARY_COLOUR,
+                                                                   "anchors": [(0, 0.5), (0, 0.5)]})
+            line.setZValue(-2)
+            self.years_plot.addItem(line)
+            self.boundary_lines.append(line)
+
+    def boundary_text(self, year: int) -> str:
+        """What the hover says at the first year of a later period: its name and the change made."""
+        t = self.trend
+        for boundary in (t.boundaries if t else ()):
+            if boundary.year == year:
+                text = f"<br><i>{tr('Mulai')} {boundary.name}</i>"
+                if boundary.change_note:
+                    text += f"<br>{tr('Perubahan')}: {boundary.change_note}"
+                return text
+        return ""
+
     def hover_text(self, plot, x, y):
         t = self.trend
         if t is None:
@@ -178,7 +226,8 @@ class TrendChart(ChartBase):
             if year in t.years:
                 upto = f" {tr('s.d.')} {domain_text(QUARTER_LABELS[t.quarter])}" if year == t.year and t.quarter < 4 else ""
                 return (f"<b>{year}</b><br>{tr('Target')}: {format_id(t.yearly_target[year], d)} {unit}<br>"
-                        f"{tr('Realisasi')}{upto}: {format_id(t.yearly_realisation[year], d)} {unit}")
+                        f"{tr('Realisasi')}{upto}: {format_id(t.yearly_realisation[year], d)} {unit}"
+                        + self.boundary_text(year))
             if t.indicator.baseline is not None and year == t.indicator.baseline_year:
                 return f"<b>{tr('Baseline')} {year}</b><br>{format_id(t.indicator.baseline, d)} {unit}"
             return None

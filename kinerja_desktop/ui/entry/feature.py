@@ -42,6 +42,14 @@ def install(window) -> None:
 
         PlanEditorDialog(context, parent=window).exec()
 
+    def new_period_dialog() -> None:
+        from kinerja_desktop.ui.admin.new_period_dialog import NewPeriodDialog
+
+        dialog = NewPeriodDialog(context, parent=window)
+        if dialog.exec() and dialog.result is not None:
+            window.status(_tr("Periode %1 dibuat; pilih tahunnya di bilah alat untuk membukanya.")
+                          .replace("%1", dialog.result.preview.request.name.strip()))
+
     def users_dialog() -> None:
         from kinerja_desktop.ui.admin.users import UsersDialog
 
@@ -67,17 +75,20 @@ def install(window) -> None:
     admin = window.menu(_tr("Administrasi"))
     plan_action = QAction(theme.icon("mdi6.file-tree-outline"), _tr("Rencana dan indikator…"), window)
     plan_action.triggered.connect(lambda checked=False: plan_editor())
+    period_action = QAction(theme.icon("mdi6.calendar-arrow-right"), _tr("Periode rencana baru…"), window)
+    period_action.triggered.connect(lambda checked=False: new_period_dialog())
     users_action = QAction(theme.icon("mdi6.account-multiple"), _tr("Pengguna…"), window)
     users_action.triggered.connect(lambda checked=False: users_dialog())
     settings_action = QAction(theme.icon("mdi6.office-building-cog-outline"), _tr("Pengaturan instansi…"), window)
     settings_action.triggered.connect(lambda checked=False: office_settings())
     admin.addAction(plan_action)
+    admin.addAction(period_action)
     admin.addAction(users_action)
     admin.addAction(settings_action)
 
     def user_changed(*_):
         is_admin = context.user is not None and context.user.role == "administrator"
-        for action in (plan_action, users_action, settings_action):
+        for action in (plan_action, period_action, users_action, settings_action):
             action.setEnabled(is_admin)
         admin.menuAction().setVisible(is_admin)
 

@@ -15,9 +15,7 @@ class PeriodSelector(QWidget):
         self.context = context
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("Year"))
-        years = sorted({y for plan in (context.plans or [context.plan]) for y in plan.years})
-        for year in years:
-            self.year_combo.addItem(str(year), year)
+        self._fill_years()
         self.plan_label = QLabel(self.tr("Plan period"))
         self.plan_combo = QComboBox()
         self.plan_combo.setAccessibleName(self.tr("Plan period"))
@@ -40,6 +38,19 @@ class PeriodSelector(QWidget):
         self.quarter_combo.currentIndexChanged.connect(self._chosen)
         self.plan_combo.currentIndexChanged.connect(self._chosen)
         context.period_changed.connect(self._show)
+        context.plans_changed.connect(self._plans_changed)
+
+    def _fill_years(self) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in sorted({y for plan in (self.context.plans or [self.context.plan]) for y in plan.years}):
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.blockSignals(False)
+
+    def _plans_changed(self) -> None:
+        """A period was made: its years join the list, and a year it shares shows the choice."""
+        self._fill_years()
+        self._show(self.context.year, self.context.quarter)
 
     def _show(self, year: int, quarter: int) -> None:
         for combo, value in ((self.year_combo, year), (self.quarter_combo, quarter)):

@@ -1,5 +1,7 @@
 """What the detail panel shows for one indicator: targets and values of every plan year, each
-quarter's achievement, in words a person reads. No Qt; a handful of small queries.
+quarter's achievement, in words a person reads. No Qt; a handful of small queries. An indicator
+carried from an earlier period (indicator_link) shows that period's years too, before its own,
+with where the periods meet (services.trend.carried_history).
 
 Achievements come from domain.achievement.evaluate, the same rule evaluate_quarter applies.
 """
@@ -13,6 +15,7 @@ from kinerja_desktop.domain.numbers import shown_text
 from kinerja_desktop.domain.entities import Indicator, Plan
 from kinerja_desktop.services import reads
 from kinerja_desktop.services.reads import lookups, plan_browse
+from kinerja_desktop.services.trend import Boundary, carried_history
 
 POLARITY_WORDS = {
     "positive": "Positif: semakin tinggi realisasi, semakin baik",
@@ -53,6 +56,7 @@ class IndicatorDetail:
     end_target: Decimal | None
     years: list[YearLine]
     quarters: list[QuarterLine]
+    boundaries: tuple[Boundary, ...] = ()   # a later period starts at each boundary's year
 
 
 def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | None:
@@ -63,7 +67,22 @@ def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | Non
     end = plan_browse.end_target(db, indicator_id)
     years: list[YearLine] = []
     quarters: list[QuarterLine] = []
-    for year in plan.years:
+    segments = carried_history(db, plan, indicator_id)
+    boundaries = tuple(Boundary(later.years[0], later.plan.name, earlier.change_note)
+                       for earlier, later in zip(segments, segments[1:]) if later.years)
+    for segment in segments:
+        own = segment.indicator_id == indicator_id
+        ind = indicator if own else (reads.load_indicator(db, segment.indicator_id) or indicator)
+        _segment_lines(db, ind, segment.plan, segment.years, years, quarters)
+    quarters.sort(key=lambda line: (-line.year, -line.quarter))  # newest first
+    return IndicatorDetail(indicator, agency_name or "", end, years, quarters, boundaries)
+
+
+def _segment_lines(db, indicator: Indicator, plan: Plan, plan_years, years: list[YearLine],
+                   quarters: list[QuarterLine]) -> None:
+    """The year and quarter lines of one indicator over some years of its period."""
+    indicator_id = indicator.id
+    for year in plan_years:
         values = reads.load_year_values(db, year, indicator_ids=[indicator_id]).get(indicator_id)
         if values is None:
             continue
@@ -78,5 +97,3 @@ def indicator_detail(db, indicator_id: int, plan: Plan) -> IndicatorDetail | Non
         for quarter, raw in values.bad_realisations.items():   # shown, never counted (see store.bad_numbers)
             quarters.append(QuarterLine(year, quarter, None, f"Nilai tersimpan di luar batas angka: "
                                         f"'{shown_text(raw)}' (tidak dihitung; perbaiki di isian)", None, None))
-    quarters.sort(key=lambda line: (-line.year, -line.quarter))  # newest first
-    return IndicatorDetail(indicator, agency_name or "", end, years, quarters)

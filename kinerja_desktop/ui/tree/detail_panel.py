@@ -81,7 +81,10 @@ class DetailPanel(QFrame):
         self.quarters_table = self._table([self.tr("Period"), self.tr("Value"), self.tr("Ach. %"), self.tr("Note")])
         for column in (0, 1, 2):
             self.quarters_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # The year column as wide as a year: the row where a later period begins spans the table
+        # and must not widen it (ResizeToContents would measure that row's text).
+        self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
+        self.years_table.setColumnWidth(0, self.years_table.fontMetrics().horizontalAdvance("0000") + 18)
         layout.addWidget(self.quarters_table)
         self.no_history = QLabel(self.tr("No value has been reported for this indicator yet."),
                                  objectName="emptyText", wordWrap=True)
@@ -177,11 +180,33 @@ class DetailPanel(QFrame):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
-        self._fill(self.years_table, [
-            [str(y.year), format_id(y.target, dec), format_id(y.realisation, dec, ""),
-             format_id(y.achievement, 2, "—" if y.reported else ""),
-             (domain_text(y.rating.label) if y.rating else ("—" if y.reported else domain_text("Belum dilaporkan")))]
-            for y in detail.years], ratings=[y.rating for y in detail.years], rating_column=4)
+        year_rows, year_ratings, separators = [], [], set()
+        waiting = sorted(detail.boundaries, key=lambda b: b.year)
+
+        def boundary_rows(before: int | None) -> None:
+            """A row where a later period begins: which, and what changed (before the first year
+            shown of that period, or at the end when it has no year shown yet)."""
+            while waiting and (before is None or waiting[0].year <= before):
+                boundary = waiting.pop(0)
+                if not year_rows:
+                    continue   # nothing shown of the earlier period: no boundary to mark
+                separators.add(len(year_rows))
+                text = self.tr("From %1 the indicator continues in %2").replace("%1", str(boundary.year)) \
+                    .replace("%2", boundary.name)
+                if boundary.change_note:
+                    text += " — " + self.tr("change: %1").replace("%1", boundary.change_note)
+                year_rows.append([text])
+                year_ratings.append(None)
+
+        for y in detail.years:
+            boundary_rows(y.year)
+            year_rows.append([str(y.year), format_id(y.target, dec), format_id(y.realisation, dec, ""),
+                              format_id(y.achievement, 2, "—" if y.reported else ""),
+                              (domain_text(y.rating.label) if y.rating else
+                               ("—" if y.reported else domain_text("Belum dilaporkan")))])
+            year_ratings.append(y.rating)
+        boundary_rows(None)
+        self._fill(self.years_table, year_rows, ratings=year_ratings, rating_column=4, separators=separators)
         self._fill(self.quarters_table, [
             [f"{line.year} {domain_text(QUARTER_LABELS[line.quarter])}", format_id(line.value, dec),
              format_id(line.achievement, 2), line.note]
@@ -190,9 +215,22 @@ class DetailPanel(QFrame):
         self.quarters_table.setVisible(bool(detail.quarters))
         self.stack.setCurrentIndex(1)
 
-    def _fill(self, table: QTableWidget, rows: list[list[str]], ratings: list, rating_column: int) -> None:
+    def _fill(self, table: QTableWidget, rows: list[list[str]], ratings: list, rating_column: int,
+              separators: set[int] = frozenset()) -> None:
+        table.clearSpans()
         table.setRowCount(len(rows))
         for r, (cells, band) in enumerate(zip(rows, ratings)):
+            if r in separators:   # one cell across the table (where a later period begins)
+                item = QTableWidgetItem(cells[0])
+                item.setToolTip(cells[0])
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                table.setItem(r, 0, item)
+                for c in range(1, table.columnCount()):
+                    table.setItem(r, c, QTableWidgetItem(""))
+                table.setSpan(r, 0, 1, table.columnCount())
+                continue
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c and (c < len(cells) - 1 or table is self.years_table):
