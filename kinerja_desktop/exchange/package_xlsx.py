@@ -17,7 +17,6 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from functools import lru_cache
 from python_calamine import CalamineWorkbook
 
 from kinerja_desktop.exchange.cells import FormulaWithoutValue
@@ -107,7 +106,6 @@ class Sheet:
                 if any(v is not None and v != "" for v in self.rows[r - 1][:ncols])]
 
 
-@lru_cache(maxsize=512)
 class XlsxReader:
     """The workbook's sheet list, shared strings and formats, read once; sheets on demand."""
 

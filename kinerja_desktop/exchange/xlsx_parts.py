@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+from functools import lru_cache
 from xml.etree.ElementTree import fromstring
 
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
@@ -15,6 +16,7 @@ class SheetProblem(ValueError):
     """The workbook's structure cannot be read; Indonesian message."""
 
 
+@lru_cache(maxsize=512)
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
