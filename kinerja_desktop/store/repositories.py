@@ -319,14 +319,6 @@ def quarter_spending(db: sqlite_utils.Database, quarter: int, budget_ids: Iterab
         ["[" + ",".join(str(int(b)) for b in budget_ids) + "]", quarter])}
 
 
-def indicator_rule_fields(db: sqlite_utils.Database, indicator_ids: Iterable[int]) -> dict[int, tuple]:
-    """(code, unit, aggregation, decimals, allow_negative) by indicator: what the value checks
-    need, without building whole indicators (one query)."""
-    return {row[0]: (row[1], row[2], row[3], row[4], bool(row[5])) for row in db.execute(
-        "SELECT id, code, unit, aggregation, decimals, allow_negative FROM indicator "
-        "WHERE id IN (SELECT value FROM json_each(?))", ["[" + ",".join(str(int(i)) for i in indicator_ids) + "]"])}
-
-
 def plausibility_inputs(db: sqlite_utils.Database, year: int, quarter: int, indicator_ids: Iterable[int]
                         ) -> dict[int, tuple]:
     """What the plausibility rule reads, by indicator, in one query: (code, unit, aggregation,
