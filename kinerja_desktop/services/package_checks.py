@@ -16,17 +16,15 @@ def flag_implausible(db, preview) -> None:
     if not rows:
         return
     factors = plausibility(db)
-    ids = [r.indicator_id for r in rows]
-    # Only the fields the rule reads, for the rows checked (whole indicators cost a quarter of a
-    # package's preview).
-    fields = repo.indicator_rule_fields(db, ids)
-    values = repo.load_year_values(db, preview.year, indicator_ids=ids)
+    # Only what the rule reads (the rule fields, the annual target, the earlier quarters), in one
+    # query for the rows checked: whole indicators and the year's values cost a quarter of a
+    # package's preview.
+    inputs = repo.plausibility_inputs(db, preview.year, preview.quarter, [r.indicator_id for r in rows])
     for r in rows:
-        known, v = fields.get(r.indicator_id), values.get(r.indicator_id)
+        known = inputs.get(r.indicator_id)
         if known is None:
             continue
-        rules = IndicatorRules(*known)
-        earlier = {q: x for q, x in v.realisations.items() if q < preview.quarter} if v else {}
-        reasons = implausible(r.package_value, rules, preview.quarter, earlier, v.annual_target if v else None, factors)
+        *fields, annual_target, earlier = known
+        reasons = implausible(r.package_value, IndicatorRules(*fields), preview.quarter, earlier, annual_target, factors)
         if reasons:
             r.warning = "; ".join(reasons) + "."

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 import sqlite_utils
 
 from kinerja_desktop.domain.entities import User
+from kinerja_desktop.services.evaluation import gc_paused
 from kinerja_desktop.services.package_import import (  # noqa: F401 - the public API
     SIGNATURE_LABELS, STATUS_LABELS_ID, ApplyResult, ImportPreview, ImportRefused, RowPreview, accept_untrusted,
     apply_import, preview_import,
@@ -70,7 +71,13 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
                 progress: Callable[[int, int, str], None] | None = None,
                 cancelled: Callable[[], bool] = lambda: False) -> list[FileResult]:
     """Preview (and apply, one transaction per file) many packages; one result per file."""
-    files = expand_paths(paths)
+    with gc_paused():    # tens of thousands of acyclic rows, cells and numbers per batch
+        return _consolidate(db, user, expand_paths(paths), apply, accept_new_version, conflicts, expect, progress,
+                            cancelled)
+
+
+def _consolidate(db, user, files: list[Path], apply, accept_new_version, conflicts, expect, progress,
+                 cancelled) -> list[FileResult]:
     results: list[FileResult] = []
     seen_hash: dict[str, Path] = {}
     seen_package: dict[str, Path] = {}
@@ -108,6 +115,11 @@ def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResu
                    progress: Callable[[int, int, str], None] | None = None) -> list[FileResult]:
     """Apply what a dry run (consolidate(apply=False)) previewed; one transaction per file.
     `untrusted_reason`: an administrator accepts the files refused only for their signature."""
+    with gc_paused():
+        return _apply_previews(db, user, results, accept_new_version, conflicts, untrusted_reason, progress)
+
+
+def _apply_previews(db, user, results, accept_new_version, conflicts, untrusted_reason, progress) -> list[FileResult]:
     out = []
     backup = _BatchBackup(db)
     for n, r in enumerate(results):

@@ -149,8 +149,9 @@ def _apply_changes(db, user, agency_id, year, changes: list[ValueChange], stamp,
         (ind, q): (v, n)
         for ind, q, v, n in db.execute(
             "SELECT indicator_id, quarter, value, note FROM realisation WHERE year = ? AND indicator_id IN "
-            "(SELECT value FROM json_each(?))",
-            [year, "[" + ",".join(str(c.indicator_id) for c in changes) + "]"],
+            "(SELECT value FROM json_each(?)) AND quarter IN (SELECT value FROM json_each(?))",
+            [year, "[" + ",".join(str(c.indicator_id) for c in changes) + "]",
+             "[" + ",".join(map(str, {int(c.quarter) for c in changes})) + "]"],
         )
     } if changes else {}
     final: dict[tuple[int, int], list] = {}     # the last write per row wins, as in sequential writes

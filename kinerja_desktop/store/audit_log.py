@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring as _escape   # the C function json.dumps uses
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -60,8 +61,20 @@ def _normal(columns: Sequence[str], row: Sequence) -> tuple:
     return tuple(None if v is None else (int(v) if c in _INTEGER_COLUMNS else str(v)) for c, v in zip(columns, row))
 
 
+def _json(v) -> str:
+    """One value as json.dumps(ensure_ascii=False) writes it."""
+    if type(v) is str:
+        return _escape(v)
+    if v is None:
+        return "null"
+    return str(v) if type(v) is int else json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
+
 def row_hash(log: str, row_id: int, values: Sequence, previous: str) -> str:
-    text = json.dumps([log, row_id, *values, previous], ensure_ascii=False, separators=(",", ":"))
+    """SHA-256 of json.dumps([log, row_id, *values, previous], ensure_ascii=False,
+    separators=(",", ":")), the text written out directly (the same bytes, a third of the cost;
+    tests/unit/test_audit_hash_text.py compares the two)."""
+    text = f"[{_escape(log)},{int(row_id)},{','.join([_json(v) for v in values])},{_json(previous)}]"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -75,8 +88,9 @@ def _append(db: sqlite_utils.Database, log: str, rows: list[tuple]) -> int:
         last = db.execute(f"SELECT id, hash FROM {log} ORDER BY id DESC LIMIT 1").fetchone()
         row_id, previous = (last[0], last[1] or "") if last else (0, "")
         out = []
+        ints = tuple(c in _INTEGER_COLUMNS for c in columns)
         for row in rows:
-            values = _normal(columns, row)
+            values = [None if v is None else (int(v) if i else str(v)) for i, v in zip(ints, row)]   # _normal
             row_id += 1
             previous = row_hash(log, row_id, values, previous)
             out.append((row_id, *values, previous))

@@ -319,12 +319,32 @@ def quarter_spending(db: sqlite_utils.Database, quarter: int, budget_ids: Iterab
         ["[" + ",".join(str(int(b)) for b in budget_ids) + "]", quarter])}
 
 
-def indicator_rule_fields(db: sqlite_utils.Database, indicator_ids: Iterable[int]) -> dict[int, tuple]:
-    """(code, unit, aggregation, decimals, allow_negative) by indicator: what the value checks
-    need, without building whole indicators (one query)."""
-    return {row[0]: (row[1], row[2], row[3], row[4], bool(row[5])) for row in db.execute(
-        "SELECT id, code, unit, aggregation, decimals, allow_negative FROM indicator "
-        "WHERE id IN (SELECT value FROM json_each(?))", ["[" + ",".join(str(int(i)) for i in indicator_ids) + "]"])}
+def plausibility_inputs(db: sqlite_utils.Database, year: int, quarter: int, indicator_ids: Iterable[int]
+                        ) -> dict[int, tuple]:
+    """What the plausibility rule reads, by indicator, in one query: (code, unit, aggregation,
+    decimals, allow_negative, annual target, {earlier quarter: realisation}) for the indicators
+    that exist; stored texts outside the number rule are left out (as load_year_values does)."""
+    wanted = "[" + ",".join(str(int(i)) for i in indicator_ids) + "]"
+    out: dict[int, tuple] = {}
+    decimal = _DecimalCache()
+    earlier: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    targets: dict[int, Decimal] = {}
+    for kind, ind, a, b, c, d, e in db.execute(
+            "WITH ids(id) AS (SELECT value FROM json_each(?)) "
+            "SELECT 0, i.id, i.code, i.unit, i.aggregation, i.decimals, i.allow_negative FROM indicator i "
+            "WHERE i.id IN ids UNION ALL "
+            "SELECT 1, t.indicator_id, t.value, NULL, NULL, NULL, NULL FROM target t "
+            "WHERE t.year = ? AND t.quarter = 0 AND t.indicator_id IN ids UNION ALL "
+            "SELECT 2, r.indicator_id, r.value, r.quarter, NULL, NULL, NULL FROM realisation r "
+            "WHERE r.year = ? AND r.quarter < ? AND r.indicator_id IN ids", [wanted, year, year, quarter]):
+        if kind == 0:
+            out[ind] = (a, b, c, d, bool(e))
+        elif (number := decimal(a)) is not None:
+            if kind == 1:
+                targets[ind] = number
+            else:
+                earlier[ind][b] = number
+    return {ind: (*fields, targets.get(ind), earlier.get(ind, {})) for ind, fields in out.items()}
 
 
 def indicator_periods(db: sqlite_utils.Database, indicator_ids: Iterable[int]) -> dict[int, int]:
