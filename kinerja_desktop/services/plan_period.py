@@ -32,9 +32,14 @@ def find_period(db: sqlite_utils.Database, text: str) -> int:
     from kinerja_desktop.store.repositories import load_plans
 
     wanted = str(text).strip()
-    for plan in load_plans(db):
+    plans = load_plans(db)
+    for plan in plans:
         if wanted == str(plan.id) or wanted.casefold() == plan.name.casefold():
             return plan.id
+    # Its years, as people write them ("2025-2029", "2025 – 2029"), when only one period has them.
+    years = [p.id for p in plans if "".join(wanted.split()).replace("\u2013", "-") == f"{p.start_year}-{p.end_year}"]
+    if len(years) == 1:
+        return years[0]
     raise LookupError(f"Periode rencana '{wanted}' tidak ada. Periode yang ada: {periods_text(db)}.")
 
 

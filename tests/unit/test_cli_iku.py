@@ -74,3 +74,15 @@ def test_not_a_database(capsys, tmp_path):
     code, _, err = run(capsys, "iku", "--db", str(bad))
     assert code == 1 and err.startswith("kinerja: ") and "Traceback" not in err
     assert bad.read_text() == "ini bukan basis data"
+
+
+@pytest.mark.parametrize("named", ["2021-2024", " 2021 \u2013 2024 ", "1", "rpjmd 2021-2024"])
+def test_a_period_is_named_by_id_name_or_years(capsys, db_file, named):
+    code, out, err = run(capsys, "iku", "--db", str(db_file), "--format", "csv", "--periode", named)
+    assert code == 0, err
+    assert [r["kode"] for r in csv.DictReader(io.StringIO(out))][0] == "T1.1"
+
+
+def test_years_of_no_period_are_refused(capsys, db_file):
+    code, out, err = run(capsys, "iku", "--db", str(db_file), "--periode", "2021-2025")
+    assert code == 2 and "Periode rencana '2021-2025' tidak ada" in err

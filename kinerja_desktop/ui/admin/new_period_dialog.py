@@ -141,7 +141,9 @@ class NewPeriodDialog(QDialog):
 
     def _fill_table(self) -> None:
         carry = self.carry.currentData()
-        iku = [i for i in self.indicators if i.node_type in IKU_LEVELS]
+        # Goals before objectives, each in code order, as the plan document lists them.
+        iku = sorted((i for i in self.indicators if i.node_type in IKU_LEVELS),
+                     key=lambda i: (i.node_type != "goal", i.code))
         self.table.setRowCount(len(iku))
         for r, ind in enumerate(iku):
             tick = QTableWidgetItem()
