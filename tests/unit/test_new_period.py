@@ -130,7 +130,8 @@ def test_an_empty_period_without_previous(db):
 
 
 def test_targets_of_a_carried_indicator_are_set_for_the_new_periods_years(db):
-    from kinerja_desktop.services.plan_edit import PlanEditRefused, save_targets
+    from kinerja_desktop.services.plan_edit import PlanEditRefused
+    from kinerja_desktop.services.plan_indicator import save_targets
 
     new_id = create_new_period(db, ADMIN, NEXT).carried[1]
     assert save_targets(db, ADMIN, new_id, {(2027, 0): "72,5", (2029, 0): "74"}, end_target="74") == 3
