@@ -25,7 +25,7 @@ HEADER_GREY = colors.HexColor("#D9D9D9")
 NUMBER_GREY = colors.HexColor("#F2F2F2")
 LEVEL_FILL = {"goal": colors.HexColor("#DDEBF7"), "objective": colors.HexColor("#EEF4FB")}
 # Text columns at 6 pt: minimum width (points) and the weight by which they share what is left.
-TEXT_MIN = {"no": 18, "code": 24, "name": 60, "indicator": 70, "agency": 52}
+TEXT_MIN = {"no": 18, "code": 24, "name": 60, "indicator": 70, "agency": 84}
 TEXT_WEIGHT = {"no": 0, "code": 1, "name": 3, "indicator": 4}
 
 
@@ -84,7 +84,8 @@ def _natural(form: RpjmdForm, blocks, subs) -> list[float | None]:
         font = BOLD if sub.part == "P" else FONT
         width = max((stringWidth(t, font, 1) for t in texts), default=0)
         if sub.part == "P":
-            width = min(width, stringWidth("Sangat Rendah", BOLD, 1))   # longer labels wrap
+            # longer labels wrap; the header word itself never does (a year not reported yet read "Predik at")
+            width = max(min(width, stringWidth("Sangat Rendah", BOLD, 1)), stringWidth("Predikat", BOLD, 1))
         if sub.part == "K":
             width = max([width] + [stringWidth(w, BOLD, 1) for w in figure_title(form, sub).split()])
         widths.append(max(width, stringWidth("000,00", FONT, 1)))
