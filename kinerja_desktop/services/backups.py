@@ -2,6 +2,8 @@
 administrator chooses, the preview of a backup and the restore.
 
     before_event(db, "impor-paket")          -> Path | None   (raises BackupFailed: do not go on)
+    start_before_event(db, kind) / finish_before_event(db, kind, pending)   (the same copy, taken on a
+                                             thread while the caller reads; in place if that fails)
     daily_if_due(db)                         -> Path | None
     preview(path)                            -> BackupContents (raises DatabaseError: not usable)
     restore(db_path, user, path)             -> Path of the copy taken of the database first
@@ -79,8 +81,8 @@ def start_before_event(db: sqlite_utils.Database, kind: str):
 
     try:
         return BackgroundCopy.start(db, kind)
-    except DatabaseError:
-        return None        # before_event, in place, will say why
+    except Exception:  # noqa: BLE001 - no folder, no thread: before_event, in place, will say why or copy
+        return None
 
 
 def finish_before_event(db: sqlite_utils.Database, kind: str, pending) -> Path | None:

@@ -214,3 +214,16 @@ def test_a_discarded_copy_never_touches_the_name_of_a_later_copy(db_path):
     assert used.is_file() and [b.path for b in backups.list_backups(db_path, db)] == [used]
     assert sorted(p.name for p in used.parent.iterdir()) == [used.name]
     db.close()
+
+
+def test_a_copy_that_cannot_be_begun_is_taken_in_place(db_path, tmp_path, monkeypatch):
+    def no_thread(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(backup_background.threading.Thread, "start", no_thread)
+    db = open_database(db_path)
+    filled = fill(issue(db, tmp_path), tmp_path / "a.xlsx", {"H7": 71})
+    assert [r.outcome for r in consolidate(db, PLANNER, [filled])] == ["applied"]
+    [copy] = backups.list_backups(db_path, db)
+    assert value_in(copy.path) is None and value_in(db_path) == "71"
+    db.close()
