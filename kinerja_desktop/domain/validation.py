@@ -9,6 +9,7 @@ settings (services.office_settings); the package import flags the same rows. Emp
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from typing import Mapping
 
@@ -94,6 +95,12 @@ def check_realisation(
     return CellCheck(value, OK)
 
 
+@lru_cache(maxsize=64)
+def _factor_text(factor: Decimal) -> str:
+    """A plausibility factor as shown (the same few for a whole batch of packages: computed once)."""
+    return format_id(factor, _decimals_of(factor))
+
+
 def implausible(
     value: Decimal,
     rules: IndicatorRules,
@@ -108,13 +115,13 @@ def implausible(
     out = []
     previous = [earlier[q] for q in sorted(earlier) if q < quarter and earlier[q] is not None]
     if previous and previous[-1] > 0 and value > factors.previous_factor * previous[-1]:
-        out.append(f"lebih dari {format_id(factors.previous_factor, _decimals_of(factors.previous_factor))} kali "
+        out.append(f"lebih dari {_factor_text(factors.previous_factor)} kali "
                    f"triwulan sebelumnya ({format_id(previous[-1], rules.decimals)})")
     if annual_target is not None and annual_target > 0:
         compared = sum(previous, Decimal(0)) + value if rules.aggregation == "sum" else value
         if compared > factors.target_factor * annual_target:
             what = f"kumulatif {format_id(compared, rules.decimals)}" if rules.aggregation == "sum" else "nilai ini"
-            out.append(f"{what} lebih dari {format_id(factors.target_factor, _decimals_of(factors.target_factor))} "
+            out.append(f"{what} lebih dari {_factor_text(factors.target_factor)} "
                        f"kali target tahunan {format_id(annual_target, rules.decimals)}")
     return out
 

@@ -152,8 +152,8 @@ class XlsxReader:
         if b":row" in data or spaced or _WIDE_REF.search(data):
             return None
         # A cell's own address counts too: one cell at ZZ1048576 would make calamine's grid gigabytes.
-        if data.count(b"<row") > max_rows or any(int(n) > max_rows for n in _ROW_FAST.findall(data)) \
-                or any(int(n) > max_rows for n in _CELL_ROW_FAST.findall(data)):
+        if data.count(b"<row") > max_rows or max(map(int, _ROW_FAST.findall(data)), default=0) > max_rows \
+                or max(map(int, _CELL_ROW_FAST.findall(data)), default=0) > max_rows:
             raise SheetProblem(f"lembar '{name}' memuat lebih dari {max_rows} baris")
         if self._calamine is None:
             # The bytes safe_zip checked, never the file again by path (it may have changed since).

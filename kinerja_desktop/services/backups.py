@@ -2,6 +2,8 @@
 administrator chooses, the preview of a backup and the restore.
 
     before_event(db, "impor-paket")          -> Path | None   (raises BackupFailed: do not go on)
+    start_before_event(db, kind) / finish_before_event(db, kind, pending)   (the same copy, taken on a
+                                             thread while the caller reads; in place if that fails)
     daily_if_due(db)                         -> Path | None
     preview(path)                            -> BackupContents (raises DatabaseError: not usable)
     restore(db_path, user, path)             -> Path of the copy taken of the database first
@@ -68,6 +70,30 @@ def before_event(db: sqlite_utils.Database, kind: str) -> Path | None:
         raise BackupFailed(f"Cadangan otomatis sebelum {what} gagal: {exc} "
                            f"{what[0].upper() + what[1:]} dibatalkan; basis data tidak diubah. "
                            "Periksa folder cadangan (Administrasi > Cadangan…).") from exc
+
+
+def start_before_event(db: sqlite_utils.Database, kind: str):
+    """The copy before an event, begun now on a thread of its own (store/backup_background.py)
+    while the caller goes on reading; None where it cannot be (in memory, not WAL, no folder):
+    finish_before_event then takes it in place. Give it to finish_before_event before the first
+    write, or `discard()` it when nothing is written."""
+    from kinerja_desktop.store.backup_background import BackgroundCopy
+
+    try:
+        return BackgroundCopy.start(db, kind)
+    except Exception:  # noqa: BLE001 - no folder, no thread: before_event, in place, will say why or copy
+        return None
+
+
+def finish_before_event(db: sqlite_utils.Database, kind: str, pending) -> Path | None:
+    """The copy begun by start_before_event, once written and checked; if it failed (or none was
+    begun) the copy is taken in place, and BackupFailed says why that failed too."""
+    if pending is not None:
+        try:
+            return pending.wait()
+        except DatabaseError:
+            pass
+    return before_event(db, kind)
 
 
 def daily_if_due(db: sqlite_utils.Database, today: dt.date | None = None) -> Path | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -79,18 +80,50 @@ def consolidate(db: sqlite_utils.Database, user: User, paths: Iterable[str | Pat
 def _consolidate(db, user, files: list[Path], apply, accept_new_version, conflicts, expect, progress,
                  cancelled) -> list[FileResult]:
     results: list[FileResult] = []
+    backup = _BatchBackup(db, early=apply)
+    try:
+        _each_file(db, user, files, results, apply, accept_new_version, conflicts, expect, progress, cancelled, backup)
+    finally:
+        backup.close()
+    if progress:
+        progress(len(files), len(files), "Selesai.")
+    return results
+
+
+def _each_file(db, user, files, results, apply, accept_new_version, conflicts, expect, progress, cancelled,
+               backup) -> None:
+    """Read each file in turn and apply it. While the batch's copy is still being taken on its
+    thread, the files read wait (in order) and the next ones are read meanwhile; a waiting file
+    whose OPD had another file applied since it was read is read again first, so every file is
+    compared with the database exactly as if each had been applied right after it was read."""
     seen_hash: dict[str, Path] = {}
     seen_package: dict[str, Path] = {}
-    backup = _BatchBackup(db)
+    waiting: list = []                 # FileResult, or (preview, files of its OPD applied when read)
+    applied: Counter = Counter()       # files applied so far, by OPD
+
+    def settle() -> None:
+        for item in waiting:
+            if isinstance(item, FileResult):
+                results.append(item)
+                continue
+            preview, mark = item
+            if applied[preview.agency_id] != mark:
+                preview = preview_import(db, preview.path, expect)
+            result = _one(db, user, preview, apply, accept_new_version, conflicts, backup)
+            applied[preview.agency_id] += result.outcome == "applied"
+            results.append(result)
+        waiting.clear()
+
     for n, path in enumerate(files):
         if cancelled():
+            settle()
             results += [FileResult(p, None, "cancelled", "Dibatalkan sebelum dibaca.") for p in files[n:]]
-            break
+            return
         if progress:
             progress(n, len(files), f"Membaca {path.name}…")
         digest = _file_hash(path)
         if digest is not None and digest in seen_hash:
-            results.append(FileResult(path, None, "duplicate",
+            waiting.append(FileResult(path, None, "duplicate",
                                       f"Berkas '{path.name}' sama persis dengan '{seen_hash[digest].name}' dalam kumpulan ini; dilewati."))
             continue
         if digest is not None:
@@ -98,16 +131,16 @@ def _consolidate(db, user, files: list[Path], apply, accept_new_version, conflic
         preview = preview_import(db, path, expect)
         package_id = preview.package.package_id if preview.package else None
         if package_id and package_id in seen_package:
-            results.append(FileResult(path, preview, "duplicate",
+            waiting.append(FileResult(path, preview, "duplicate",
                                       f"Berkas '{path.name}' memuat paket yang sama dengan '{seen_package[package_id].name}' "
                                       "dalam kumpulan ini; pilih salah satu lalu ulangi."))
             continue
         if package_id:
             seen_package[package_id] = path
-        results.append(_one(db, user, preview, apply, accept_new_version, conflicts, backup))
-    if progress:
-        progress(len(files), len(files), "Selesai.")
-    return results
+        waiting.append((preview, applied[preview.agency_id]))
+        if backup.ready():
+            settle()
+    settle()
 
 
 def apply_previews(db: sqlite_utils.Database, user: User, results: list[FileResult],
@@ -139,21 +172,34 @@ def _apply_previews(db, user, results, accept_new_version, conflicts, untrusted_
 
 class _BatchBackup:
     """One automatic backup before the first package of a batch is written; if it fails, every
-    package of the batch is refused with the reason (never applied without a copy)."""
+    package of the batch is refused with the reason (never applied without a copy). `early`:
+    the copy is begun on its own thread at once, while the packages are read (services.backups.
+    start_before_event); a copy no package needed is deleted by close()."""
 
-    def __init__(self, db):
+    def __init__(self, db, early: bool = False):
+        from kinerja_desktop.services.backups import start_before_event
+
         self.db, self.taken, self.failure = db, False, None
+        self.pending = start_before_event(db, "impor-paket") if early else None
 
     def ensure(self) -> str | None:
-        from kinerja_desktop.services.backups import BackupFailed, before_event
+        from kinerja_desktop.services.backups import BackupFailed, finish_before_event
 
         if not self.taken and self.failure is None:
             try:
-                before_event(self.db, "impor-paket")
+                finish_before_event(self.db, "impor-paket", self.pending)
                 self.taken = True
             except BackupFailed as exc:
                 self.failure = str(exc)
         return self.failure
+
+    def ready(self) -> bool:
+        """Whether a write need not wait for the copy (taken, failed, in place, or not begun early)."""
+        return self.pending is None or self.taken or self.failure is not None or self.pending.done()
+
+    def close(self) -> None:
+        if self.pending is not None and not self.taken:
+            self.pending.discard()
 
 
 def _one(db, user, preview: ImportPreview, apply: bool, accept_new_version, conflicts,

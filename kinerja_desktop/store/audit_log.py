@@ -89,10 +89,14 @@ def _append(db: sqlite_utils.Database, log: str, rows: list[tuple]) -> int:
         row_id, previous = (last[0], last[1] or "") if last else (0, "")
         out = []
         ints = tuple(c in _INTEGER_COLUMNS for c in columns)
+        head, sha256, escape = f"[{_escape(log)},", hashlib.sha256, _escape
         for row in rows:
             values = [None if v is None else (int(v) if i else str(v)) for i, v in zip(ints, row)]   # _normal
             row_id += 1
-            previous = row_hash(log, row_id, values, previous)
+            # row_hash(log, row_id, values, previous), inline: every value is None, int or str here,
+            # so _json is "null", str() or the escape (test_audit_hash_text checks the equality).
+            text = ",".join(["null" if v is None else (escape(v) if type(v) is str else str(v)) for v in values])
+            previous = sha256(f"{head}{row_id},{text},{escape(previous)}]".encode("utf-8")).hexdigest()
             out.append((row_id, *values, previous))
         db.conn.executemany(sql, out)
         seals.write_seal(db, log, "", f"{row_id}:{previous}", None, out[-1][columns.index("at") + 1])

@@ -341,8 +341,15 @@ def _write_into(db_path: Path, checked_copy: Path) -> None:
 def take_automatic(source: Path | sqlite_utils.Database, db_path: Path, kind: str,
                    folder: Path | None = None, now: dt.datetime | None = None) -> Path:
     """A copy named `<db>-<when>-<kind>.db` in the backup folder, then the rotation."""
-    from kinerja_desktop.domain.backup_rotation import to_keep
+    folder, out = automatic_target(source, db_path, kind, folder, now)
+    copy_database(source, out, kind=kind, db_path=db_path)
+    rotate(folder, db_path)
+    return out
 
+
+def automatic_target(source, db_path: Path, kind: str, folder: Path | None = None,
+                     now: dt.datetime | None = None) -> tuple[Path, Path]:
+    """The backup folder (made if missing) and a free `<db>-<when>-<kind>.db` name in it."""
     if folder is None and isinstance(source, sqlite_utils.Database):
         folder = backup_folder(source, db_path)
     elif folder is None:
@@ -356,11 +363,16 @@ def take_automatic(source: Path | sqlite_utils.Database, db_path: Path, kind: st
     while out.exists():   # two events in the same second
         now += dt.timedelta(seconds=1)
         out = folder / backup_name(db_path, kind, now)
-    copy_database(source, out, kind=kind, db_path=db_path)
+    return folder, out
+
+
+def rotate(folder: Path, db_path: Path) -> None:
+    """Delete the automatic copies the rotation no longer keeps."""
+    from kinerja_desktop.domain.backup_rotation import to_keep
+
     existing = list_backups(folder, db_path)
     keep = to_keep((str(b.path), b.taken_at, b.kind) for b in existing)
     delete_backups([b for b in existing if str(b.path) not in keep])
-    return out
 
 
 def record(db: sqlite_utils.Database, username: str, old: str, new: str, ref: str, at: str) -> None:
