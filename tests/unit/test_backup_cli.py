@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 
-from kinerja_desktop.cli import main
 from kinerja_desktop.services.users import create_user
 from tests.fixtures import small_plan
+from tests.cli_run import run
 
 PASSWORD = "rahasia-admin"
 
@@ -27,14 +27,6 @@ def db_file(tmp_path):
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def value(path, quarter=1):

@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from kinerja_desktop.cli import main
 from tests.fixtures import small_plan
+from tests.cli_run import run
 
 
 @pytest.fixture
@@ -21,14 +21,6 @@ def db_file(tmp_path):
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:  # argparse usage errors
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_check_reports_counts(capsys, db_file):

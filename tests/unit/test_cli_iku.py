@@ -7,8 +7,8 @@ import io
 
 import pytest
 
-from kinerja_desktop.cli import main
 from tests.iku_plan import iku_plan
+from tests.cli_run import run
 
 
 @pytest.fixture
@@ -17,14 +17,6 @@ def db_file(tmp_path):
     iku_plan(path).close()
     return path
 
-
-def run(capsys, *argv):
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_text_table(capsys, db_file):

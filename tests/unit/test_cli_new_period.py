@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kinerja_desktop.cli import main
 from kinerja_desktop.store.database import open_database
 from tests.package_tools import dump
+from tests.cli_run import run
 
 pytestmark = pytest.mark.usefixtures("cli_password")
 
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def state(path):

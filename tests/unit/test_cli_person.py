@@ -9,10 +9,11 @@ import re
 import pytest
 
 from kinerja_desktop import cli_auth
-from kinerja_desktop.cli import build_parser, main
+from kinerja_desktop.cli import build_parser
 from kinerja_desktop.store.database import open_database
 from tests.cli_people import PASSWORD
 from tests.package_tools import dump, fill
+from tests.cli_run import run
 
 READ_ONLY = {"demo", "values", "report", "check", "backup", "iku"}
 
@@ -36,14 +37,6 @@ def state(path, logins=False):
         tables.pop("app_user")
     return tables
 
-
-def run(capsys, *argv):
-    try:
-        code = main([str(a) for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def export(db_path, tmp_path, user="perencana", year="2026"):
