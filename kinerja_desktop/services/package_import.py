@@ -223,12 +223,9 @@ def _check_version(db, preview: ImportPreview, package: PackageFile) -> None:
 
 
 def _rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPreview]:
-    current = _current(db, [r.indicator_id for r in package.rows], package.year, package.quarter)
+    current = repo.quarter_values(db, package.year, package.quarter, [r.indicator_id for r in package.rows])
     # Values last written by this very package (an earlier version) are its own, not a change made here.
-    own = {ind for ind, ref in db.execute(
-        "SELECT indicator_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
-        "WHERE agency_id = ? AND year = ? AND quarter = ? AND entity IN ('realisation', 'note') GROUP BY indicator_id)",
-        [preview.agency_id, package.year, package.quarter]) if _package_of(ref) == package.package_id}
+    own = _written_by_package(db, preview, package, "indicator_id", "'realisation', 'note'")
     out = []
     for row, ctx in zip(package.rows, package.context["rows"]):
         cur_v, cur_n = current.get(row.indicator_id, (None, ""))
@@ -260,11 +257,8 @@ def _spent_rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPre
     carried = [r for r in package.rows if r.budget_id is not None or r.spent_problem]
     if not carried:
         return []
-    current = _current_spending(db, list(budgets), package.quarter)
-    own = {bid for bid, ref in db.execute(
-        "SELECT budget_id, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
-        "WHERE agency_id = ? AND year = ? AND quarter = ? AND entity = 'spending' GROUP BY budget_id)",
-        [preview.agency_id, package.year, package.quarter]) if _package_of(ref) == package.package_id}
+    current = repo.quarter_spending(db, package.quarter, budgets)
+    own = _written_by_package(db, preview, package, "budget_id", "'spending'")
     names = {(kind, n["id"]): n["name"] for kind in ("program", "activity", "sub_activity")
              for n in package.context["nodes"].get(kind, [])}
     out = []
@@ -287,22 +281,21 @@ def _spent_rows(db, preview: ImportPreview, package: PackageFile) -> list[RowPre
     return out
 
 
+def _written_by_package(db, preview: ImportPreview, package: PackageFile, key: str, entities: str) -> set[int]:
+    """The indicators (or budgets) whose last audited write this quarter came from this very
+    package. A package never imported before (version 1: its audit rows are written in the same
+    transaction as its 'imported' row) wrote nothing, and the OPD's audit history is not read."""
+    if preview.version <= 1:
+        return set()
+    return {k for k, ref in db.execute(
+        f"SELECT {key}, source_ref FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log "
+        f"WHERE agency_id = ? AND year = ? AND quarter = ? AND entity IN ({entities}) GROUP BY {key})",
+        [preview.agency_id, package.year, package.quarter]) if _package_of(ref) == package.package_id}
+
+
 def _package_of(source_ref: str | None) -> str:
     """The package id an audit row's source_ref names (it may carry a marker after it)."""
     return (source_ref or "").split(" ", 1)[0]
-
-
-def _current_spending(db, budget_ids: list[int], quarter: int) -> dict[int, Decimal]:
-    return {bid: Decimal(v) for bid, v in db.execute(
-        "SELECT budget_id, spent FROM spending WHERE budget_id IN (SELECT value FROM json_each(?)) AND quarter = ?",
-        ["[" + ",".join(map(str, budget_ids)) + "]", quarter])}
-
-
-def _current(db, ids: list[int], year: int, quarter: int) -> dict[int, tuple[Decimal, str]]:
-    """Values and notes in the database now, by primary key (one query)."""
-    return {ind: (Decimal(v), n or "") for ind, v, n in db.execute(
-        "SELECT indicator_id, value, note FROM realisation WHERE indicator_id IN (SELECT value FROM json_each(?)) "
-        "AND year = ? AND quarter = ?", ["[" + ",".join(map(str, ids)) + "]", year, quarter])}
 
 
 def _state(value, note) -> tuple:
@@ -382,8 +375,9 @@ def apply_import(db: sqlite_utils.Database, user: User, preview: ImportPreview,
 
 def _check_still_current(db, preview: ImportPreview) -> None:
     """The preview was made earlier (maybe on another thread); refuse if the data moved since."""
-    current = _current(db, [r.indicator_id for r in preview.rows], preview.year, preview.quarter)
-    spent = _current_spending(db, [r.budget_id for r in preview.rows if r.kind == "spent"], preview.quarter)
+    current = repo.quarter_values(db, preview.year, preview.quarter, [r.indicator_id for r in preview.rows])
+    spent = repo.quarter_spending(db, preview.quarter,
+                                  [r.budget_id for r in preview.rows if r.kind == "spent" and r.budget_id is not None])
     for r in preview.rows:
         now = (spent.get(r.budget_id), "") if r.kind == "spent" else current.get(r.indicator_id, (None, ""))
         if _state(*now) != _state(r.current_value, r.current_note):
