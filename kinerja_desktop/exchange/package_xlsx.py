@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from python_calamine import CalamineWorkbook
 
+from kinerja_desktop.exchange.calamine_bounds import TooManyRows, grid_is_small
 from kinerja_desktop.exchange.cells import FormulaWithoutValue
 from kinerja_desktop.exchange.xlsx_parts import (  # noqa: F401 - SheetProblem and unescape_ooxml are used from here
     SheetProblem, _attr, _cell_formats, _find_part, _local, _read_part, _relationships, _shared_strings, _xml,
@@ -31,10 +32,6 @@ _ERROR = re.compile(rb"\st=\"e\"")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _EPOCH = _dt.datetime(1899, 12, 30)
 _BUILTIN_PERCENT = re.compile(rb"numFmtId=\"(?:9|10)\"")
-_WIDE_REF = re.compile(rb" r=\"[A-Z]{3,}\d")    # three letters or more: past column ZZ
-_SPACED_REF = re.compile(rb"[\t\n\r]r=\"")
-_ROW_FAST = re.compile(rb"<row\b[^>]*?\sr=\"(\d+)\"")
-_CELL_ROW_FAST = re.compile(rb"<c\b[^>]*?\sr=\"[A-Z]{1,2}(\d+)\"")
 
 
 @dataclass
@@ -145,16 +142,12 @@ class XlsxReader:
         error = data.find(b'="e"', lo, hi) >= 0 and _ERROR.search(data, lo, hi)
         if formula or error or self._may_have_percent():
             return None
-        # calamine builds a dense grid, so its size is bounded first (row numbers, row count, no
-        # column past ZZ). Prefixed elements, odd whitespace or far columns: the full reader, which
-        # is sparse and checks every cell, reads the sheet instead.
-        spaced = (b"\t" in data or b"\n" in data or b"\r" in data) and _SPACED_REF.search(data)
-        if b":row" in data or spaced or _WIDE_REF.search(data):
-            return None
-        # A cell's own address counts too: one cell at ZZ1048576 would make calamine's grid gigabytes.
-        if data.count(b"<row") > max_rows or max(map(int, _ROW_FAST.findall(data)), default=0) > max_rows \
-                or max(map(int, _CELL_ROW_FAST.findall(data)), default=0) > max_rows:
-            raise SheetProblem(f"lembar '{name}' memuat lebih dari {max_rows} baris")
+        # calamine builds a dense grid: its size is proved bounded first (calamine_bounds).
+        try:
+            if not grid_is_small(data, lo, hi, max_rows):
+                return None
+        except TooManyRows:
+            raise SheetProblem(f"lembar '{name}' memuat lebih dari {max_rows} baris") from None
         if self._calamine is None:
             # The bytes safe_zip checked, never the file again by path (it may have changed since).
             self._calamine = CalamineWorkbook.from_filelike(io.BytesIO(self.archive.raw))
@@ -236,7 +229,14 @@ def _read_cells(sheet: Sheet, root, shared, formats, date1904: bool, max_rows: i
                             col_no = _column(ref, sheet.name)
                         continue
                     ref = c.get("r")
-                    col_no = _column(ref, sheet.name) if ref else col_no + 1
+                    if ref:
+                        col_no = _column(ref, sheet.name)
+                        digits = ref[len(ref.rstrip(_DIGITS)):]
+                        if not digits or int(digits) != row_no:     # a spreadsheet shows it at its own address
+                            raise SheetProblem(f"alamat sel '{ref}' tidak sesuai dengan barisnya ({row_no}) "
+                                               f"di lembar '{sheet.name}'")
+                    else:
+                        col_no += 1
                     cell = _cell(c, shared, formats, date1904)
                     if cell is not None:
                         cells[(row_no, col_no)] = cell

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from kinerja_desktop.exchange.calamine_bounds import TooManyRows, grid_is_small
 from kinerja_desktop.exchange.package_xlsx import XlsxReader
 from kinerja_desktop.exchange.safe_zip import open_checked
 from kinerja_desktop.services.packages import preview_import
@@ -41,3 +44,49 @@ def test_row_elements_without_numbers_count_against_the_cap(db, tmp_path):
                        r"</sheetData>", "<row/>" * 3000 + "</sheetData>")
     preview = preview_import(db, many)
     assert preview.refused and "lebih dari" in preview.refused and "baris" in preview.refused
+
+
+@pytest.mark.parametrize("address, words", [
+    ('r = "H900000"', "alamat sel 'H900000'"),          # spaces around '=': a parser still reads it
+    ("r='ZZ1048576'", "alamat sel 'ZZ1048576'"),        # single quotes, the farthest cell there is
+    ('r="H0900000"', "alamat sel 'H0900000'"),          # leading zero
+    ('r="h900000"', "alamat sel 'h900000'"),            # lower case: calamine takes it
+    ("r=\"H7\" r='H900000'", "XML"),                     # a second address in the tag (the last one wins)
+])
+def test_a_cell_addressed_far_away_in_any_spelling_never_reaches_the_dense_grid(db, tmp_path, address, words):
+    """calamine would build a grid down to the address (gigabytes for ZZ1048576); the sparse
+    reader refuses a cell whose address is not in its own row."""
+    filled = fill(issue(db, tmp_path), tmp_path / "isi.xlsx", {"H7": 80})
+    odd = patch_sheet(filled, tmp_path / "alamat.xlsx", "xl/worksheets/sheet1.xml", r'r="H7"', address)
+    assert _fast_or_not(odd) is None
+    preview = preview_import(db, odd)
+    assert preview.refused and words in preview.refused, preview.refused
+
+
+def _sheet(cells: str, rows: int = 1) -> bytes:
+    body = "".join(f'<row r="{r}">{cells if r == 1 else ""}</row>' for r in range(1, rows + 1))
+    return f'<?xml version="1.0"?>\n<worksheet><sheetData>{body}</sheetData></worksheet>'.encode()
+
+
+@pytest.mark.parametrize("cells, small", [
+    ('<c r="A1" t="inlineStr"><is><t>Rasio = a/b, r = \'x\'</t></is></c>', True),   # look-alikes in text
+    ('<c r="Z1"><v>1</v></c>', True),
+    ('<c r="AA1"><v>1</v></c>', False),          # past column Z
+    ('<c r="A99"><v>1</v></c>', False),          # below the cap of 10 rows
+    ('<c r="A010"><v>1</v></c>', True),
+    ('<c r="A011"><v>1</v></c>', False),
+    ('<c><v>1</v></c>', False),                  # no address: the column is counted, never bounded
+    ('<c s="1" r="A1"><v>1</v></c>', False),     # address not first
+    ('<c r="A1"\nr="A1"><v>1</v></c>', False),
+    ('<x:c r="A1"><v>1</v></x:c>', False),
+])
+def test_grid_bound_on_raw_sheet_xml(cells, small):
+    data = _sheet(cells)
+    lo, hi = data.find(b"sheetData"), data.rfind(b"sheetData")
+    assert grid_is_small(data, lo, hi, 10) is small
+
+
+def test_too_many_row_elements_is_certain():
+    data = _sheet("", rows=11)
+    with pytest.raises(TooManyRows):
+        grid_is_small(data, data.find(b"sheetData"), data.rfind(b"sheetData"), 10)
