@@ -21,12 +21,21 @@ class RowPreview:
     sheet: str
     row: int
     key: tuple
-    label: str
+    written_key: tuple           # the key as the workbook wrote it (before an ID was found for it)
     status: str
     reasons: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     values: dict = field(default_factory=dict)
     existing: dict | None = None
+
+    @property
+    def label(self) -> str:
+        """The row's key as shown ("DINKES / 1.02.01"); made when shown, not for every row."""
+        return _label(self.written_key)
+
+
+def _label(key: tuple) -> str:
+    return " / ".join(str(k) for k in key if k not in (None, "baru"))
 
 
 @dataclass
@@ -77,6 +86,16 @@ def _same_quick(a, b) -> bool:
     if type(a) is type(b) and a == b and type(a) is not float:
         return True
     return same(a, b)
+
+
+def _all_quick_same(keys: tuple, old: dict, new: dict) -> bool:
+    """True when _same_quick holds for every key at once (the usual row of a round trip): equal
+    values of one type each, no float among them. False says nothing: compare field by field."""
+    a, b = tuple(map(old.get, keys)), tuple(map(new.get, keys))
+    if a != b:
+        return False
+    types = tuple(map(type, b))
+    return types == tuple(map(type, a)) and float not in types
 
 
 def _show(v) -> str:
@@ -149,6 +168,7 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
         seen: dict[tuple, int] = {}
         compared = [f for f in SHEETS[name] if f.key not in ("id",)
                     and not (name == "Target" and f.key in ("kode", "opd"))]
+        compared_keys = tuple(f.key for f in compared)
         for sr in sheet_rows.get(name, []):
             v = dict(sr.values)
             reasons = list(sr.problems)
@@ -156,22 +176,21 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
             if name in ("Indikator", "Target") and v.get("id") is not None and v["id"] not in checker.indicator_ids:
                 # An ID from another database (a workbook exported elsewhere): known by code and OPD.
                 v["id"] = None
-            key = checker.key(name, v)
-            label = " / ".join(str(k) for k in key if k not in (None, "baru"))
+            key = written = checker.key(name, v)
             if (name, sr.row) in excluded:
-                rows.append(RowPreview(name, sr.row, key, label, "excluded", values=v))
+                rows.append(RowPreview(name, sr.row, key, written, "excluded", values=v))
                 continue
             if key in seen:
-                reasons.append(f"duplikat: kunci {label} sudah dipakai di baris {seen[key]}.")
+                reasons.append(f"duplikat: kunci {_label(key)} sudah dipakai di baris {seen[key]}.")
             else:
                 seen[key] = sr.row
             if not reasons:
                 _check_references(name, v, checker, reasons)
             if not reasons:
                 _check_retirement(name, key, v, checker, reasons)
-            prefix = f"Lembar '{name}' baris {sr.row}: "
             if reasons:
-                rows.append(RowPreview(name, sr.row, key, label, "rejected", [prefix + r for r in reasons], values=v))
+                prefix = f"Lembar '{name}' baris {sr.row}: "
+                rows.append(RowPreview(name, sr.row, key, written, "rejected", [prefix + r for r in reasons], values=v))
                 continue
             old = checker.existing[name].get(key)
             if name == "Indikator" and old is None and key[0] == "baru":
@@ -188,12 +207,14 @@ def build_preview(dump, agencies, years, sheet_rows: dict[str, list[SheetRow]], 
                     old = checker.existing[name].get(key)
             _accept(name, key, v, checker)
             if old is None:
-                rows.append(RowPreview(name, sr.row, key, label, "new", values=v))
+                rows.append(RowPreview(name, sr.row, key, written, "new", values=v))
                 continue
-            changes = [f"{f.header}: {_show(old.get(f.key))} \u2192 {_show(v.get(f.key))}"
-                       for f in compared if (f.key in v or not f.optional_column)
-                       and not _same_quick(old.get(f.key), v.get(f.key))]
-            rows.append(RowPreview(name, sr.row, key, label, "changed" if changes else "unchanged", [], changes, v, old))
+            changes = [] if _all_quick_same(compared_keys, old, v) else [
+                f"{f.header}: {_show(old.get(f.key))} \u2192 {_show(v.get(f.key))}"
+                for f in compared if (f.key in v or not f.optional_column)
+                and not _same_quick(old.get(f.key), v.get(f.key))]
+            rows.append(RowPreview(name, sr.row, key, written, "changed" if changes else "unchanged", [], changes, v,
+                                   old))
     return MasterPreview(file_name, rows, sheet_rows, plan_id)
 
 
