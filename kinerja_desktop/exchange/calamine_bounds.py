@@ -20,6 +20,9 @@ _ODD_MARKS = (b"r =", b'= "', b"= '", b"='", b"\t", b"\n", b"\r", b":c", b":row"
 _RARE_BYTE = {b"='": b"'", b"= '": b"'", b":c": b":", b":row": b":"}
 
 
+_TAG = re.compile(rb"""<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>?""")
+
+
 class TooManyRows(Exception):
     """The sheet certainly holds more rows than allowed (exact count of its row elements)."""
 
@@ -53,11 +56,13 @@ def grid_is_small(data: bytes, lo: int, hi: int, max_rows: int) -> bool:
 
 
 def _inside_a_tag(data: bytes, mark: bytes, lo: int, hi: int) -> bool:
-    """Whether `mark` occurs inside a tag (between '<' and '>'), not in a text: each occurrence
-    looks back to the nearest bracket (text may hold thousands of '= ', a tag none)."""
+    """Whether `mark` occurs inside a tag, not in a text: from each occurrence back to the
+    nearest '<' (never inside a value or a text in XML), then over that tag, quoted values
+    skipped ('>' may stand inside a value). Text may hold thousands of '= ', a tag none."""
     at = data.find(mark, lo, hi)
     while at >= 0:
-        if data.rfind(b"<", lo, at) > data.rfind(b">", lo, at):
+        start = data.rfind(b"<", lo, at)
+        if start >= 0 and at < _TAG.match(data, start).end():
             return True
         at = data.find(mark, at + 1, hi)
     return False

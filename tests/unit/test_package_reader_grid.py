@@ -52,6 +52,7 @@ def test_row_elements_without_numbers_count_against_the_cap(db, tmp_path):
     ('r="H0900000"', "alamat sel 'H0900000'"),          # leading zero
     ('r="h900000"', "alamat sel 'h900000'"),            # lower case: calamine takes it
     ("r=\"H7\" r='H900000'", "XML"),                     # a second address in the tag (the last one wins)
+    ("r=\"H7\" x=\">\" r='H900000'", "XML"),             # ... behind a '>' inside a quoted value
 ])
 def test_a_cell_addressed_far_away_in_any_spelling_never_reaches_the_dense_grid(db, tmp_path, address, words):
     """calamine would build a grid down to the address (gigabytes for ZZ1048576); the sparse
@@ -79,6 +80,8 @@ def _sheet(cells: str, rows: int = 1) -> bytes:
     ('<c s="1" r="A1"><v>1</v></c>', False),     # address not first
     ('<c r="A1"\nr="A1"><v>1</v></c>', False),
     ('<x:c r="A1"><v>1</v></x:c>', False),
+    ('<c r="A1" x=">" r=\'A99\'><v>1</v></c>', False),   # '>' may stand inside a quoted value
+    ('<c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>a > b, r=\'c\'</t></is></c>', True),
 ])
 def test_grid_bound_on_raw_sheet_xml(cells, small):
     data = _sheet(cells)
