@@ -101,8 +101,12 @@ def daily_if_due(db: sqlite_utils.Database, today: dt.date | None = None) -> Pat
     path = files.database_file(db)
     if path is None:
         return None
+    from kinerja_desktop.store.backup_background import remove_leftovers
+
     today = today or dt.date.today()
-    existing = files.list_backups(files.backup_folder(db, path), path)
+    folder = files.backup_folder(db, path)
+    remove_leftovers(folder, path)     # what a process killed mid-copy left, once a day at the latest
+    existing = files.list_backups(folder, path)
     if any(b.kind == DAILY_KIND and b.taken_at.date() == today for b in existing):
         return None
     return files.take_automatic(db, path, DAILY_KIND)

@@ -15,9 +15,11 @@ own (`total_changes`), so the copy used is always the database as it was just be
 """
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -103,3 +105,29 @@ class BackgroundCopy:
             self._discarded = True
             if self._done:
                 self.part.unlink(missing_ok=True)
+
+
+LEFTOVER_AGE_SECONDS = 12 * 3600
+
+
+def remove_leftovers(folder: Path, db_path: Path, now: float | None = None) -> list[Path]:
+    """Delete the hidden, half-written copies of this database a killed process left in the
+    backup folder (`.<db>-<id>.salinan` of a copy on its thread, `.<db>-<when>-<kind>.db.<x>.tmp`
+    of one in place) once older than 12 hours: a copy another window is writing now is younger.
+    Returns what was deleted; a file that cannot be deleted is left for the next time."""
+    now = time.time() if now is None else now
+    gone = []
+    try:
+        names = list(folder.glob(f".{glob.escape(db_path.stem)}-*"))
+    except OSError:
+        return gone
+    for path in names:
+        if path.suffix not in (".salinan", ".tmp"):
+            continue
+        try:
+            if now - path.stat().st_mtime > LEFTOVER_AGE_SECONDS:
+                path.unlink()
+                gone.append(path)
+        except OSError:
+            continue
+    return gone

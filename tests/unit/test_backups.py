@@ -366,3 +366,28 @@ def test_application_id_is_checked_on_a_copy(tmp_path):
     with pytest.raises(DatabaseError, match="bukan basis data Kinerja"):
         files.check_copy(other)
     assert APPLICATION_ID
+
+
+def test_the_daily_open_clears_half_written_copies_a_killed_process_left(db_path):
+    """A process killed mid-copy leaves a hidden file; the next day's first open deletes those
+    older than 12 hours, never a younger one (another window may be copying now) nor a backup."""
+    import os
+    import time
+
+    db = open_database(db_path)
+    folder = db_path.parent / "cadangan"
+    folder.mkdir()
+    stem = db_path.stem
+    old_thread = folder / f".{stem}-0a1b2c.salinan"
+    old_in_place = folder / f".{stem}-20261201-101010-impor-paket.db.x7q.tmp"
+    young = folder / f".{stem}-ffff.salinan"
+    other_db = folder / ".lain-0a1b2c.salinan"
+    for leftover in (old_thread, old_in_place, young, other_db):
+        leftover.write_bytes(b"setengah")
+    day_ago = time.time() - 24 * 3600
+    for leftover in (old_thread, old_in_place, other_db):
+        os.utime(leftover, (day_ago, day_ago))
+    kept = backups.daily_if_due(db)
+    db.close()
+    assert not old_thread.exists() and not old_in_place.exists()
+    assert young.exists() and other_db.exists() and kept.exists()
