@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from reportlab.platypus.flowables import PageBreak
 
 from kinerja_desktop.exchange.compare_table import CompareDocument, Table
+from kinerja_desktop.exchange.report_pdf_draw import cut_word
 
 PAGES = {"A4": landscape(A4), "F4": landscape((215 * mm, 330 * mm))}
 MARGIN = 12 * mm
@@ -105,15 +106,12 @@ def _wrap(text: str, font: str, width: float) -> str:
     only when the word alone is wider than the column."""
     lines, current = [], ""
     for word in text.split():
-        while stringWidth(word, font, SIZE) > width and len(word) > 1:
-            cut = len(word) - 1
-            while cut > 1 and stringWidth(word[:cut], font, SIZE) > width:
-                cut -= 1
+        if len(word) > 1 and stringWidth(word, font, SIZE) > width:
             if current:
                 lines.append(current)
                 current = ""
-            lines.append(word[:cut])
-            word = word[cut:]
+            *pieces, word = cut_word(word, font, SIZE, width)
+            lines += pieces
         trial = f"{current} {word}".strip()
         if current and stringWidth(trial, font, SIZE) > width:
             lines.append(current)

@@ -60,7 +60,10 @@ def _cells(report: Report, subs):
                     row.append("")
                 elif sub.part == "text":
                     bold = block.level in ("goal", "objective", "bidang", "program") and sub.field in BLOCK_FIELDS
-                    row.append(("B" if bold else "T", text_value(block, line, sub.field)))
+                    if sub.field == "1":     # the row number: one line, smaller if '10.12' needs it
+                        row.append(("R" if bold else "r", text_value(block, line, sub.field)))
+                    else:
+                        row.append(("B" if bold else "T", text_value(block, line, sub.field)))
                 elif sub.part == "Rp":
                     value = money_value(block, sub.field)
                     row.append(format_id(value, 2 if is_percent_field(sub.field) else 0, empty=""))

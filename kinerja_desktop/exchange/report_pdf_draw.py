@@ -30,22 +30,35 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             continue
         if current:
             lines.append(current)
-        while w > width and len(word) > 1:
-            cut = len(word) - 1
-            while cut > 1 and stringWidth(word[:cut], font, size) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
+        if w > width and len(word) > 1:
+            *pieces, word = cut_word(word, font, size, width)
+            lines += pieces
             w = stringWidth(word, font, size)
         current, used = word, w
     lines.append(current)
     return lines
 
 
+def cut_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than `width` cut between letters into pieces that fit (at least one letter
+    each), in one pass over its letters: trying shorter and shorter prefixes froze the report on
+    a 30,000-letter name (each try measured the whole prefix again)."""
+    pieces, start, used = [], 0, 0.0
+    for i, ch in enumerate(word):
+        w = stringWidth(ch, font, size)
+        if used + w > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
+
+
 @dataclass
 class CellKinds:
     """Font, size and alignment of each kind of body cell: "T" text, "B" bold text, "P" rating
-    label (centred), "N" a number (right-aligned, never wrapped)."""
+    label (centred), "N" a number (right-aligned, never wrapped), "R"/"r" a row number (bold or
+    not, never wrapped: drawn smaller when wider than its column)."""
     size: float
     leading: float = 0.0
     fonts: dict = field(default_factory=dict)
@@ -53,14 +66,17 @@ class CellKinds:
     def __post_init__(self):
         self.leading = self.size * 1.18
         self.fonts = {"T": (FONT, self.size), "B": (BOLD, self.size), "P": (BOLD, self.size - 0.5),
-                      "N": (FONT, self.size)}
+                      "N": (FONT, self.size), "R": (BOLD, self.size), "r": (FONT, self.size)}
 
 
 class LineCache:
-    """Wrapped lines of each (kind, text, width); names and labels repeat across thousands of rows."""
+    """Wrapped lines of each (kind, text, width); names and labels repeat across thousands of rows.
+    `max_lines`: a cell holds at most that many lines, the last ending in '…', so that no row is
+    taller than a page (a row cannot be split; the .xlsx keeps the whole text)."""
 
     def __init__(self, kinds: CellKinds):
         self.kinds = kinds
+        self.max_lines: int | None = None
         self._cache: dict = {}
 
     def lines(self, cell, width: float) -> tuple[str, list[str]]:
@@ -70,8 +86,21 @@ class LineCache:
         hit = self._cache.get(key)
         if hit is None:
             font, size = self.kinds.fonts[cell[0]]
-            hit = self._cache[key] = (cell[0], wrap(cell[1], font, size, width - 2 * PAD))
+            if cell[0] in "Rr":
+                hit = self._cache[key] = (cell[0], [cell[1]] if cell[1] else [])
+                return hit
+            lines = wrap(cell[1], font, size, width - 2 * PAD)
+            if self.max_lines is not None and len(lines) > self.max_lines:
+                lines = lines[:max(self.max_lines, 1)]
+                lines[-1] = _ending_with_ellipsis(lines[-1], font, size, width - 2 * PAD)
+            hit = self._cache[key] = (cell[0], lines)
         return hit
+
+
+def _ending_with_ellipsis(line: str, font: str, size: float, width: float) -> str:
+    while line and stringWidth(line + "\u2026", font, size) > width:
+        line = line[:-1]
+    return line.rstrip() + "\u2026"
 
 
 def cell_height(n_lines: int, leading: float) -> float:
@@ -130,6 +159,10 @@ def draw_rows(canvas, segments, columns, widths, x0: float, top: float, merged_c
                 if not lines:
                     continue
                 font = kinds.fonts[kind]
+                if kind in "Rr":     # a row number wider than its column is drawn smaller, never cut
+                    natural = stringWidth(lines[0], font[0], font[1])
+                    if natural > w - 2 * PAD:
+                        font = (font[0], font[1] * (w - 2 * PAD) / natural)
                 if font != font_now:
                     text.setFont(font[0], font[1], kinds.leading)
                     font_now = font
@@ -139,7 +172,7 @@ def draw_rows(canvas, segments, columns, widths, x0: float, top: float, merged_c
                     colour_now = colour
                 baseline = y - PAD_TOP - kinds.size
                 for line in lines:
-                    if kind == "T" or kind == "B":
+                    if kind in "TBRr":
                         lx = xs[i] + PAD
                     else:
                         lw = stringWidth(line, font[0], font[1])

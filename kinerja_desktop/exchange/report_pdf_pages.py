@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, pdfdocEnc
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from kinerja_desktop.exchange.report_pdf_draw import (
-    BOLD, FONT, ITALIC, Header, LineCache, cell_height, draw_header, draw_rows, wrap,
+    BOLD, FONT, ITALIC, PAD_BOTTOM, PAD_TOP, Header, LineCache, cell_height, draw_header, draw_rows, wrap,
 )
 
 MARGIN = 7 * mm
@@ -199,6 +199,8 @@ def build_pages(report, path, page_size, available: float, blocks, merged_cols, 
     header_h = sum(halves[0].header.heights)
     full = top - header_h - BOTTOM
     capacities = [full - title_h - SAFETY, full - SAFETY]
+    # A row is never split across pages: no cell may be taller than the smaller page body.
+    cache.max_lines = max(1, int((min(capacities) - PAD_TOP - PAD_BOTTOM) // cache.kinds.leading))
     widths_by_col = {}
     for spec in halves:
         for c, w in zip(spec.columns, spec.widths):

@@ -23,6 +23,10 @@ pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")]
 
 FIGURE = re.compile(r"\d[\d.,]*[.,]\d+")    # formatted figures and codes: 1.234.567, 57,40, 1.02.02.2.01
+# Row numbers ('1.10', '10.1') and the pieces the old report cut them into in its narrow 'No'
+# column ('1.1' over '0', '10.' over '1'): the new report draws a wide one smaller on one line, so
+# they are left out of the comparison (a code such as '1.02' is not: its group has a leading 0).
+ROW_NUMBER = re.compile(r"\d{1,2}(?:\.(?:[1-9]\d?)?)?")
 STARRED = re.compile(r"(Tinggi|Sedang|Rendah)\*")
 
 
@@ -46,8 +50,12 @@ def _words(pages) -> Counter:
         numbers = [i for i, line in enumerate(lines) if re.match(r"\s*1\s+2\s+3\s+4\s+5\s", line)]
         body = lines[numbers[0] + 1:] if numbers else lines    # below the header rows
         words.update(w for line in body if not any(f in line for f in footer) and not line.startswith("EVALUASI")
-                     for w in line.split())
+                     for w in line.split() if not ROW_NUMBER.fullmatch(w))
     return words
+
+
+def _figures(pages) -> Counter:
+    return Counter(m for page in pages for m in FIGURE.findall(page) if not ROW_NUMBER.fullmatch(m))
 
 
 @pytest.mark.parametrize("agency_code", ["DINKES", None])
@@ -59,8 +67,8 @@ def test_same_figures_and_words_as_the_platypus_report(demo, tmp_path, agency_co
     write_pdf(report, tmp_path / "new.pdf")
     old_write_pdf(report, tmp_path / "old.pdf")
     new, old = _pages(tmp_path / "new.pdf"), _pages(tmp_path / "old.pdf")
-    figures = Counter(m for page in new for m in FIGURE.findall(page))
-    assert figures == Counter(m for page in old for m in FIGURE.findall(page))
+    figures = _figures(new)
+    assert figures == _figures(old)
     assert sum(figures.values()) > 500
     assert abs(len(new) - len(old)) <= len(old) // 20 + 1
     # Every word of the body (names wrap at the same places or nearly) appears as often, apart
@@ -71,7 +79,7 @@ def test_same_figures_and_words_as_the_platypus_report(demo, tmp_path, agency_co
     if agency_code:   # same page count here: each page shows the same figures as before
         assert len(new) == len(old)
         for n, o in zip(new, old):
-            assert Counter(FIGURE.findall(n)) == Counter(FIGURE.findall(o))
+            assert _figures([n]) == _figures([o])
 
 
 def test_footer_lines_stand_apart_and_every_starred_page_has_its_legend(demo, tmp_path):
