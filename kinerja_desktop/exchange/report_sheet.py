@@ -11,9 +11,13 @@ PAPER_SIZES = {"A4": 9, "F4": 14}   # 14 = Folio 8.5 x 13 in (215 x 330 mm)
 MARGINS = dict(left=0.3, right=0.3, top=0.5, bottom=0.6)
 
 
+EXCEL_MAX_ROW_POINTS = 409.0    # Excel's limit: a taller row makes it 'repair' the workbook
+
+
 def set_height(ws: Worksheet, row: int, points: float) -> None:
-    """A row height in points written exactly (set_row rounds it to whole pixels)."""
-    ws.set_row_pixels(row, points / 0.75)
+    """A row height in points written exactly (set_row rounds it to whole pixels), at most
+    Excel's 409 points (a pathologically long text is then cut on paper, whole in the cell)."""
+    ws.set_row_pixels(row, min(points, EXCEL_MAX_ROW_POINTS) / 0.75)
 
 
 def set_width(ws: Worksheet, col: int, width: float) -> None:

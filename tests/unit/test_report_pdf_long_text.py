@@ -66,3 +66,17 @@ def test_report_with_pathological_names_finishes_and_stays_on_the_page(db, tmp_p
         lines = page.rstrip().splitlines()
         assert "Halaman" in lines[-1], lines[-3:]
         assert "AAAAAAAAAA" not in lines[-1] and "baris baris" not in lines[-1]
+
+
+def test_report_xlsx_rows_stay_within_excels_row_height(db, tmp_path):
+    """Excel 'repairs' a workbook with a row taller than 409 points; the estimate for a 30,000-
+    letter name was ~10,000 points."""
+    import re
+    import zipfile
+
+    with transaction(db):
+        db.execute("UPDATE indicator SET name = ? WHERE id = 1", ["A" * 30_000])
+    path = write_report(db, tmp_path / "laporan.xlsx", 2026, 3)
+    sheet = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+    heights = [float(h) for h in re.findall(r' ht="([\d.]+)"', sheet)]
+    assert max(heights) == 409.0
