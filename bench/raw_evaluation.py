@@ -25,12 +25,17 @@ def half_up(numerator: int, denominator: int) -> int:
     return q if (numerator >= 0) == (denominator >= 0) else -q
 
 
-INDICATORS = "SELECT id, polarity, aggregation FROM indicator WHERE retired_at IS NULL ORDER BY code, id"
+# The first plan period's indicators (the period the program's default plan is), as the program:
+# a database holds several periods since issue 13.
+FIRST_PERIOD = "(SELECT id FROM plan ORDER BY start_year, id LIMIT 1)"
+INDICATORS = ("SELECT id, polarity, aggregation FROM indicator WHERE retired_at IS NULL AND plan_id = "
+              f"{FIRST_PERIOD} ORDER BY code, id")
 # The floor's variant: every column the program returns of an indicator (names, definitions …).
 INDICATORS_ALL_COLUMNS = ("SELECT i.id, i.polarity, i.aggregation, i.code, i.name, i.unit, i.decimals, i.allow_negative,"
                           " i.kind, i.agency_id, i.node_type, coalesce(i.goal_id, i.objective_id, i.program_id,"
                           " i.activity_id, i.sub_activity_id), i.definition, i.data_source, i.baseline,"
-                          " i.baseline_year FROM indicator i WHERE i.retired_at IS NULL ORDER BY i.code, i.id")
+                          f" i.baseline_year FROM indicator i WHERE i.retired_at IS NULL AND i.plan_id = {FIRST_PERIOD}"
+                          " ORDER BY i.code, i.id")
 
 
 def evaluate_quarter_raw(con: sqlite3.Connection, year: int, quarter: int, negative_formula: str,
@@ -100,7 +105,7 @@ def evaluate_quarter_raw(con: sqlite3.Connection, year: int, quarter: int, negat
 
 
 def bands_in_cents(con: sqlite3.Connection) -> tuple[str, list[tuple[str, int | None]]]:
-    formula, plan_id = con.execute("SELECT negative_formula, id FROM plan ORDER BY id LIMIT 1").fetchone()
+    formula, plan_id = con.execute(f"SELECT negative_formula, id FROM plan WHERE id = {FIRST_PERIOD}").fetchone()
     bounds = [(label, None if lower is None else scaled(lower) // 10 ** (SCALE - 2))
               for label, lower in con.execute(
                   "SELECT label, lower_bound FROM rating_band WHERE plan_id = ? ORDER BY position", [plan_id])]
