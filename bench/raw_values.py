@@ -40,7 +40,9 @@ def _with_rule(cursor):
 
 def main(db_path: str, fmt: str, rule: bool = False) -> None:
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    cursor = con.execute(VALUE_ROWS_SQL.format(where=""))
+    # The first plan period's rows, as `kinerja values` without --periode (two periods since issue 13).
+    cursor = con.execute(VALUE_ROWS_SQL.format(
+        where="WHERE i.plan_id = (SELECT id FROM plan ORDER BY start_year, id LIMIT 1)"))
     rows = _with_rule(cursor) if rule else (
         (opd, code, name, unit, y, q, value, targets or "", "", "", note)
         for opd, _id, code, name, unit, _p, _a, _r, y, q, value, note, targets in cursor)
