@@ -169,3 +169,22 @@ def test_backup_over_a_file_with_a_stale_wal_gives_a_clean_copy(good_db, tmp_pat
     db = open_database(out, read_only=True)
     assert db.execute("SELECT count(*) FROM indicator").fetchone()[0] == 5
     db.close()
+
+
+def test_pages_are_checked_when_the_program_opens_a_file_not_for_each_worker_connection(good_db):
+    """quick_check reads every page (0.5 s at a province's scale): the program runs it when it
+    opens the file; the connection each background task opens (every period change of the
+    dashboard) does not run it again."""
+    from types import SimpleNamespace
+
+    from kinerja_desktop.store.database import DatabaseDamaged
+    from kinerja_desktop.ui.worker_db import worker_db
+
+    data = bytearray(good_db.read_bytes())
+    data[4096 * 2:4096 * 2 + 300] = b"\x00\xff" * 150        # a damaged page, the header intact
+    good_db.write_bytes(bytes(data))
+    with pytest.raises(DatabaseDamaged):
+        open_database(good_db, read_only=True)
+    open_database(good_db, read_only=True, check_pages=False).close()
+    with worker_db(SimpleNamespace(db_path=good_db)) as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
