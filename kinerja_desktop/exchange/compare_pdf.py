@@ -10,13 +10,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable, TableStyle
 from reportlab.platypus.flowables import PageBreak
 
 from kinerja_desktop.exchange.compare_table import CompareDocument, Table
-from kinerja_desktop.exchange.report_pdf_draw import cut_word
+from kinerja_desktop.exchange.report_pdf_draw import wrap
 
 PAGES = {"A4": landscape(A4), "F4": landscape((215 * mm, 330 * mm))}
 MARGIN = 12 * mm
@@ -103,23 +102,8 @@ def _table(table: Table, width: float) -> PdfTable:
 
 def _wrap(text: str, font: str, width: float) -> str:
     """Lines that fit `width` at the table's size: at spaces, and inside a word (a long code)
-    only when the word alone is wider than the column."""
-    lines, current = [], ""
-    for word in text.split():
-        if len(word) > 1 and stringWidth(word, font, SIZE) > width:
-            if current:
-                lines.append(current)
-                current = ""
-            *pieces, word = cut_word(word, font, SIZE, width)
-            lines += pieces
-        trial = f"{current} {word}".strip()
-        if current and stringWidth(trial, font, SIZE) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = trial
-    lines.append(current)
-    return "\n".join(lines)
+    only when the word alone is wider than the column (the report's word wrap)."""
+    return "\n".join(wrap(text, font, SIZE, width))
 
 
 _colours: dict[str, object] = {}

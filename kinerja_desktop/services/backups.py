@@ -23,7 +23,7 @@ from kinerja_desktop.services.realisations import now_iso
 from kinerja_desktop.store import backup_files as files
 from kinerja_desktop.store.backup_files import BackupContents  # noqa: F401 - the public API
 from kinerja_desktop.store.database import DatabaseError, open_database, transaction
-from kinerja_desktop.store.repositories import put_setting, setting
+from kinerja_desktop.store.repositories import put_setting
 
 EVENTS = {
     "impor-paket": "impor paket", "impor-master": "impor data master", "impor-rencana": "impor rencana",
