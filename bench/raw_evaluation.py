@@ -39,8 +39,10 @@ INDICATORS_ALL_COLUMNS = ("SELECT i.id, i.polarity, i.aggregation, i.code, i.nam
 
 
 def evaluate_quarter_raw(con: sqlite3.Connection, year: int, quarter: int, negative_formula: str,
-                         bounds: list[tuple[str, int | None]], indicators_sql: str = INDICATORS) -> list[tuple]:
-    """(indicator id, realisation, target, achievement in cents, band) of every active indicator."""
+                         bounds: list[tuple[str, int | None]], indicators_sql: str = INDICATORS,
+                         indicators: list[tuple] | None = None) -> list[tuple]:
+    """(indicator id, realisation, target, achievement in cents, band) of every active indicator.
+    `indicators`: the rows of `indicators_sql` read once before (a plan kept in memory)."""
     annual: dict[int, int] = {}
     quarterly: dict[int, dict[int, int]] = {}
     for ind, q, value in con.execute("SELECT indicator_id, quarter, value FROM target WHERE year = ?", [year]):
@@ -52,7 +54,7 @@ def evaluate_quarter_raw(con: sqlite3.Connection, year: int, quarter: int, negat
     for ind, q, value in con.execute("SELECT indicator_id, quarter, value FROM realisation WHERE year = ?", [year]):
         real.setdefault(ind, {})[q] = scaled(value)
     out = []
-    for ind, polarity, aggregation, *_ in con.execute(indicators_sql):
+    for ind, polarity, aggregation, *_ in (con.execute(indicators_sql) if indicators is None else indicators):
         values = real.get(ind, {})
         quarters = [q for q in range(1, quarter + 1) if q in values]
         if not quarters:

@@ -194,7 +194,7 @@ def evaluate(
                 if value < ZERO:
                     value = ZERO
                 try:
-                    ach = value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+                    ach = value.quantize(TWO_PLACES, ROUND_HALF_UP)   # positional: keywords cost 0.1 µs
                 except InvalidOperation:
                     ach = round_half_up(value)
             else:

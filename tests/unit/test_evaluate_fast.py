@@ -98,3 +98,45 @@ def test_gc_paused_nests_and_restores():
         assert not gc.isenabled()   # it was off before: left off
     finally:
         gc.enable()
+
+
+def test_year_values_equal_a_plain_reading_row_by_row(demo_db_path, tmp_path):
+    """load_year_values reads realisations grouped by indicator (one lookup per indicator): the
+    same values, notes and unreadable texts as reading every row on its own, also when an
+    indicator's rows are mixed with bad texts and notes."""
+    import shutil
+    import sqlite3
+
+    from kinerja_desktop.domain.numbers import stored_number
+    path = tmp_path / "copy.db"
+    shutil.copy(demo_db_path, path)
+    con = sqlite3.connect(path)
+    first, second = [r[0] for r in con.execute(
+        "SELECT r.indicator_id FROM realisation r JOIN target t ON t.indicator_id = r.indicator_id AND t.year = 2026"
+        " AND t.quarter = 0 WHERE r.year = 2026 AND r.quarter = 1 AND EXISTS (SELECT 1 FROM realisation x WHERE"
+        " x.year = 2026 AND x.indicator_id = r.indicator_id AND x.quarter = 2) ORDER BY r.indicator_id LIMIT 2")]
+    con.execute("UPDATE realisation SET value = '1.2.3', note = 'dicatat' WHERE year = 2026 AND indicator_id = ?"
+                " AND quarter = 2", [first])
+    con.execute("UPDATE realisation SET note = 'catatan' WHERE year = 2026 AND indicator_id = ? AND quarter = 1", [second])
+    con.execute("UPDATE target SET value = '9' || printf('%.399c', '9') WHERE year = 2026 AND indicator_id = ? AND quarter = 0", [second])
+    con.commit()
+    expected: dict[int, dict] = {}
+    for ind, quarter, value, note in con.execute("SELECT indicator_id, quarter, value, note FROM realisation WHERE year = 2026"):
+        entry = expected.setdefault(ind, {"real": {}, "bad": {}, "notes": {}})
+        number = stored_number(value)
+        if number is None:
+            entry["bad"][quarter] = value
+        else:
+            entry["real"][quarter] = number
+        if note:
+            entry["notes"][quarter] = note
+    con.close()
+    db = open_database(str(path), read_only=True)
+    values = repo.load_year_values(db, 2026)
+    got = {i: {"real": v.realisations, "bad": v.bad_realisations, "notes": v.notes}
+           for i, v in values.items() if v.realisations or v.bad_realisations or v.notes}
+    assert got == expected
+    assert values[first].bad_realisations == {2: "1.2.3"} and values[first].notes[2] == "dicatat"
+    assert values[second].notes[1] == "catatan" and values[second].bad_targets == {0: "9" * 400}
+    assert values[second].annual_target is None
+    db.close()
