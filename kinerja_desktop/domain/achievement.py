@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from kinerja_desktop.domain.numbers import TWO_PLACES, round_half_up
 
@@ -43,8 +43,8 @@ DEFAULT_BANDS: tuple[RatingBand, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Evaluation:
+class Evaluation(NamedTuple):
+    """A named tuple: one is made per indicator on every evaluation (issue 14)."""
     realisation: Decimal | None   # aggregated over the reported quarters
     target: Decimal | None        # the target compared
     achievement: Decimal | None   # rounded to 2 places; None = not reported or not computable
@@ -149,8 +149,7 @@ def rating(value: Decimal | None, bands: Sequence[RatingBand] = DEFAULT_BANDS) -
 
 
 _QUARTERS = (1, 2, 3, 4)
-_new = object.__new__
-_set = object.__setattr__
+_new = tuple.__new__
 
 
 def evaluate(
@@ -170,18 +169,27 @@ def evaluate(
     ones go through those functions. tests/unit/test_evaluate_fast.py compares it with the
     rule as it was, on random inputs.
     """
-    get = realisations.get
-    quarters = [q for q in _QUARTERS[:as_of] if get(q) is not None] if realisations else []
+    # One pass: the reported quarters and their values (no comprehension: each is a call in 3.11).
+    quarters, reported_values = [], []
+    if realisations:
+        get = realisations.get
+        for q in _QUARTERS[:as_of]:
+            value = get(q)
+            if value is not None:
+                quarters.append(q)
+                reported_values.append(value)
     if not quarters:
         real = ach = band = None
         target = annual_target
     else:
         if aggregation == "sum":   # aggregate() inlined: same sums, same start
-            real = sum([realisations[q] for q in quarters], ZERO)
+            real = ZERO
+            for value in reported_values:
+                real += value
         elif aggregation == "last":
-            real = realisations[quarters[-1]]
+            real = reported_values[-1]
         else:
-            real = aggregate(aggregation, [realisations[q] for q in quarters])
+            real = aggregate(aggregation, reported_values)
         if quarterly_targets:
             target = compared_target(aggregation, annual_target, quarterly_targets, quarters, as_of)
         else:
@@ -207,10 +215,7 @@ def evaluate(
                         break
                 else:
                     band = bands[-1]
-    ev = _new(Evaluation)   # a frozen dataclass's __init__ costs a setattr per field
-    _set(ev, "__dict__", {"realisation": real, "target": target, "achievement": ach, "rating": band,
-                          "reported_quarters": tuple(quarters)})
-    return ev
+    return _new(Evaluation, (real, target, ach, band, tuple(quarters)))   # without NamedTuple's own __new__
 
 
 def to_date(aggregation: str, yearly: Mapping[int, Decimal | None]) -> Decimal | None:

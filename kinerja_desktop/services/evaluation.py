@@ -7,6 +7,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -17,8 +18,8 @@ from kinerja_desktop.store import repositories as repo
 from kinerja_desktop.store.history import iter_annual_realisations
 
 
-@dataclass(frozen=True)
-class IndicatorResult:
+class IndicatorResult(NamedTuple):
+    """A named tuple: one per indicator on every evaluation (issue 14)."""
     indicator: Indicator
     year: int
     quarter: int
@@ -85,18 +86,14 @@ def evaluate_quarter(
         formula, bands = plan.negative_formula, plan.bands
         empty = YearValues()
         get = values.get
-        new, set_dict, cls = object.__new__, object.__setattr__, IndicatorResult
+        new, cls = tuple.__new__, IndicatorResult   # without NamedTuple's own __new__ (a Python call)
         results = []
         append = results.append
         for ind in indicators:
             v = get(ind.id, empty)
-            # The frozen result made without its __init__ (a setattr per field), the dict as one literal.
-            r = new(cls)
-            set_dict(r, "__dict__", {"indicator": ind, "year": year, "quarter": quarter, "values": v,
-                                     "evaluation": evaluate(ind.polarity, ind.aggregation, v.annual_target,
-                                                            v.quarterly_targets, v.realisations, quarter,
-                                                            formula, bands)})
-            append(r)
+            append(new(cls, (ind, year, quarter, v, evaluate(ind.polarity, ind.aggregation, v.annual_target,
+                                                             v.quarterly_targets, v.realisations, quarter,
+                                                             formula, bands))))
         return results
 
 
