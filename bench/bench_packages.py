@@ -134,8 +134,8 @@ def run(scale: int, profile: bool = False) -> None:
     applied = sum(r.outcome == "applied" for r in results)
     written = sum(r.written for r in results)
     print(f"consolidate {len(filled)} filled packages (preview + apply): {t_cons:.3f} s "
-          f"({applied} applied, {written} values/notes written)   target < 2 s at scale 1")
-    print(f"  import / raw calamine parse: {t_cons / t_cal:.2f}x   target <= 3x")
+          f"({applied} applied, {written} values/notes written)   issue 4: < 2 s at scale 1")
+    print(f"  import / raw calamine parse: {t_cons / t_cal:.2f}x   issue 14 goal: <= 4x")
     t_rules = _floor(db, filled, work, t_cal, written)
     print(f"  import / the rules floor: {t_cons / t_rules:.2f}x")
     if profile:
