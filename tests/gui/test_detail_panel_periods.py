@@ -25,3 +25,29 @@ def test_detail_panel_of_a_carried_indicator_shows_the_earlier_period(qtbot, db)
     assert table.columnSpan(1, 0) == table.columnCount()
     panel.show_indicator(2)   # an indicator of the first period alone: no boundary row, no span left over
     assert table.columnSpan(0, 0) == 1 and all(table.item(r, 0).text().isdigit() for r in range(table.rowCount()))
+
+
+def test_the_year_column_shows_its_whole_title(qtbot, db):
+    """The year column has a fixed width (a spanning row must not widen it); it was a year's width
+    alone and clipped its bold title 'Tahun' to 'ahun'."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from kinerja_desktop.ui import i18n
+
+    app = QApplication.instance()
+    assert i18n.install_translators(app, "id")   # the titles as a user reads them (Indonesian)
+    try:
+        context = AppContext(db, load_plan(db), PLANNER, 2026, 4)
+        panel = DetailPanel(context)
+        qtbot.addWidget(panel)
+        panel.show_indicator(1)
+        table = panel.years_table
+        title = table.horizontalHeaderItem(0).text()
+        assert title == "Tahun"
+        bold = QFont(table.horizontalHeader().font())
+        bold.setBold(True)
+        assert table.columnWidth(0) >= QFontMetrics(bold).horizontalAdvance(title) + 12
+        assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance("2026") + 12
+    finally:
+        i18n.remove_translators(app)

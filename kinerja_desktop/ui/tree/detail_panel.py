@@ -8,6 +8,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -84,7 +85,7 @@ class DetailPanel(QFrame):
         # The year column as wide as a year: the row where a later period begins spans the table
         # and must not widen it (ResizeToContents would measure that row's text).
         self.years_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Fixed)
-        self.years_table.setColumnWidth(0, self.years_table.fontMetrics().horizontalAdvance("0000") + 18)
+        self.years_table.setColumnWidth(0, _year_column_width(self.years_table))
         layout.addWidget(self.quarters_table)
         self.no_history = QLabel(self.tr("No value has been reported for this indicator yet."),
                                  objectName="emptyText", wordWrap=True)
@@ -256,3 +257,13 @@ class DetailPanel(QFrame):
         except TypeError:  # a dialog without a parent argument
             dialog = dialog_class(self.context, indicator_id=self._indicator_id)
         dialog.exec()
+
+
+def _year_column_width(table: QTableWidget) -> int:
+    """Wide enough for a year and for the column's own title, which the theme draws in bold
+    ("Tahun" was clipped to "ahun" when the width was the year's alone)."""
+    header = table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    title = table.horizontalHeaderItem(0).text()
+    return max(table.fontMetrics().horizontalAdvance("0000"), QFontMetrics(bold).horizontalAdvance(title)) + 22
