@@ -90,6 +90,15 @@ def test_no_match_says_why_and_clearing_restores_the_tree(qtbot, page):
     assert len(visible_codes(page)) == 11
 
 
+def shown_text(label) -> str:
+    """A rich-text label as a reader sees it (no-break spaces as spaces)."""
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
+
+
 def test_filter_by_opd_and_rating(page):
     page.agency_combo.setCurrentIndex(page.agency_combo.findData(2))
     assert visible_codes(page) == ["T1", "S1.1", "1.03.10", "B1.1"]
@@ -97,7 +106,7 @@ def test_filter_by_opd_and_rating(page):
     page.rating_combo.setCurrentIndex(page.rating_combo.findData("Sangat Rendah"))
     # P1.1 as of Q4: 185 against all four quarterly targets (400), 46.25 % (P40 rule)
     assert visible_codes(page) == ["T1", "S1.1", "1.02.02", "1.03.10", "P1.1", "B1.1"]
-    assert "Sangat Rendah" in page.summary.text()
+    assert "Sangat Rendah" in shown_text(page.summary)
 
 
 def test_operator_cannot_see_another_opds_indicators(qtbot, db):
@@ -385,3 +394,21 @@ def test_a_period_change_while_the_skeleton_shows_greys_it_too(qtbot, tmp_path, 
     assert page.model.tree.quarter == 1
     database.close()
 
+
+
+def test_band_summary_chips_break_only_between_chips_and_escape_band_labels(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    from kinerja_desktop.domain.achievement import DEFAULT_BANDS, RatingBand
+    from kinerja_desktop.ui.tree.band_delegate import band_summary_html
+
+    bands = DEFAULT_BANDS[:-1] + (RatingBand("<b>Kurang</b> sekali", None, "#D64541"),)
+    text = band_summary_html({"Sangat Tinggi": 3, "Tidak dapat dihitung": 2}, bands)
+    doc = QTextDocument()
+    doc.setHtml(text)
+    shown = doc.toRawText()   # toPlainText would turn no-break spaces into spaces
+    assert "<b>Kurang</b>\u00a0sekali" in shown            # the office's label as written, not as markup
+    assert "Tidak\u00a0dapat\u00a0dihitung\u00a02" in shown  # one chip, never split over two lines
+    assert "Sangat\u00a0Tinggi\u00a03" in shown.replace("\u00a0\u00a0", "\u00a0")
+    # Between chips a plain space remains: the summary may still wrap on a narrow window.
+    assert shown.strip(" \u00a0").count(" ") == len(bands) + 1

@@ -10,6 +10,8 @@ as a grey chip with "—".
 """
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -80,12 +82,17 @@ class MiddleElideDelegate(QStyledItemDelegate):
 
 
 def band_summary_html(counts: dict[str, int], bands) -> str:
-    """'Sangat Tinggi 12 · Tinggi 3 …' as coloured chips with their counts (rich text)."""
+    """'Sangat Tinggi 12 · Tinggi 3 …' as coloured chips with their counts (rich text). A chip
+    never breaks inside ('Tidak dapat / dihitung 0' on a narrow window); a band's own label is
+    escaped (an office may name its bands)."""
+    def label(text: str) -> str:
+        return html.escape(domain_text(text)).replace(" ", "&nbsp;")
+
     chips = []
     for band in bands:
         background, foreground = theme.band_colours(band)
         chips.append(f"<span style='background:{background.name()};color:{foreground.name()};'>"
-                     f"&nbsp;{domain_text(band.label)}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
-    for label in (NOT_COMPUTABLE, UNREPORTED):
-        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{domain_text(label)}</span>&nbsp;<b>{counts.get(label, 0)}</b>")
+                     f"&nbsp;{label(band.label)}&nbsp;</span>&nbsp;<b>{counts.get(band.label, 0)}</b>")
+    for text in (NOT_COMPUTABLE, UNREPORTED):
+        chips.append(f"<span style='color:{theme.MUTED_TEXT}'>{label(text)}</span>&nbsp;<b>{counts.get(text, 0)}</b>")
     return "&nbsp;&nbsp; ".join(chips)   # a plain space between chips: the line may wrap
