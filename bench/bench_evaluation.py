@@ -34,6 +34,13 @@ def _best(fn, times: list[float]):
     return result
 
 
+def _same_figures(rows, results) -> None:
+    """Same figures, to the cent: the baseline is only a baseline if it does the same work."""
+    assert [(r[0], r[3]) for r in rows] == [
+        (x.indicator.id, None if x.evaluation.achievement is None else int(x.evaluation.achievement * 100))
+        for x in results]
+
+
 def run(path: str, runs: int) -> None:
     db = open_database(path, read_only=True)
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -46,10 +53,7 @@ def run(path: str, runs: int) -> None:
         rows = _best(lambda: evaluate_quarter_raw(con, YEAR, QUARTER, formula, bounds), raw)
         _best(lambda: evaluate_quarter_raw(con, YEAR, QUARTER, formula, bounds, INDICATORS_ALL_COLUMNS), floor)
         results = _best(lambda: evaluate_quarter(db, YEAR, QUARTER, plan=plan), program)
-    # Same figures, to the cent: the baseline is only a baseline if it does the same work.
-    assert [(r[0], r[3]) for r in rows] == [
-        (x.indicator.id, None if x.evaluation.achievement is None else int(x.evaluation.achievement * 100))
-        for x in results]
+    _same_figures(rows, results)
     print(f"{path}: {len(results)} indicators, {YEAR} TW {QUARTER}")
     print(f"  evaluate_quarter   program {min(program):6.3f} s (median {statistics.median(program):.3f})"
           f" | raw {min(raw):6.3f} s (median {statistics.median(raw):.3f}) | ratio {min(program) / min(raw):.2f}x",
@@ -65,9 +69,7 @@ def run(path: str, runs: int) -> None:
         rows = results = None
         rows = _best(lambda: evaluate_quarter_raw(con, YEAR, QUARTER, formula, bounds, indicators=raw_inds), raw_kept)
         results = _best(lambda: evaluate_quarter(db, YEAR, QUARTER, plan=plan, indicators=inds), kept)
-    assert [(r[0], r[3]) for r in rows] == [
-        (x.indicator.id, None if x.evaluation.achievement is None else int(x.evaluation.achievement * 100))
-        for x in results]
+    _same_figures(rows, results)
     print(f"  indicators kept    program {min(kept):6.3f} s (median {statistics.median(kept):.3f})"
           f" | raw {min(raw_kept):6.3f} s (median {statistics.median(raw_kept):.3f})"
           f" | ratio {min(kept) / min(raw_kept):.2f}x", flush=True)

@@ -65,19 +65,14 @@ def floor(db, path, touch: bool = False) -> int:
         keys = KEY_FIELDS.get(name, ("id",) if name == "Indikator" else ("id", "tahun"))
         stored = {tuple(row.get(k) for k in keys): row for row in plan.get(name, [])}
         rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        at = [rows[0].index(f.header) for f in fields if f.header in rows[0]]
-        where = [at[[f.key for f in fields if f.header in rows[0]].index(k)] for k in keys]
         names = [(f.key, rows[0].index(f.header)) for f in fields if f.header in rows[0]]
+        where = [dict(names)[k] for k in keys]
         for row in rows[1:]:
             if touch:
                 v = {k: row[i] for k, i in names}
             found += tuple(row[i] for i in where) in stored
     book.close()
     return found
-
-
-_PARENT = {"Sasaran": ("Tujuan", ("tujuan",)), "Program": ("Sasaran", ("sasaran",)),
-           "Kegiatan": ("Program", ("opd", "program")), "Sub Kegiatan": ("Kegiatan", ("opd", "program", "kegiatan"))}
 
 
 def rules_floor(db, path) -> int:
@@ -95,7 +90,7 @@ def rules_floor(db, path) -> int:
     from kinerja_desktop.exchange.masterdata_format import CHOICES
     from kinerja_desktop.exchange.masterdata_read import MASTER_LIMITS
     from kinerja_desktop.exchange.safe_zip import check_archive
-    from kinerja_desktop.services.masterdata_preview import KEY_FIELDS
+    from kinerja_desktop.services.masterdata_preview import KEY_FIELDS, PARENT
 
     data = check_archive(path, MASTER_LIMITS)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -128,7 +123,7 @@ def rules_floor(db, path) -> int:
         compared = [f.key for f, _ in cols if f.key != "id"]
         # An empty stored text and an empty cell are the same value.
         twins = {k: tuple(None if row.get(c) == "" else row.get(c) for c in compared) for k, row in stored.items()}
-        parent = _PARENT.get(name)
+        parent = PARENT.get(name)
         seen = set()
         for row in rows[1:]:
             v = {}
