@@ -42,6 +42,21 @@ def _seconds(fn, repeat: int = 3, setup=None):
     return best, result
 
 
+def _on_fresh_copies(db, target: Path, fn, repeat: int = 3):
+    """_seconds(fn(copy)) where every run gets its own fresh copy of `db` (the copy is not timed)."""
+    state = {}
+
+    def fresh_copy():
+        if "db" in state:
+            state["db"].close()
+        state["db"] = open_database(backup(db, target))
+
+    try:
+        return _seconds(lambda: fn(state["db"]), repeat=repeat, setup=fresh_copy)
+    finally:
+        state["db"].close()
+
+
 def _raw_write(contexts: list[dict], folder: Path, write_only: bool) -> None:
     """The same cells (title, header, rows, help, metadata chunks) with openpyxl and no logic."""
     for i, ctx in enumerate(contexts):
@@ -123,15 +138,7 @@ def run(scale: int, profile: bool = False) -> None:
     print(f"archive safety check alone (inflate every part with caps): {t_check:.3f} s ({t_check / t_cal:.2f}x calamine)")
     t_preview, _ = _seconds(lambda: [preview_import(db, p) for p in filled])
     print(f"preview only (archive check + read + compare): {t_preview:.3f} s ({t_preview / t_cal:.2f}x calamine)")
-    state = {}
-
-    def fresh_copy():
-        if "db" in state:
-            state["db"].close()
-        state["db"] = open_database(backup(db, work / "consolidate.db"))
-
-    t_cons, results = _seconds(lambda: consolidate(state["db"], PLANNER, filled), setup=fresh_copy)
-    state["db"].close()
+    t_cons, results = _on_fresh_copies(db, work / "consolidate.db", lambda copy: consolidate(copy, PLANNER, filled))
     applied = sum(r.outcome == "applied" for r in results)
     written = sum(r.written for r in results)
     print(f"consolidate {len(filled)} filled packages (preview + apply): {t_cons:.3f} s "
@@ -214,16 +221,8 @@ def _floor(db, filled: list[Path], work: Path, t_cal: float, written: int) -> fl
           f"({t_backup / t_cal:.2f}x calamine); floor with it {(t_read + t_write + t_backup) / t_cal:.2f}x")
     times = {}
     for scans in (False, True):     # each run on a fresh copy: the rules see the same data as the program
-        state = {}
-
-        def fresh_copy():
-            if "db" in state:
-                state["db"].close()
-            state["db"] = open_database(backup(db, work / "floor_rules.db"))
-
-        times[scans], counts = _seconds(lambda: rules_floor(state["db"].conn, filled, scans), repeat=5,
-                                        setup=fresh_copy)
-        state["db"].close()
+        times[scans], counts = _on_fresh_copies(db, work / "floor_rules.db",
+                                                lambda copy: rules_floor(copy.conn, filled, scans), repeat=5)
     print(f"floor with the import's rules, each done the simplest way (raw; floor_packages): {times[True]:.3f} s "
           f"({times[True] / t_cal:.2f}x calamine; {(times[True] + t_backup) / t_cal:.2f}x with the copy in place); "
           f"without the two trust scans (formula/error, grid bound) {times[False]:.3f} s ({times[False] / t_cal:.2f}x)")

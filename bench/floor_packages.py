@@ -28,7 +28,7 @@ from python_calamine import CalamineWorkbook
 from kinerja_desktop.domain.validation import DEFAULT_PLAUSIBILITY
 from kinerja_desktop.exchange import package_format as fmt
 from kinerja_desktop.exchange.calamine_bounds import grid_is_small
-from kinerja_desktop.exchange.package_xlsx import _ERROR, _FORMULA
+from kinerja_desktop.exchange.package_xlsx import plain_values, sheet_data_range
 from kinerja_desktop.exchange.safe_zip import open_checked
 
 F1, F2 = DEFAULT_PLAUSIBILITY.target_factor, DEFAULT_PLAUSIBILITY.previous_factor
@@ -36,13 +36,9 @@ _SHEETS = {fmt.ENTRY_SHEET: "xl/worksheets/sheet1.xml", fmt.META_SHEET: "xl/work
 
 
 def _trust_scans(part: bytes, max_rows: int) -> bool:
-    """The sheet may go to calamine: no formula, no error value, a bounded grid."""
-    lo, hi = part.find(b"sheetData"), part.rfind(b"sheetData")
-    if (part.find(b"<f", lo, hi) >= 0 or part.find(b":f", lo, hi) >= 0) and _FORMULA.search(part, lo, hi):
-        return False
-    if part.find(b'="e"', lo, hi) >= 0 and _ERROR.search(part, lo, hi):
-        return False
-    return grid_is_small(part, lo, hi, max_rows)
+    """The sheet may go to calamine: no formula, no error value, a bounded grid (the program's own scans)."""
+    lo, hi = sheet_data_range(part)
+    return plain_values(part, lo, hi) and grid_is_small(part, lo, hi, max_rows)
 
 
 def _read(path: Path, with_trust_scans: bool) -> tuple[list, list]:
@@ -130,7 +126,7 @@ def _rules(context: dict, ids: list[int], values: list, known: dict) -> tuple[in
     quarter, flagged, conflicts = int(context["quarter"]), 0, 0
     for i, (value, note), row in zip(ids, values, context["rows"]):
         _owner, _retired, aggregation, target, quarters, current_note = known[i]
-        current = (quarters.get(quarter), current_note or "")
+        current = (quarters.get(quarter), current_note)
         issued = row.get("issued_value")
         issued = (None if issued is None else Decimal(issued), row.get("issued_note") or "")
         package = (value, note if value is not None else "")

@@ -103,6 +103,22 @@ class Sheet:
                 if any(v is not None and v != "" for v in self.rows[r - 1][:ncols])]
 
 
+def sheet_data_range(data: bytes) -> tuple[int, int]:
+    """From the first to the last mention of sheetData: a range that always covers the real
+    element, so a cell never lies outside it (data validations' <formula1> after it do)."""
+    lo, hi = data.find(b"sheetData"), data.rfind(b"sheetData")
+    return (lo, hi) if 0 <= lo < hi else (0, len(data))
+
+
+def plain_values(data: bytes, lo: int, hi: int) -> bool:
+    """No formula and no error value between lo and hi: calamine's plain values are the cells'.
+    Cheap substring pre-tests before each regex (':f' does hit the metadata's JSON 'false', so
+    the regex then decides)."""
+    if (data.find(b"<f", lo, hi) >= 0 or data.find(b":f", lo, hi) >= 0) and _FORMULA.search(data, lo, hi):
+        return False
+    return not (data.find(b'="e"', lo, hi) >= 0 and _ERROR.search(data, lo, hi))
+
+
 class XlsxReader:
     """The workbook's sheet list, shared strings and formats, read once; sheets on demand."""
 
@@ -131,16 +147,8 @@ class XlsxReader:
         if target is None:
             raise SheetProblem(f"lembar '{name}' tidak ditemukan di dalam berkas")
         data = _read_part(self.archive, target)
-        # Formulas and error values live in cells, i.e. between the first and the last mention of
-        # sheetData (a range that always covers the real element); data validations' <formula1>
-        # after it no longer trip the pre-test. Cheap substring pre-tests before each regex
-        # (':f' does hit the metadata's JSON 'false', so the regex then decides).
-        lo, hi = data.find(b"sheetData"), data.rfind(b"sheetData")
-        if lo < 0 or hi <= lo:
-            lo, hi = 0, len(data)
-        formula = (data.find(b"<f", lo, hi) >= 0 or data.find(b":f", lo, hi) >= 0) and _FORMULA.search(data, lo, hi)
-        error = data.find(b'="e"', lo, hi) >= 0 and _ERROR.search(data, lo, hi)
-        if formula or error or self._may_have_percent():
+        lo, hi = sheet_data_range(data)
+        if not plain_values(data, lo, hi) or self._may_have_percent():
             return None
         # calamine builds a dense grid: its size is proved bounded first (calamine_bounds).
         try:
